@@ -1,0 +1,145 @@
+"""Typed records passed between the pipeline stages.
+
+Offsets: records of the inner stages (``Figure``, ``Sentence``, ``Paragraph``)
+hold offsets into the *normalised* text; the output records (``Fact``,
+``ReportRecord``) hold offsets into the file's decoded *source* text, as
+``../shared/spec/output.md`` requires.  ``MappedText.to_source`` converts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+# --------------------------------------------------------------- ingest
+@dataclass(frozen=True)
+class Document:
+    """A file read and decoded."""
+
+    path: str
+    sha256: str
+    text: str  # decoded source text (BOM stripped); offsets index this
+    encoding: str
+
+
+# ------------------------------------------------------------------ tag
+@dataclass(frozen=True)
+class Figure:
+    """A figure found by the rule patterns, in normalised-text offsets.
+
+    ``kind`` is one of ``money``, ``percent``, ``count``, ``year``,
+    ``number`` (a bare number, e.g. a table cell).  ``value`` keeps the
+    written precision (``Decimal("2.08")``); for a range it is the low end
+    and ``high`` the high end.  ``comparator`` is one of ``>=``, ``<=``,
+    ``>``, ``<``, ``=`` or None.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: Decimal | None
+    unit: str | None = None
+    high: Decimal | None = None
+    comparator: str | None = None
+
+
+# -------------------------------------------------------------- segment
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    text: str
+    section: tuple[str, ...]  # heading path above this paragraph
+    is_heading: bool = False
+    sentences: tuple[Sentence, ...] = ()
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """One cell of a rebuilt flattened table (normalised offsets)."""
+
+    start: int
+    end: int
+    text: str
+    column: str  # column header as written, e.g. "2020", "同比增长额"
+
+
+@dataclass(frozen=True)
+class TableRow:
+    label: str  # row label as written, e.g. "其中：征缴收入"
+    label_start: int
+    label_end: int
+    cells: tuple[TableCell, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    start: int
+    end: int
+    unit: str | None  # money unit of the table ("万元"), from 单位：…
+    columns: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+    section: tuple[str, ...] = ()
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report of a file (a file may hold several)."""
+
+    index: int
+    start: int
+    end: int
+    title: str | None
+    region: str | None
+    year: int | None
+    project: str | None  # 项目名称 when stated
+    paragraphs: tuple[Paragraph, ...]
+    tables: tuple[Table, ...] = ()
+
+
+# --------------------------------------------------------------- output
+@dataclass(frozen=True)
+class Fact:
+    fund: str
+    fund_name: str | None
+    account: str | None
+    metric: str
+    metric_name: str | None
+    year: int | None
+    basis: str
+    measure: str
+    value: Decimal
+    unit: str
+    value_wan: Decimal | None
+    text: str
+    sentence: str
+    section: tuple[str, ...]
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass(frozen=True)
+class ReportRecord:
+    source: str
+    sha256: str | None
+    report_index: int
+    status: str  # "ok" or "error"
+    title: str | None = None
+    region: str | None = None
+    year: int | None = None
+    facts: tuple[Fact, ...] = ()
+    causes: tuple = ()
+    flags: tuple = ()
+    error: str | None = None
+    extra: dict = field(default_factory=dict)

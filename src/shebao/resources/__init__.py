@@ -1,0 +1,58 @@
+"""Package data: lexicons, cue phrases and patterns as commented YAML.
+
+Every file is read with :func:`load`, which rejects keys it does not know so
+that a typo in a resource fails loudly instead of being silently ignored.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+class ResourceError(ValueError):
+    """A resource file is malformed."""
+
+
+def _check(value: Any, schema: Any, where: str) -> None:
+    """Check ``value`` against a tiny schema language.
+
+    A schema is a type (``str``, ``int``, ``bool``), a tuple of types, a
+    one-element list ``[item_schema]`` or a dict ``{key: schema}`` where a
+    key ending in ``?`` is optional.
+    """
+    if isinstance(schema, dict):
+        if not isinstance(value, dict):
+            raise ResourceError(f"{where}: expected a mapping, got {type(value).__name__}")
+        known = {k.rstrip("?"): k for k in schema}
+        for key in value:
+            if key not in known:
+                raise ResourceError(f"{where}: unknown key {key!r} (known: {sorted(known)})")
+        for bare, key in known.items():
+            if bare in value:
+                _check(value[bare], schema[key], f"{where}.{bare}")
+            elif not key.endswith("?"):
+                raise ResourceError(f"{where}: missing key {bare!r}")
+    elif isinstance(schema, list):
+        if not isinstance(value, list):
+            raise ResourceError(f"{where}: expected a list, got {type(value).__name__}")
+        for i, item in enumerate(value):
+            _check(item, schema[0], f"{where}[{i}]")
+    elif value is not None and not isinstance(value, schema):
+        raise ResourceError(f"{where}: expected {schema}, got {type(value).__name__}")
+
+
+@lru_cache(maxsize=None)
+def _read(name: str) -> Any:
+    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def load(name: str, schema: Any) -> Any:
+    """Load ``name`` (a YAML file of this package) and validate it."""
+    data = _read(name)
+    _check(data, schema, name)
+    return data

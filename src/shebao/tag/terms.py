@@ -1,0 +1,78 @@
+"""Fund, account and metric terms: the lexicons of ``resources/`` as one matcher.
+
+All terms of the three lexicons are compiled into a single alternation,
+longest first, so a scan finds at each position the longest known term
+("企业职工基本养老保险基金" rather than "养老保险基金", "基本养老金支出"
+rather than "支出").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from shebao.resources import load
+
+FUND_SCHEMA = {"funds": [{"id": str, "name": str, "aliases": [str]}]}
+ACCOUNT_SCHEMA = {"accounts": [{"id": str, "aliases": [str]}]}
+METRIC_SCHEMA = {"metrics": [{"id": str, "name": str, "group": str, "aliases": [str]}]}
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # "fund", "account" or "metric"
+    id: str
+    name: str  # canonical name (for `other`: the entry's own wording)
+    group: str | None = None  # metric group
+
+
+@dataclass(frozen=True)
+class Term:
+    kind: str
+    id: str
+    name: str
+    group: str | None
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Entry]:
+    """Every wording mapped to its entry (the first entry naming it wins)."""
+    words: dict[str, Entry] = {}
+    for f in load("funds.yaml", FUND_SCHEMA)["funds"]:
+        for w in [f["name"], *f["aliases"]]:
+            name = w if f["id"] == "other" else f["name"]
+            words.setdefault(w, Entry("fund", f["id"], name))
+    for a in load("accounts.yaml", ACCOUNT_SCHEMA)["accounts"]:
+        for w in a["aliases"]:
+            words.setdefault(w, Entry("account", a["id"], w))
+    for m in load("metrics.yaml", METRIC_SCHEMA)["metrics"]:
+        for w in [m["name"], *m["aliases"]]:
+            name = w if m["id"] == "other" else m["name"]
+            words.setdefault(w, Entry("metric", m["id"], name, m["group"]))
+    return words
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> regex.Pattern:
+    words = sorted(lexicon(), key=lambda w: (-len(w), w))
+    return regex.compile("|".join(regex.escape(w) for w in words))
+
+
+def find_terms(text: str) -> list[Term]:
+    """All lexicon terms in ``text``, left to right, non-overlapping."""
+    words = lexicon()
+    out = []
+    for m in _matcher().finditer(text):
+        e = words[m.group()]
+        out.append(Term(e.kind, e.id, e.name, e.group, m.start(), m.end(), m.group()))
+    return out
+
+
+def user_words() -> list[str]:
+    """The wordings jieba must keep whole (loaded once by ``tag.nlp``)."""
+    return sorted(lexicon())
