@@ -1,0 +1,93 @@
+"""Character repairs: full-width forms, dashes, decimal marks, ASCII punctuation.
+
+Every repair here replaces one character by one character, so the folded
+text has the source's length and offsets are unchanged.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from shebao.resources import load
+
+CHARS_SCHEMA = {"decimal_units": [str]}
+
+# full-width digits, letters, %, +, comparators: always folded to ASCII
+_ALWAYS = {**{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)},   # ０-９
+           **{c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)},   # Ａ-Ｚ
+           **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)},   # ａ-ｚ
+           ord("％"): "%", ord("＋"): "+", ord("＞"): ">", ord("＜"): "<", ord("＝"): "="}
+
+CJK = r"\p{Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018-\u201D\u2026"
+
+DASH_BEFORE_DIGIT = regex.compile(r"""
+    [－—–−]      # full-width hyphen, em dash, en dash, minus sign
+    (?= \d )     # ... directly before a digit
+""", regex.VERBOSE)
+
+DOT_BETWEEN_DIGITS = regex.compile(r"""
+    (?<= \d )    # after a digit
+    ．           # full-width full stop
+    (?= \d )     # before a digit
+""", regex.VERBOSE)
+
+THOUSANDS_GROUPS = regex.compile(r"""
+    (?<! [\d.] )       # a figure's start
+    \d{1,3}            # leading group
+    (?: ， \d{3} )+    # groups after full-width commas
+    (?! \d )           # no longer group follows
+""", regex.VERBOSE)
+
+PAREN_PAIR = regex.compile(r"""
+    \( ( [^()\n]* ) \)    # ASCII brackets on one line, content captured
+""", regex.VERBOSE)
+
+ASCII_PUNCT_NEAR_CJK = regex.compile(rf"""
+    (?<= [{CJK}] ) [,;:?!()]     # ASCII punctuation after a CJK char
+  | [,;:?!()] (?= [{CJK}] )      # ... or before one
+""", regex.VERBOSE)
+
+_TO_CJK_PUNCT = str.maketrans(",;:?!()", "，；：？！（）")
+
+
+@lru_cache(maxsize=1)
+def decimal_point_pattern() -> regex.Pattern:
+    """"。" used as a decimal point: digits, "。", digits, then a unit."""
+    units = load("normalise_chars.yaml", CHARS_SCHEMA)["decimal_units"]
+    alternation = "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))
+    return regex.compile(rf"""
+        (?<= \d )          # after a digit
+        。                 # the ideographic full stop
+        (?= \d+ \s* (?: {alternation} ) )   # decimals then a unit
+    """, regex.VERBOSE)
+
+
+def fold_chars(text: str) -> str:
+    """Apply every character repair; the result has ``len(text)`` chars."""
+    out = text.translate(_ALWAYS)
+    out = DASH_BEFORE_DIGIT.sub("-", out)
+    out = DOT_BETWEEN_DIGITS.sub(".", out)
+    out = decimal_point_pattern().sub(".", out)
+    out = THOUSANDS_GROUPS.sub(lambda m: m.group().replace("，", ","), out)
+    out = PAREN_PAIR.sub(_paren_pair, out)
+    out = ASCII_PUNCT_NEAR_CJK.sub(lambda m: m.group().translate(_TO_CJK_PUNCT), out)
+    return out
+
+
+def _paren_pair(m: regex.Match) -> str:
+    """ASCII brackets around CJK content become full-width brackets."""
+    inner = m.group(1)
+    if regex.search(rf"[{CJK}]", inner):
+        return f"（{inner}）"
+    return m.group()
+
+
+_FOLD_BACK = str.maketrans({"。": ".", "－": "-", "—": "-", "–": "-", "−": "-"})
+
+
+def fold(text: str) -> str:
+    """Comparison key: NFKC plus the repairs above (for checks of the offset map)."""
+    return unicodedata.normalize("NFKC", text.translate(_FOLD_BACK))

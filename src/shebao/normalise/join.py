@@ -1,0 +1,97 @@
+"""Reflow: decide whether a line continues on the next one.
+
+PDF extraction hard-wraps paragraphs at the page width.  A line is a wrap
+(joined to the next) when it is "full": its width plus the first token of
+the next line reaches ``FULL_SHARE`` of the typical line width around it
+(a high percentile of nearby widths); a figure that did not fit moves whole
+to the next line, hence the token.  Lines at least ``LONG_WIDTH`` wide or
+holding a sentence end inside are prose, so they join too (files with one
+line per paragraph wrap only at page breaks).  Headings, titles, table
+labels and last lines of paragraphs are short and stay on their own line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from shebao.normalise.lines import Line, display_width
+from shebao.normalise.patterns import line_cues
+
+FULL_SHARE = 0.88
+LONG_WIDTH = 80  # 40 CJK chars: no heading or title is that long
+MIN_SAMPLE_WIDTH = 16  # narrower lines (labels, cells) say nothing of the page width
+WINDOW = 20  # lines on each side used to estimate the width
+PERCENTILE = 0.8
+
+FIRST_TOKEN = regex.compile(r"""
+    [-+]? [0-9A-Za-z.,%]+     # a figure or word that wraps as a whole
+  | \S                        # else one character
+""", regex.VERBOSE)
+
+YEAR_START = regex.compile(r"""
+    (?: 19 | 20 ) \d{2} \s* 年    # a line opening with a year: a paragraph start
+""", regex.VERBOSE)
+
+HEADING_PUNCTUATION = regex.compile(r"""
+    [，。；,;]       # sentence punctuation: a line holding it is not a bare heading
+""", regex.VERBOSE)
+
+SENTENCE_END_INSIDE = regex.compile(r"""
+    [。；！？] .     # a sentence ends and more text follows on the line
+""", regex.VERBOSE)
+
+
+def typical_widths(lines: list[Line]) -> list[int]:
+    """For each line, the estimated wrap width of its region."""
+    widths = [display_width(line.text) if line.kind == "text" else 0 for line in lines]
+    usable = [w if w >= MIN_SAMPLE_WIDTH else 0 for w in widths]
+    overall = _percentile([w for w in usable if w])
+    out: list[int] = []
+    block = 8
+    for b in range(0, len(lines), block):
+        sample = [w for w in usable[max(0, b - WINDOW): b + block + WINDOW] if w]
+        width = _percentile(sample) if len(sample) >= 5 else overall
+        out.extend([width] * min(block, len(lines) - b))
+    return out
+
+
+def _percentile(values: list[int]) -> int:
+    if not values:
+        return LONG_WIDTH
+    values = sorted(values)
+    return values[min(len(values) - 1, int(len(values) * PERCENTILE))]
+
+
+def continues(a: Line, b: Line, width: int) -> bool:
+    """True if line ``a`` wraps into line ``b`` (join them)."""
+    cues = line_cues()
+    if a.kind != "text" or b.kind != "text":
+        return False
+    if cues.heading.match(b.text):
+        return False
+    last = a.text[-1]
+    if last in cues.terminal:
+        return False
+    full = _is_full(a, b, width)
+    if cues.heading.match(a.text):
+        return full and last not in "：:" and _heading_goes_on(a, b, width)
+    if last in "：:":
+        return full
+    if last in cues.continuation or full:
+        return True
+    return display_width(a.text) >= LONG_WIDTH or bool(SENTENCE_END_INSIDE.search(a.text))
+
+
+def _heading_goes_on(a: Line, b: Line, width: int) -> bool:
+    """A full heading line goes on into ``b`` if ``b`` is its short tail or a wrapped figure."""
+    if HEADING_PUNCTUATION.search(a.text):
+        return True  # a numbered paragraph, not a bare heading
+    if display_width(b.text) < FULL_SHARE * width:
+        return True
+    return bool(b.text[0].isdigit() and not YEAR_START.match(b.text))
+
+
+def _is_full(a: Line, b: Line, width: int) -> bool:
+    token = FIRST_TOKEN.match(b.text)
+    extra = display_width(token.group()) if token else 0
+    return display_width(a.text) + extra >= FULL_SHARE * width

@@ -1,0 +1,71 @@
+"""Physical lines of a text: content spans and their kind.
+
+Kinds: ``text`` (prose, headings, titles, table labels), ``table`` (a row
+with TABs, figures only, or a line ending in two figures), ``page`` (a page number)
+and ``header`` (a running header/footer); the last two are removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+LINE = regex.compile(r"""
+    [^\n]+      # a physical line without its line break
+""", regex.VERBOSE)
+
+NUMBER_ROW = regex.compile(r"""
+    [-+]? \d [\d.,]* [%‰]?                 # a figure, maybe signed, maybe a percent
+    (?: [ \u3000]+ [-+]? \d [\d.,]* [%‰]? )*   # more figures separated by spaces
+""", regex.VERBOSE)
+
+TRAILING_FIGURES = regex.compile(r"""
+    [\d%‰] [ \u3000]+                    # a figure (or a cell ending in one), a gap
+    [≥≤<>=]? [-+]? \d [\d.,]* [%‰]?       # then a last figure, maybe with a comparator
+    $                                      # at the line end
+""", regex.VERBOSE)
+
+EDGE_SPACE = " \u3000\xa0\r\f\v"  # stripped from line ends (TAB only outside table rows)
+
+
+@dataclass
+class Line:
+    start: int  # content start (offset in the text)
+    end: int  # content end
+    text: str  # content, ends stripped
+    kind: str = "text"
+    after_form_feed: bool = False  # a \f stood right before the content
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with their ends stripped; TAB rows keep their TABs."""
+    lines: list[Line] = []
+    prev_end = 0
+    for m in LINE.finditer(text):
+        raw = m.group()
+        if "\t" in raw:
+            content = raw.strip(EDGE_SPACE)
+            if not content.strip("\t"):
+                continue
+            kind = "table"
+        else:
+            content = raw.strip(EDGE_SPACE)
+            if not content:
+                continue
+            kind = "table" if is_figure_row(content) else "text"
+        start = m.start() + raw.index(content)
+        feed = "\f" in text[prev_end:start]
+        lines.append(Line(start, start + len(content), content, kind, feed))
+        prev_end = start + len(content)
+    return lines
+
+
+def is_figure_row(content: str) -> bool:
+    """Figures only, or a line ending in two space-separated figures."""
+    return bool(NUMBER_ROW.fullmatch(content) or TRAILING_FIGURES.search(content))
+
+
+def display_width(text: str) -> int:
+    """Width in half-width cells, spaces ignored (CJK chars count 2)."""
+    return len(text.replace(" ", "").encode("gb18030", "replace"))

@@ -1,0 +1,87 @@
+"""Normalised text that remembers, per character, the source span it came from.
+
+Every repair is a list of edits (keep / delete span / replace span) applied
+with :func:`apply_edits`, which composes the character map so that offsets
+into the normalised text always convert back to the decoded source.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class MappedText:
+    """``text`` derived from ``source``; char ``i`` came from ``source[starts[i]:ends[i]]``."""
+
+    text: str
+    source: str
+    starts: array = field(repr=False)
+    ends: array = field(repr=False)
+
+    @classmethod
+    def identity(cls, source: str, text: str | None = None) -> MappedText:
+        """Map ``text`` (default ``source``, same length) one char to one char."""
+        text = source if text is None else text
+        if len(text) != len(source):
+            raise ValueError("identity map needs texts of equal length")
+        return cls(text, source, array("l", range(len(text))), array("l", range(1, len(text) + 1)))
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Source span covering the normalised span ``[start, end)``."""
+        n = len(self.text)
+        if not 0 <= start <= end <= n:
+            raise IndexError(f"span {start}:{end} outside 0:{n}")
+        if start == end:
+            pos = self.starts[start] if start < n else (self.ends[n - 1] if n else 0)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+@dataclass
+class EditBuilder:
+    """Collect non-overlapping edits on a text; unedited text is kept."""
+
+    edits: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def delete(self, start: int, end: int) -> None:
+        if end > start:
+            self.edits.append((start, end, ""))
+
+    def replace(self, start: int, end: int, text: str) -> None:
+        if end <= start:
+            raise ValueError("insertion is not an edit: replace a non-empty span")
+        self.edits.append((start, end, text))
+
+
+def apply_edits(mt: MappedText, edits: list[tuple[int, int, str]]) -> MappedText:
+    """Apply ``edits`` (spans of ``mt.text``) and compose the map.
+
+    A replacement of equal length maps char to char; otherwise every new
+    char maps to the whole replaced span.
+    """
+    if not edits:
+        return mt
+    old, starts, ends = mt.text, mt.starts, mt.ends
+    parts: list[str] = []
+    new_starts, new_ends = array("l"), array("l")
+    pos = 0
+    for start, end, repl in sorted(edits):
+        if start < pos:
+            raise ValueError(f"overlapping edit at {start}")
+        parts.append(old[pos:start])
+        new_starts.extend(starts[pos:start])
+        new_ends.extend(ends[pos:start])
+        if len(repl) == end - start:
+            new_starts.extend(starts[start:end])
+            new_ends.extend(ends[start:end])
+        elif repl:
+            new_starts.extend(array("l", [starts[start]]) * len(repl))
+            new_ends.extend(array("l", [ends[end - 1]]) * len(repl))
+        parts.append(repl)
+        pos = end
+    parts.append(old[pos:])
+    new_starts.extend(starts[pos:])
+    new_ends.extend(ends[pos:])
+    return MappedText("".join(parts), mt.source, new_starts, new_ends)

@@ -1,0 +1,71 @@
+"""Page numbers and running headers/footers: lines to remove.
+
+Page numbers.  Decorated forms ("- 2 -", "第3页") alone on a line are always
+removed.  Bare forms ("3", "3/12") are removed only when two of them form
+an increasing sequence (n, n+1) at least ``MIN_PAGE_GAP`` content lines
+apart, or when a form feed stands before or after them.  A lone number of
+a flattened table (one cell per line) is never that far from the next
+number, so it stays; a single bare page number in a file also stays.
+
+Running headers.  A text line (4–30 chars, no heading marker, no colon, no
+end punctuation, not bracketed) repeated at least 3 times, each repeat at least
+``MIN_HEADER_GAP`` content lines after the previous one, and dense enough
+to be on most pages (once per ``LINES_PER_HEADER`` content lines).
+Report titles repeated in a file holding several reports are too sparse.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from shebao.normalise.lines import Line
+from shebao.normalise.patterns import line_cues
+
+MIN_PAGE_GAP = 5
+MIN_HEADER_GAP = 10
+LINES_PER_HEADER = 40
+HEADER_LENGTH = (4, 30)
+
+
+def mark_page_numbers(lines: list[Line]) -> None:
+    """Set ``kind = "page"`` on page-number lines."""
+    cues = line_cues()
+    candidates: list[tuple[int, int]] = []  # (line index, number)
+    for i, line in enumerate(lines):
+        if line.kind == "table" and "\t" in line.text:
+            continue
+        if cues.page_fixed.fullmatch(line.text):
+            line.kind = "page"
+        elif cues.page_sequence.fullmatch(line.text):
+            candidates.append((i, int(line.text.split("/")[0])))
+    for (i, a), (j, b) in zip(candidates, candidates[1:]):
+        if b == a + 1 and j - i > MIN_PAGE_GAP:
+            lines[i].kind = lines[j].kind = "page"
+    for i, _ in candidates:
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if lines[i].after_form_feed or (nxt is not None and nxt.after_form_feed):
+            lines[i].kind = "page"
+
+
+def mark_running_headers(lines: list[Line]) -> None:
+    """Set ``kind = "header"`` on repeated running headers/footers."""
+    cues = line_cues()
+    seen: dict[str, list[int]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        if line.kind != "text":
+            continue
+        key = "".join(line.text.split())
+        if not HEADER_LENGTH[0] <= len(key) <= HEADER_LENGTH[1]:
+            continue
+        if "：" in key or ":" in key or key[-1] in cues.terminal or key[-1] in cues.continuation:
+            continue
+        if cues.heading.match(key) or key[0] in "（(":
+            continue
+        seen[key].append(i)
+    for where in seen.values():
+        if len(where) < 3 or len(where) * LINES_PER_HEADER < len(lines):
+            continue
+        if min(b - a for a, b in zip(where, where[1:])) < MIN_HEADER_GAP:
+            continue
+        for i in where:
+            lines[i].kind = "header"

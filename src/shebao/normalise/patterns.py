@@ -1,0 +1,46 @@
+"""The line cues of ``normalise_lines.yaml``, compiled."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from shebao.resources import load
+
+PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
+LINES_SCHEMA = {
+    "heading_markers": [PATTERN],
+    "page_numbers": [{**PATTERN, "sequence": bool}],
+    "terminal": str,
+    "continuation": str,
+}
+
+
+@dataclass(frozen=True)
+class LineCues:
+    heading: regex.Pattern  # matched at a line start
+    page_fixed: regex.Pattern  # whole line; always a page number
+    page_sequence: regex.Pattern  # whole line; a page number if in a sequence
+    terminal: frozenset[str]
+    continuation: frozenset[str]
+
+
+def _alternation(items: list[dict]) -> regex.Pattern:
+    body = "\n| ".join(f"(?: {item['pattern']} )" for item in items)
+    return regex.compile(f"(?: {body} )", regex.VERBOSE)
+
+
+@lru_cache(maxsize=1)
+def line_cues() -> LineCues:
+    """Load and compile the cues once."""
+    data = load("normalise_lines.yaml", LINES_SCHEMA)
+    pages = data["page_numbers"]
+    return LineCues(
+        heading=_alternation(data["heading_markers"]),
+        page_fixed=_alternation([p for p in pages if not p["sequence"]]),
+        page_sequence=_alternation([p for p in pages if p["sequence"]]),
+        terminal=frozenset(data["terminal"]),
+        continuation=frozenset(data["continuation"]),
+    )
