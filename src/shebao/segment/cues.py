@@ -1,0 +1,50 @@
+"""Cue patterns of the segment stage, loaded from ``resources/segment_*.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from shebao.resources import load
+
+MARKER_SCHEMA = {
+    "markers": [
+        {"family": str, "pattern": str, "examples": [str], "counter_examples": [str]}
+    ]
+}
+CUE_SCHEMA = {
+    "cues": [{"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}]
+}
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A heading-marker family and its compiled pattern."""
+
+    family: str
+    pattern: regex.Pattern
+
+
+def compile_pattern(pattern: str) -> regex.Pattern:
+    """Compile a resource pattern (always VERBOSE)."""
+    return regex.compile(pattern, regex.VERBOSE)
+
+
+@lru_cache(maxsize=1)
+def markers() -> tuple[Marker, ...]:
+    """The marker families, in their usual nesting order."""
+    data = load("segment_markers.yaml", MARKER_SCHEMA)["markers"]
+    return tuple(Marker(m["family"], compile_pattern(m["pattern"])) for m in data)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, regex.Pattern]:
+    data = load("segment_cues.yaml", CUE_SCHEMA)["cues"]
+    return {c["name"]: compile_pattern(c["pattern"]) for c in data}
+
+
+def cue(name: str) -> regex.Pattern:
+    """The compiled cue pattern called ``name`` (KeyError if unknown)."""
+    return _cues()[name]

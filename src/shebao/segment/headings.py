@@ -1,0 +1,164 @@
+"""Heading detection and the heading tree.
+
+A heading is a short paragraph (<= 40 characters) opening with a marker
+(一、 （一） 1. （1） ①, see ``resources/segment_markers.yaml``), with no
+sentence break before its end, no money or percent figure, and not a whole
+clause-sentence ending in 。.  A longer numbered paragraph is body text;
+when its first clause reads as a label ("（1）征缴收入：…") that label, as
+written with its marker, acts as a heading for the paragraph itself and
+for those under it.  A heading's own ``section`` excludes itself.
+
+Levels follow marker families, nested in the order a report first uses
+them: a new family opens one level deeper; an open family's next item
+closes its sibling and everything deeper.  A list restarting at 1 under an
+item of the same family nests instead.  A numbered body paragraph without
+a label still takes its level (so "2、…" closes "1、…") but adds nothing
+to ``section``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from shebao.records import Paragraph
+from shebao.segment.cues import cue, markers
+from shebao.segment.lines import Line
+from shebao.segment.sentences import split_sentences
+
+HEADING_MAX = 40  # longest heading, in characters
+LABEL_MAX = 20  # longest label of a numbered paragraph
+BREAKS = "。！？；;!?"
+COLONS = "：:"
+CN_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")}
+CIRCLED_ONE = ord("①")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A heading marker found at the start of a paragraph."""
+
+    family: str
+    end: int  # where the marker ends in the paragraph
+    number: int | None  # the item number (1 for 一、 （1） ①), if read
+
+
+def number_of(marker: str) -> int | None:
+    """The item number a marker writes (一、→1, （12）→12, ③→3)."""
+    digits = "".join(ch for ch in marker if ch.isdecimal() and ch.isascii())
+    if digits:
+        return int(digits)
+    circled = [ch for ch in marker if "①" <= ch <= "⑳"]
+    if circled:
+        return ord(circled[0]) - CIRCLED_ONE + 1
+    cn = "".join(ch for ch in marker if ch in CN_DIGITS or ch == "十")
+    if not cn:
+        return None
+    if "十" not in cn:
+        return CN_DIGITS[cn[-1]]
+    tens, _, ones = cn.partition("十")
+    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
+
+
+def marker_of(text: str) -> Mark | None:
+    """The heading marker opening ``text``, if any."""
+    for m in markers():
+        found = m.pattern.match(text)
+        if found:
+            return Mark(m.family, found.end(), number_of(found.group()))
+    return None
+
+
+def is_heading(text: str) -> bool:
+    """Whether the paragraph ``text`` is a heading."""
+    mark = marker_of(text)
+    if mark is None or len(text) > HEADING_MAX:
+        return False
+    body = text[mark.end:].rstrip()
+    if any(ch in BREAKS for ch in body[:-1]) or cue("heading_figure").search(body):
+        return False
+    if body.endswith("。") and ("，" in body or "," in body):
+        return False  # a whole sentence of clauses: body text
+    colon = min((body.find(c) for c in COLONS if c in body), default=-1)
+    return colon < 0 or not body[colon + 1:].strip()
+
+
+def label_of(text: str) -> str | None:
+    """The label of a numbered body paragraph, as written with its marker."""
+    mark = marker_of(text)
+    if mark is None:
+        return None
+    end = cue("label_end").search(text, mark.end)
+    if end is None or end.group() not in COLONS + "。":
+        return None
+    label = text[mark.end:end.start()].strip()
+    if not label or len(label) > LABEL_MAX or any(ch.isdigit() for ch in label):
+        return None
+    return text[:end.start()].strip()
+
+
+def heading_text(text: str) -> str:
+    """The text a heading paragraph adds to ``section`` (wraps removed)."""
+    return text.replace("\n", "")
+
+
+def _merge_tails(lines: list[Line], text: str) -> list[tuple[Line, bool]]:
+    """Lines with a wrapped heading tail joined to its heading."""
+    out: list[tuple[Line, bool]] = []
+    for line in lines:
+        if out and out[-1][1] and cue("heading_tail").match(line.text):
+            head = out[-1][0]
+            if head.text[-1] not in BREAKS and marker_of(line.text) is None:
+                out[-1] = (Line(head.start, line.end, text[head.start:line.end]), True)
+                continue
+        out.append((line, is_heading(line.text)))
+    return out
+
+
+def _open(stack: list[tuple[Mark, str | None]], mark: Mark, text: str | None) -> None:
+    """Open the level of ``mark``: close its earlier sibling and all deeper levels.
+
+    The sibling is the innermost open item of the same family numbered one
+    less ("2、" closes "1、"), else the innermost of that family.  An item
+    numbered 1 with no such sibling restarts a list under an open item of
+    the same family (a heading "1.…" then body items "1.…", "2.…") and
+    nests one level deeper.
+    """
+    same = [k for k, (m, _) in enumerate(stack) if m.family == mark.family]
+    previous = [k for k in same if mark.number and stack[k][0].number == mark.number - 1]
+    if previous:
+        del stack[previous[-1]:]
+    elif same and mark.number != 1:
+        del stack[same[-1]:]
+    stack.append((mark, text))
+
+
+def outline(
+    lines: list[Line], text: str, anchors: Sequence[int] = ()
+) -> tuple[list[Paragraph], list[tuple[str, ...]]]:
+    """Paragraphs of ``lines`` with their section paths, and the path at each anchor offset."""
+    stack: list[tuple[Mark, str | None]] = []
+    paragraphs: list[Paragraph] = []
+    pending = sorted(range(len(anchors)), key=lambda k: anchors[k])
+    at_anchor: list[tuple[str, ...]] = [()] * len(anchors)
+
+    def path() -> tuple[str, ...]:
+        return tuple(t for _, t in stack if t)
+
+    for line, heading in _merge_tails(lines, text):
+        while pending and anchors[pending[0]] <= line.start:
+            at_anchor[pending.pop(0)] = path()
+        mark = marker_of(line.text)
+        if heading:
+            _open(stack, mark, heading_text(line.text))
+            section = tuple(t for _, t in stack[:-1] if t)
+        elif mark is not None:
+            _open(stack, mark, label_of(line.text))
+            section = path()
+        else:
+            section = path()
+        sentences = split_sentences(line.text, line.start)
+        paragraphs.append(Paragraph(line.start, line.end, line.text, section, heading, sentences))
+    for k in pending:
+        at_anchor[k] = path()
+    return paragraphs, at_anchor

@@ -1,0 +1,34 @@
+"""Paragraph spans of a normalised text (one paragraph per line)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line of the normalised text, trimmed of outer whitespace."""
+
+    start: int
+    end: int
+    text: str
+    tabbed: bool = False  # the raw line held a tab (a grid row)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every non-blank line of ``text`` with its offsets (whitespace trimmed)."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            out.append(Line(start, start + len(stripped), stripped, "\t" in raw))
+        pos += len(raw) + 1
+    return out
+
+
+def squash(text: str) -> str:
+    """``text`` without any whitespace (titles, section keys)."""
+    return "".join(text.split())

@@ -1,0 +1,67 @@
+"""Report-level fields: title, project, region, year."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from shebao.segment.cues import cue
+from shebao.segment.lines import Line, squash
+
+HEAD_LINES = 8  # lines after the title searched for the year block and project
+BODY_LINES = 5  # first body paragraphs searched for the region
+
+
+def title_of(title: list[Line]) -> str | None:
+    """The title lines joined, spaces removed."""
+    return squash("".join(line.text for line in title)) or None
+
+
+def _head(lines: list[Line], title: list[Line]) -> list[Line]:
+    """The title block: the title and the few lines after it."""
+    if not title:
+        return []
+    first = lines.index(title[0])
+    return lines[first:first + len(title) + HEAD_LINES]
+
+
+def project_of(lines: list[Line], title: list[Line]) -> str | None:
+    """The 项目名称 of the report, if stated in its opening lines."""
+    for line in _head(lines, title) or lines[:HEAD_LINES]:
+        found = cue("project").search(line.text)
+        if found and not line.tabbed:
+            return found.group("value")
+    return None
+
+
+def region_of(title: str | None, body: list[str]) -> str | None:
+    """The region: from the title, else from the first body paragraphs."""
+    if title:
+        found = cue("region_own").search(title) or cue("region_title").search(title)
+        if found:
+            return found.group("region")
+    for text in body[:BODY_LINES]:
+        found = cue("region_own").search(text) or cue("region_body").search(text)
+        if found:
+            return found.group("region")
+    return None
+
+
+def year_of(lines: list[Line], title: list[Line], body: list[str]) -> int | None:
+    """The report year: from the title block, else the most frequent 20xx年 in ``body``."""
+    for line in _head(lines, title):
+        found = cue("year_block").search(line.text)
+        if found:
+            return int(found.group("year"))
+    if title:
+        found = cue("title_year").search(title_of(title) or "")
+        if found:
+            return int(found.group("year"))
+    counts = Counter(
+        int(m.group("year"))
+        for text in body
+        if not cue("fill_date").search(text)
+        for m in cue("year_any").finditer(text)
+    )
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))

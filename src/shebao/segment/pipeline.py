@@ -1,0 +1,50 @@
+"""The segment stage: normalised text → reports with paragraphs and tables."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shebao.records import Report
+from shebao.segment.cues import cue
+from shebao.segment.headings import outline
+from shebao.segment.lines import split_lines
+from shebao.segment.meta import project_of, region_of, title_of, year_of
+from shebao.segment.regions import excluded
+from shebao.segment.reports import ReportLines, split_reports
+from shebao.segment.tables import find_tables
+
+
+def build_report(index: int, part: ReportLines, text: str) -> Report:
+    """One report: meta fields, tables, and the paragraphs left."""
+    lines = list(part.lines)
+    title = list(part.title)
+    out = excluded(lines)
+    kept = [line for k, line in enumerate(lines) if k not in out]
+    found = find_tables(kept)
+    in_table = {k for f in found for k in range(f.first, f.last + 1)}
+    body = [line for k, line in enumerate(kept) if k not in in_table]
+    paragraphs, sections = outline(body, text, [f.table.start for f in found])
+    tables = tuple(replace(f.table, section=s) for f, s in zip(found, sections))
+    after = title[-1].end if title else -1
+    texts = [
+        p.text
+        for p in paragraphs
+        if not p.is_heading and p.start > after and not cue("title_field").search(p.text)
+    ]
+    name = title_of(title)
+    return Report(
+        index=index,
+        start=lines[0].start,
+        end=lines[-1].end,
+        title=name,
+        region=region_of(name, texts),
+        year=year_of(lines, title, texts),
+        project=project_of(lines, title),
+        paragraphs=tuple(paragraphs),
+        tables=tables,
+    )
+
+
+def segment(text: str) -> list[Report]:
+    """The reports of a normalised text (paragraphs separated by one newline)."""
+    return [build_report(k, part, text) for k, part in enumerate(split_reports(split_lines(text)))]

@@ -1,0 +1,73 @@
+"""Split a file into its reports.
+
+A report starts at a title: one line ending in 绩效评价报告 (or 评价报告,
+绩效自评报告), or a short line followed by a line holding only that genre
+word.  A title counts only when the year block ("（2020年度）") or the
+项目名称 line follows within a few lines, and a line naming a
+self-evaluation table (…自评表) is never a title.  Lines before the first
+title belong to the first report; a file without a title is one report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shebao.segment.cues import cue
+from shebao.segment.lines import Line
+
+CONFIRM_WITHIN = 4  # lines after a title that must hold its year block or project
+
+
+@dataclass(frozen=True)
+class ReportLines:
+    """The lines of one report and its title lines (empty if untitled)."""
+
+    lines: tuple[Line, ...]
+    title: tuple[Line, ...] = ()
+
+
+def _confirmed(lines: list[Line], after: int) -> bool:
+    """Whether a year block or project line follows a title ending before ``after``."""
+    for line in lines[after:after + CONFIRM_WITHIN]:
+        if cue("year_block").search(line.text) or cue("project").search(line.text):
+            return True
+    return False
+
+
+def title_size(lines: list[Line], i: int) -> int:
+    """How many lines the title starting at line ``i`` spans (0: no title)."""
+    line = lines[i]
+    if line.tabbed or cue("self_eval").search(line.text):
+        return 0
+    if cue("title").search(line.text):
+        size = 1
+    elif (
+        i + 1 < len(lines)
+        and cue("title_head").search(line.text)
+        and cue("title_tail").search(lines[i + 1].text)
+    ):
+        size = 2
+    else:
+        return 0
+    return size if _confirmed(lines, i + size) else 0
+
+
+def split_reports(lines: list[Line]) -> list[ReportLines]:
+    """The reports of a file, in order (at least one when ``lines`` is not empty)."""
+    starts: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        size = title_size(lines, i)
+        if size:
+            starts.append((i, size))
+            i += size
+        else:
+            i += 1
+    if not starts:
+        return [ReportLines(tuple(lines))] if lines else []
+    out = []
+    for k, (begin, size) in enumerate(starts):
+        first = 0 if k == 0 else begin
+        last = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        out.append(ReportLines(tuple(lines[first:last]), tuple(lines[begin:begin + size])))
+    return out

@@ -1,0 +1,155 @@
+"""Rebuild flattened tables.
+
+Two forms are read.  The flattened form, as PDF extraction leaves it: a
+caption ("…分析表") and/or a unit line ("单位：万元、%"), header fragments,
+a column of N row labels, the year header ("2019 2020") somewhere, then N
+lines of bare numbers, and stray "年 年" lines.  The simple form: one
+"label n1 n2 …" line per row (after a caption or unit line, or two such
+lines in a row), with an optional "项目 2019年 2020年 …" header line.
+A table needs at least one row of numbers; a caption without rows stays a
+paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from shebao.records import Table, TableCell, TableRow
+from shebao.segment.columns import column_names, generic
+from shebao.segment.cues import cue
+from shebao.segment.lines import Line
+
+MAX_SPAN = 80  # most lines one table may cover
+
+
+@dataclass(frozen=True)
+class Found:
+    """A table and the indices of the lines it covers (``first``..``last``)."""
+
+    table: Table
+    first: int
+    last: int
+
+
+@dataclass
+class _Parts:
+    """What one table's lines held, as they are read."""
+
+    caption: str = ""
+    unit: str | None = None
+    years: list[str] = field(default_factory=list)
+    header: list[str] | None = None
+    texts: list[int] = field(default_factory=list)  # label or header-fragment lines
+    rows: list[int] = field(default_factory=list)  # number lines and labelled number lines
+
+
+def starts_table(lines: list[Line], i: int) -> bool:
+    """Whether a table may start at line ``i``."""
+    text = lines[i].text
+    if cue("caption").search(text) or cue("unit").search(text):
+        return True
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return bool(cue("labeled_row").search(text) and cue("labeled_row").search(nxt))
+
+
+def _collect(lines: list[Line], i: int) -> tuple[_Parts, int]:
+    """The parts of the table starting at ``i`` and its last line index."""
+    parts = _Parts()
+    j, last = i, i - 1
+    if cue("caption").search(lines[j].text):
+        parts.caption, last, j = lines[j].text, j, j + 1
+    if j < len(lines) and (unit := cue("unit").search(lines[j].text)):
+        parts.unit, last, j = unit.group("unit"), j, j + 1
+    while j < len(lines) and j < i + MAX_SPAN and not lines[j].tabbed:
+        text = lines[j].text
+        if cue("year_header").search(text):
+            parts.years = [m.group("year") for m in cue("year_column").finditer(text)]
+        elif cue("stray").search(text) or cue("row_head").search(text):
+            pass
+        elif head := cue("column_header").search(text):
+            parts.header = head.group("columns").split()
+        elif cue("numeric_row").search(text) or cue("labeled_row").search(text):
+            parts.rows.append(j)
+        elif not parts.rows and cue("table_text").search(text):
+            parts.texts.append(j)
+            j += 1
+            continue  # a text line belongs to the table only if rows follow
+        else:
+            break
+        last = j
+        j += 1
+    return parts, last
+
+
+def _cells(line: Line, begin: int, names: tuple[str, ...]) -> tuple[TableCell, ...]:
+    found = list(cue("cell").finditer(line.text, begin))
+    return tuple(
+        TableCell(
+            line.start + m.start(),
+            line.start + m.end(),
+            m.group(),
+            names[n] if n < len(names) else generic(n),
+        )
+        for n, m in enumerate(found)
+    )
+
+
+def _rows(lines: list[Line], parts: _Parts, names: tuple[str, ...]) -> tuple[TableRow, ...]:
+    bare = [j for j in parts.rows if not cue("labeled_row").search(lines[j].text)]
+    texts = parts.texts
+    labels = texts[-len(bare):] if len(texts) >= len(bare) else texts
+    by_row = dict(zip(bare, labels))
+    out = []
+    for j in parts.rows:
+        line = lines[j]
+        own = cue("labeled_row").search(line.text)
+        if own:
+            s, e = own.span("label")
+            out.append(TableRow(own.group("label"), line.start + s, line.start + e,
+                                _cells(line, own.start("cells"), names)))
+        elif j in by_row:
+            lab = lines[by_row[j]]
+            out.append(TableRow(lab.text, lab.start, lab.end, _cells(line, 0, names)))
+        else:
+            out.append(TableRow("", line.start, line.start, _cells(line, 0, names)))
+    return tuple(out)
+
+
+def read_table(lines: list[Line], i: int) -> Found | None:
+    """The table starting at line ``i``, or None."""
+    parts, last = _collect(lines, i)
+    if not parts.rows:
+        return None
+    bare = sum(1 for j in parts.rows if not cue("labeled_row").search(lines[j].text))
+    label_lines = set(parts.texts[-bare:]) if bare else set()
+    fragments = [lines[j].text for j in parts.texts if j not in label_lines]
+    widths = [len(cue("cell").findall(_value_part(lines[j].text))) for j in parts.rows]
+    names = column_names(max(widths), parts.years, fragments, parts.header)
+    table = Table(
+        start=lines[i].start,
+        end=lines[last].end,
+        unit=parts.unit,
+        columns=names,
+        rows=_rows(lines, parts, names),
+        caption=parts.caption,
+    )
+    return Found(table, i, last)
+
+
+def _value_part(text: str) -> str:
+    own = cue("labeled_row").search(text)
+    return own.group("cells") if own else text
+
+
+def find_tables(lines: list[Line]) -> list[Found]:
+    """Every table among ``lines``, in order."""
+    out = []
+    i = 0
+    while i < len(lines):
+        found = read_table(lines, i) if starts_table(lines, i) else None
+        if found:
+            out.append(found)
+            i = found.last + 1
+        else:
+            i += 1
+    return out

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import pytest
+
+from shebao.segment.lines import split_lines
+from shebao.segment.tables import find_tables, starts_table
+
+FLAT = """1.养老保险基金
+养老保险基金收支情况对比表
+单位：万元、%
+项  目
+同比
+增减额
+同比
+增减率
+一、基金收入
+其中：保险费收入
+二、基金支出
+2019 2020
+1200 1500 300 25.00%
+1000 1100 100 10.0%
+900 1080 -180 -20%
+年年
+1.2020年养老保险基金收入1500万元。"""
+
+SIMPLE = """基金收支对比表
+项目 2019年 2020年 增减
+基金收入 100.5 120 19.5
+基金支出 80 90 10
+结余增加较多。"""
+
+
+def _one(text: str):
+    lines = split_lines(text)
+    (found,) = find_tables(lines)
+    return text, lines, found
+
+
+def test_tables_flat_rows_pair_labels_with_numbers() -> None:
+    _, _, found = _one(FLAT)
+    rows = [(r.label, [c.text for c in r.cells]) for r in found.table.rows]
+    assert rows == [
+        ("一、基金收入", ["1200", "1500", "300", "25.00%"]),
+        ("其中：保险费收入", ["1000", "1100", "100", "10.0%"]),
+        ("二、基金支出", ["900", "1080", "-180", "-20%"]),
+    ]
+
+
+def test_tables_flat_columns_years_first_then_fragments() -> None:
+    _, _, found = _one(FLAT)
+    assert found.table.columns == ("2019", "2020", "同比增减额", "同比增减率")
+
+
+@pytest.mark.parametrize(("field", "value"), [("unit", "万元"), ("caption", "养老保险基金收支情况对比表")])
+def test_tables_flat_unit_and_caption(field: str, value: str) -> None:
+    _, _, found = _one(FLAT)
+    assert getattr(found.table, field) == value
+
+
+def test_tables_flat_span_stops_before_body_text() -> None:
+    _, lines, found = _one(FLAT)
+    assert (lines[found.first].text, lines[found.last].text) == ("养老保险基金收支情况对比表", "年年")
+
+
+def test_tables_cell_and_label_offsets_index_the_text() -> None:
+    text, _, found = _one(FLAT)
+    for row in found.table.rows:
+        assert text[row.label_start:row.label_end] == row.label
+        assert all(text[c.start:c.end] == c.text for c in row.cells)
+
+
+def test_tables_cells_carry_their_column() -> None:
+    _, _, found = _one(FLAT)
+    assert [c.column for c in found.table.rows[0].cells] == list(found.table.columns)
+
+
+def test_tables_simple_form_rows() -> None:
+    _, _, found = _one(SIMPLE)
+    rows = [(r.label, [c.text for c in r.cells]) for r in found.table.rows]
+    assert rows == [("基金收入", ["100.5", "120", "19.5"]), ("基金支出", ["80", "90", "10"])]
+
+
+def test_tables_simple_form_header_names_columns() -> None:
+    _, _, found = _one(SIMPLE)
+    assert found.table.columns == ("2019年", "2020年", "增减")
+
+
+def test_tables_simple_rows_without_caption() -> None:
+    text = "对比如下。\n基金收入 100 120\n基金支出 80 90\n结余增加。"
+    _, lines, found = _one(text)
+    assert [lines[found.first].text, lines[found.last].text] == ["基金收入 100 120", "基金支出 80 90"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年某区社保基金收支分析表\n（二）绩效目标设定情况\n全年预算执行目标95%以上。",
+        "基金收入 100 120\n结余增加。",
+        "一、总体情况\n基金收入100万元。",
+    ],
+)
+def test_tables_none_without_number_rows(text: str) -> None:
+    assert find_tables(split_lines(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("收支情况分析表", True), ("单位：万元", True), ("基金运行平稳。", False)],
+)
+def test_tables_starts_table(text: str, start: bool) -> None:
+    assert starts_table(split_lines(text), 0) is start
