@@ -1,0 +1,101 @@
+"""Money, percent, count, year and bare-number figures of normalised text.
+
+The patterns are data (``resources/figures.yaml``); this module turns their
+matches into :class:`shebao.records.Figure` records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from shebao.records import Figure
+from shebao.tag.figure_patterns import Patterns, patterns
+from shebao.tag.numbers import NumberError, split_magnitude
+
+MONEY_UNITS = ("元", "万元", "亿元", "万亿元")
+PERCENT_UNITS = {"%": "%", "％": "%", "‰": "‰"}
+
+
+def _unit(written: str | None, magnitude: str) -> str | None:
+    """The unit as written, a trailing 万/亿 of the number joined to it."""
+    if written is None:
+        return magnitude or None
+    written = PERCENT_UNITS.get(written, written)
+    return magnitude + written if written not in PERCENT_UNITS.values() else written
+
+
+def _comparator(m: regex.Match, table: dict[str, str]) -> str | None:
+    word = m.group("cmp") or m.group("cmp_post")
+    return table.get(word) if word else None
+
+
+def _group(m: regex.Match, name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _figure(m: regex.Match, kind: str, pats: Patterns, default_unit: str | None) -> Figure:
+    value, magnitude = split_magnitude(m.group("num"))
+    written = _group(m, "unit")
+    if kind == "percent" and written is None:
+        written = "%"  # 百分之…
+    high_text = _group(m, "high")
+    high = None
+    if high_text:
+        high, high_magnitude = split_magnitude(high_text)
+        magnitude = high_magnitude or magnitude
+    unit = _unit(written, magnitude)
+    if kind == "number" and default_unit and not magnitude:
+        kind, unit = _default_kind(default_unit), default_unit
+    return Figure(
+        kind=kind,
+        start=m.start(),
+        end=m.end(),
+        text=m.group(),
+        value=value,
+        unit=unit,
+        high=high,
+        comparator=_comparator(m, pats.comparators),
+    )
+
+
+def _default_kind(unit: str) -> str:
+    if unit in MONEY_UNITS:
+        return "money"
+    return "percent" if unit in PERCENT_UNITS.values() else "count"
+
+
+def scan(text: str, default_unit: str | None = None) -> Iterator[tuple[str, regex.Match, Figure | None]]:
+    """Every match as (pattern name, match, figure); skips yield no figure."""
+    pats = patterns()
+    for m in pats.combined.finditer(text):
+        group = m.lastgroup
+        if group not in pats.kinds:  # lastgroup may name an inner group
+            group = next(g for g in pats.kinds if m.group(g) is not None)
+        kind = pats.kinds[group]
+        name = group[2:]
+        if kind == "skip":
+            yield name, m, None
+            continue
+        try:
+            yield name, m, _figure(m, kind, pats, default_unit)
+        except NumberError:
+            continue  # an odd numeral run: no figure rather than a wrong one
+
+
+def find_figures(text: str, default_unit: str | None = None) -> list[Figure]:
+    """Figures of ``text``, left to right, non-overlapping.
+
+    ``default_unit`` (a table's "单位：万元") turns bare numbers into money.
+    """
+    return [f for _, _, f in scan(text, default_unit) if f is not None]
+
+
+def find_unit_header(text: str) -> str | None:
+    """The money unit of a "单位：万元、%" line, or None."""
+    m = patterns().unit_header.search(text)
+    return m.group("unit") if m else None
