@@ -1,0 +1,32 @@
+"""The ``shebao`` command: one subcommand per module of this package."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from shebao import __version__
+from shebao.cli import evaluate, extract
+
+COMMANDS = {"extract": extract, "evaluate": evaluate}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shebao",
+        description="Turn Chinese social-insurance fund reports into checked, queryable facts.",
+    )
+    parser.add_argument("--version", action="version", version=f"shebao {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, module in COMMANDS.items():
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

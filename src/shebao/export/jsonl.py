@@ -1,0 +1,40 @@
+"""ReportRecords as JSON Lines (the contract of ../shared/spec/output.md)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from decimal import Decimal
+from typing import IO, Iterable
+
+from shebao.records import ReportRecord
+
+
+def _plain(value):
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() and value.as_tuple().exponent >= 0 else float(value)
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def record_to_dict(record: ReportRecord) -> dict:
+    data = _plain(asdict(record))
+    extra = data.pop("extra") or {}
+    if record.status == "ok":
+        data.pop("error")
+    data.update(extra)
+    return data
+
+
+def write_jsonl(records: Iterable[ReportRecord], out: IO[str]) -> int:
+    """Write one line per record; return the number written."""
+    n = 0
+    for record in records:
+        out.write(json.dumps(record_to_dict(record), ensure_ascii=False) + "\n")
+        n += 1
+    return n

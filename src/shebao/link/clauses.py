@@ -1,0 +1,91 @@
+"""Clause structure of a sentence: clause starts, 其中 lists, 、-runs.
+
+All positions are offsets into the sentence text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from shebao.link import cues
+from shebao.records import Figure
+
+# A clause ends at a comma, semicolon, enumeration comma or bracket.
+CLAUSE_BREAK = regex.compile(
+    r"""
+    [，,；;、]      # commas, semicolons, the enumeration comma
+    | [（(）)]      # brackets open and close clauses
+    """,
+    regex.VERBOSE,
+)
+
+# What may stand between two figures of one 、-run ("9%、57%、-20%").
+RUN_GLUE = regex.compile(
+    r"""
+    \s*[、,，和及]\s*   # an enumeration comma, or 和/及 before the last item
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Layout:
+    breaks: tuple[int, ...]  # positions just after each clause break
+    lists: tuple[tuple[int, int], ...]  # 其中 regions (start, end)
+
+    def clause_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.breaks, pos) - 1
+        return self.breaks[i] if i >= 0 else 0
+
+    def list_at(self, pos: int) -> tuple[int, int] | None:
+        for start, end in self.lists:
+            if start <= pos < end:
+                return start, end
+        return None
+
+
+def _list_regions(text: str) -> list[tuple[int, int]]:
+    """其中 regions: to the matching close bracket, else the sentence end."""
+    regions = []
+    for m in cues.cue("of_list").finditer(text):
+        start, end = m.start(), len(text)
+        before = text[:start].rstrip()
+        if before.endswith(("（", "(")):
+            depth = 1
+            for i in range(m.end(), len(text)):
+                if text[i] in "（(":
+                    depth += 1
+                elif text[i] in "）)":
+                    depth -= 1
+                    if depth == 0:
+                        end = i
+                        break
+        regions.append((start, end))
+    return regions
+
+
+def layout(text: str) -> Layout:
+    breaks = tuple(m.end() for m in CLAUSE_BREAK.finditer(text))
+    return Layout(breaks, tuple(_list_regions(text)))
+
+
+def runs(text: str, figures: list[Figure]) -> list[list[int]]:
+    """Indexes of figures that form 、-runs of two or more of one kind."""
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for i, fig in enumerate(figures):
+        if current:
+            prev = figures[current[-1]]
+            glue = text[prev.end:fig.start]
+            if prev.kind == fig.kind and RUN_GLUE.fullmatch(glue):
+                current.append(i)
+                continue
+            if len(current) > 1:
+                groups.append(current)
+        current = [i]
+    if len(current) > 1:
+        groups.append(current)
+    return groups

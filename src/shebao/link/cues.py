@@ -1,0 +1,39 @@
+"""Cue phrases around figures (``resources/link_cues.yaml``), compiled once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from shebao.resources import load
+
+CUE_SCHEMA = {
+    "cues": [
+        {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
+    ]
+}
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> dict[str, dict]:
+    """The cue entries by name, as written in the YAML file."""
+    return {c["name"]: c for c in load("link_cues.yaml", CUE_SCHEMA)["cues"]}
+
+
+@lru_cache(maxsize=None)
+def cue(name: str) -> regex.Pattern:
+    """The compiled pattern of cue ``name``."""
+    return regex.compile(cue_table()[name]["pattern"], regex.VERBOSE)
+
+
+def has(name: str, text: str) -> bool:
+    return cue(name).search(text) is not None
+
+
+def last(name: str, text: str) -> regex.Match | None:
+    """The last match of cue ``name`` in ``text``."""
+    found = None
+    for found in cue(name).finditer(text):
+        pass
+    return found

@@ -1,0 +1,58 @@
+"""Drafts (normalised offsets) become output Facts (source offsets)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+from shebao.link.statements import Draft
+from shebao.records import Fact
+from shebao.tag.terms import lexicon
+
+# 万元 per unit.
+WAN_PER_UNIT = {
+    "元": Decimal("0.0001"),
+    "万元": Decimal(1),
+    "亿元": Decimal(10000),
+    "万亿元": Decimal(100000000),
+}
+
+
+def value_wan(value: Decimal, unit: str | None) -> Decimal | None:
+    """Money in 万元; None for percents and unknown units."""
+    factor = WAN_PER_UNIT.get(unit or "")
+    return None if factor is None else value * factor
+
+
+@lru_cache(maxsize=None)
+def canonical_name(kind: str, slot: str) -> str | None:
+    """The canonical Chinese name of a fund or metric slot id."""
+    for entry in lexicon().values():
+        if entry.kind == kind and entry.id == slot and slot != "other":
+            return entry.name
+    return None
+
+
+def to_fact(draft: Draft, source: str, to_source) -> Fact:
+    """The output fact of ``draft``; ``to_source`` maps normalised spans."""
+    start, end = to_source(draft.figure.start, draft.figure.end)
+    unit = draft.figure.unit or ""
+    return Fact(
+        fund=draft.fund.id,
+        fund_name=draft.fund.name or canonical_name("fund", draft.fund.id),
+        account=draft.account,
+        metric=draft.metric,
+        metric_name=draft.metric_name or canonical_name("metric", draft.metric),
+        year=draft.year,
+        basis=draft.basis,
+        measure=draft.measure,
+        value=draft.value,
+        unit=unit,
+        value_wan=None if unit == "%" else value_wan(draft.value, unit),
+        text=source[start:end],
+        sentence=draft.sentence.text,
+        section=draft.section,
+        start=start,
+        end=end,
+        confidence=draft.confidence,
+    )

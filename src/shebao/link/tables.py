@@ -1,0 +1,105 @@
+"""Facts from a rebuilt table: row label → metric, column header → year/measure."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from shebao.link.context import FundRef, first_fund
+from shebao.link.statements import Draft
+from shebao.records import Figure, Sentence, Table, TableRow
+from shebao.tag.terms import find_terms
+
+YEAR_COLUMN = regex.compile(
+    r"""
+    ^(?P<year>(?:19|20)\d\d)   # a year
+    (?:年度?)?                 # optionally 年 / 年度
+    (?P<rest>.*)$              # e.g. 预算数, 决算数
+    """,
+    regex.VERBOSE,
+)
+CHANGE_COLUMN = regex.compile(
+    r"""
+    增[长减]?额 | 增减(?:额|数)? | 变动额   # 同比增长额, 增减额
+    """,
+    regex.VERBOSE,
+)
+RATE_COLUMN = regex.compile(
+    r"""
+    增[长减]?率 | 增幅 | 变动率 | 同比(?!增长额)   # 同比增长率, 增幅
+    """,
+    regex.VERBOSE,
+)
+BUDGET_RATE_COLUMN = regex.compile(r"完成率 | 执行率 | 完成预算", regex.VERBOSE)
+BUDGET_COLUMN = regex.compile(r"预算", regex.VERBOSE)
+NUMBER = regex.compile(
+    r"""
+    ^(?P<num>[-+]?\d+(?:\.\d+)?)   # the number as written
+    (?P<pct>%)?$                   # a percent sign
+    """,
+    regex.VERBOSE,
+)
+
+
+def _column_meaning(column: str, report_year: int | None) -> tuple[int | None, str, str] | None:
+    """(year, basis, measure) of a column, None when it holds no facts."""
+    col = column.replace(" ", "")
+    m = YEAR_COLUMN.match(col)
+    if m:
+        rest = m.group("rest")
+        if BUDGET_RATE_COLUMN.search(rest):
+            return int(m.group("year")), "actual", "budget_rate"
+        basis = "budget" if BUDGET_COLUMN.search(rest) else "actual"
+        return int(m.group("year")), basis, "level"
+    if BUDGET_RATE_COLUMN.search(col):
+        return report_year, "actual", "budget_rate"
+    if CHANGE_COLUMN.search(col):
+        return report_year, "actual", "yoy_change"
+    if RATE_COLUMN.search(col):
+        return report_year, "actual", "yoy_rate"
+    if BUDGET_COLUMN.search(col):
+        return report_year, "budget", "level"
+    if regex.search(r"执行|决算|实际|本年|金额", col):
+        return report_year, "actual", "level"
+    return None
+
+
+def _row_slots(row: TableRow) -> tuple[str, str | None, str | None]:
+    """(metric, metric_name, account) named by a row label."""
+    metrics = [t for t in find_terms(row.label) if t.kind == "metric"]
+    accounts = [t for t in find_terms(row.label) if t.kind == "account"]
+    account = accounts[-1].id if accounts else None
+    if metrics:
+        m = metrics[-1]
+        return m.id, (m.name if m.id == "other" else None), account
+    label = regex.sub(r"^[\p{Han}\d]{1,2}[、.．]|^其中[:：]?", "", row.label).strip()
+    return "other", label or row.label, account
+
+
+def link_table(table: Table, fallback: FundRef | None, report_year: int | None) -> list[Draft]:
+    """Drafts for every numeric cell of ``table``."""
+    fund = first_fund(table.caption) or first_fund(" ".join(table.section)) or fallback
+    fund = fund or FundRef("other", "")
+    sentence_years = [int(c) for c in table.columns if c.isdigit()]
+    latest = max(sentence_years) if sentence_years else report_year
+    drafts: list[Draft] = []
+    for row in table.rows:
+        metric, name, account = _row_slots(row)
+        for cell in row.cells:
+            meaning = _column_meaning(cell.column, latest)
+            m = NUMBER.match(cell.text.replace(",", ""))
+            if meaning is None or m is None:
+                continue
+            year, basis, measure = meaning
+            is_pct = bool(m.group("pct"))
+            if is_pct != (measure in ("yoy_rate", "budget_rate")):
+                continue
+            unit = "%" if is_pct else (table.unit or "万元")
+            fig = Figure("percent" if is_pct else "money", cell.start, cell.end, cell.text,
+                         Decimal(m.group("num")), unit)
+            sentence = Sentence(row.label_start, cell.end, f"{row.label} {cell.column} {cell.text}")
+            drafts.append(Draft(fig, fund, account, metric, name, year, basis, measure,
+                                Decimal(m.group("num")), sentence, table.section, 0.85))
+    return drafts
+

@@ -1,0 +1,71 @@
+"""The whole flow, written once: ingest → normalise → segment → tag → link.
+
+``extract_file`` never raises for a bad file: it returns one error record
+naming the file and the reason, so a batch goes on.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+from shebao.ingest.read import ReadError, iter_paths, read_document
+from shebao.link.context import report_fund
+from shebao.link.facts import to_fact
+from shebao.link.statements import link_paragraph
+from shebao.link.tables import link_table
+from shebao.normalise import normalise
+from shebao.records import Document, Report, ReportRecord
+from shebao.segment import segment
+from shebao.tag.apply import tagged_sentences
+from shebao.tag.nlp import make_nlp
+
+
+def _report_record(doc: Document, mapped, report: Report) -> ReportRecord:
+    fallback = report_fund(report)
+    drafts = []
+    sentences = [s for p in report.paragraphs for s in p.sentences]
+    tagged = iter(tagged_sentences(make_nlp(), sentences))
+    for para in report.paragraphs:
+        para_tags = [next(tagged) for _ in para.sentences]
+        drafts.extend(link_paragraph(para, para_tags, fallback, report.year))
+    for table in report.tables:
+        drafts.extend(link_table(table, fallback, report.year))
+    drafts.sort(key=lambda d: d.figure.start)
+    facts = tuple(to_fact(d, doc.text, mapped.to_source) for d in drafts)
+    return ReportRecord(
+        source=doc.path, sha256=doc.sha256, report_index=report.index, status="ok",
+        title=report.title, region=report.region, year=report.year, facts=facts,
+    )
+
+
+def extract_document(doc: Document) -> list[ReportRecord]:
+    """Every report of a decoded document, with its facts."""
+    mapped = normalise(doc.text)
+    return [_report_record(doc, mapped, r) for r in segment(mapped.text)]
+
+
+def error_record(path: str, reason: str, sha256: str | None = None) -> ReportRecord:
+    return ReportRecord(source=path, sha256=sha256, report_index=0, status="error",
+                        error=reason)
+
+
+def extract_file(path: str | os.PathLike) -> list[ReportRecord]:
+    """Records for one file; a failure becomes one error record."""
+    try:
+        doc = read_document(path)
+    except ReadError as exc:
+        return [error_record(str(path), str(exc))]
+    except OSError as exc:
+        return [error_record(str(path), f"cannot read {path}: {exc.strerror or exc}")]
+    try:
+        return extract_document(doc)
+    except Exception as exc:  # a bug in a stage must not stop the batch
+        reason = f"{path}: internal error ({type(exc).__name__}: {exc})"
+        return [error_record(str(path), reason, doc.sha256)]
+
+
+def extract_paths(inputs: Iterable[str]) -> Iterator[ReportRecord]:
+    """Records for every file under ``inputs`` (files or directories)."""
+    for path in iter_paths(list(inputs)):
+        yield from extract_file(path)
