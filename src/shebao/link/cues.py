@@ -31,9 +31,13 @@ def has(name: str, text: str) -> bool:
     return cue(name).search(text) is not None
 
 
-def last(name: str, text: str) -> regex.Match | None:
-    """The last match of cue ``name`` in ``text``."""
-    found = None
-    for found in cue(name).finditer(text):
-        pass
-    return found
+def end_of_last(name: str, text: str) -> int:
+    """End of the last match of cue ``name`` in ``text``, -1 when none."""
+    end = -1
+    for m in cue(name).finditer(text):
+        end = m.end()
+    return end
+
+
+def spans(name: str, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in cue(name).finditer(text)]

@@ -13,22 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-import regex
-
-from shebao.link import clauses, cues
-from shebao.link.context import FundRef, coordinated_head, fund_of
+from shebao.link import cues
+from shebao.link.context import FundRef, fund_of, heading_fund
+from shebao.link.sentence import SentenceView
 from shebao.records import Figure, Paragraph, Sentence
 from shebao.tag.terms import Term
-
-# Words stripped from a figure's own wording when it names no known metric.
-NAME_NOISE = regex.compile(
-    r"""
-    ^(?:其中|另|合计|共|全年|本年|当年|年末|为|是|达|约)+   # leading fillers
-    | (?:累计|共计|合计)?(?:为|是|达到?|约|计)?$          # trailing verbs
-    """,
-    regex.VERBOSE,
-)
-HAN_TAIL = regex.compile(r"[\p{Han}（）()]{2,16}$")
 
 
 @dataclass(frozen=True)
@@ -74,70 +63,49 @@ class ParagraphState:
     budget_topic: bool = False
 
 
-def _last_before(items, pos: int, start: int = 0):
-    found = None
-    for it in items:
-        if start <= it.start and it.end <= pos:
-            found = it
-    return found
+def _measure(fig: Figure, window: str, prefix: str, chain: Statement) -> str | None:
+    """level / yoy_change / yoy_rate / budget_rate, or None (not a fact).
 
-
-def _cue_pos(name: str, text: str) -> int:
-    m = cues.last(name, text)
-    return m.end() if m else -1
-
-
-def _basis_cue(window: str) -> str | None:
-    """budget/actual from the last basis cue of a window, rates excluded."""
-    masked = cues.cue("budget_rate").sub(lambda m: "＿" * len(m.group()), window)
-    masked = cues.cue("budget_gap").sub(lambda m: "＿" * len(m.group()), masked)
-    b, a = _cue_pos("budget", masked), _cue_pos("actual", masked)
-    if b < 0 and a < 0:
-        return None
-    return "budget" if b > a else "actual"
-
-
-def _year_at(text: str, years: list[Figure], pos: int, report_year: int | None) -> int | None:
-    year, year_end = report_year, -1
-    for y in years:
-        if y.end > pos:
-            break
-        if regex.search(r"(?:较|比|与|同)$", text[max(0, y.start - 1):y.start]):
-            continue  # "较2019年": the year compared with, not the fact's
-        year, year_end = int(y.value), y.end
-    if year_end >= 0 and cues.has("this_year", text[year_end:pos]):
-        year = report_year
-    return year
-
-
-def _own_name(window: str) -> str | None:
-    cleaned = NAME_NOISE.sub("", window.strip("：:，,；;、（）() "))
-    m = HAN_TAIL.search(cleaned)
-    return m.group() if m else None
-
-
-def _measure(fig: Figure, window: str, chain: Statement) -> str | None:
-    """level / yoy_change / yoy_rate / budget_rate, or None (not a fact)."""
-    rate = _cue_pos("budget_rate", window)
-    change = max(_cue_pos("up", window), _cue_pos("down", window))
-    gap = _cue_pos("budget_gap", window)
+    ``window`` is the figure's clause up to it, ``prefix`` the sentence up
+    to it (a comparison with the budget set earlier in the sentence makes a
+    change a budget gap, which has no measure).
+    """
+    rate = cues.end_of_last("budget_rate", window)
+    change = max(cues.end_of_last("up", window), cues.end_of_last("down", window))
+    gap = cues.end_of_last("budget_gap", prefix) > cues.end_of_last("yoy", prefix)
     if fig.kind == "percent":
-        if rate > change and rate >= 0:
+        if cues.has("threshold", window[-6:]):
+            return None
+        if rate >= 0 and rate > change:
             return "budget_rate"
         if change >= 0:
-            return None if gap >= 0 and _cue_pos("yoy", window) < 0 else "yoy_rate"
+            return None if gap else "yoy_rate"
         return chain.rate_kind
     if change >= 0 and change > rate:
-        return None if gap >= 0 and _cue_pos("yoy", window) < 0 else "yoy_change"
+        return None if gap else "yoy_change"
     return "level"
 
 
 def _signed(fig: Figure, window: str, measure: str) -> Decimal:
     value = fig.value
     if measure in ("yoy_change", "yoy_rate") and value > 0:
-        if _cue_pos("down", window) > _cue_pos("up", window):
+        if cues.end_of_last("down", window) > cues.end_of_last("up", window):
             value = -value
     return value
+
+
+def _metric_of(term: Term) -> tuple[str, str | None]:
+    return term.id, (term.name if term.id == "other" else None)
+
+
+def _new_statement(view, fig, term, account, fund, year, basis, head, chain) -> Statement:
+    """The statement opened by metric ``term`` (adjusted inside lists)."""
+    metric, name = _metric_of(term)
+    if term.text == "结余" and (head or chain).metric == "annual_balance":
+        metric = "annual_balance"
+    if head is not None and head.metric == metric and head.account == account:
+        metric, name = "other", term.text  # a part of the head, named like it
+    return Statement(fund, account, metric, name, year, basis, fig.kind, None)
 
 
 def link_sentence(
@@ -148,110 +116,94 @@ def link_sentence(
     state: ParagraphState,
 ) -> list[Draft]:
     """Drafts for the figures of one sentence (offsets relative to it)."""
-    text = sentence.text
-    lay = clauses.layout(text)
-    years = [f for f in figures if f.kind == "year"]
-    funds = [t for t in terms if t.kind == "fund"]
-    first_fig = next((f.start for f in figures if f.kind in ("money", "percent")), len(text))
-    prefix = text[:first_fig]
-    if _basis_cue(prefix) is not None:
-        state.budget_topic = _basis_cue(prefix) == "budget"
-    topic_terms = [t for t in funds if t.end <= first_fig and lay.list_at(t.start) is None]
-    if topic_terms:
-        state.topic = fund_of(coordinated_head(funds, funds.index(topic_terms[0]), text))
+    view = SentenceView(sentence.text, figures, terms)
+    text = view.text
+    prefix_basis = view.basis_before(view.first_figure)
+    if prefix_basis is not None:
+        state.budget_topic = prefix_basis == "budget"
+    topic = view.topic_fund()
+    if topic is not None:
+        state.topic = fund_of(topic)
 
-    run_of = {i: run for run in clauses.runs(text, figures) for i in run}
     drafts: list[Draft] = []
     levels: list[Draft] = []  # level facts of this sentence, for 分别-runs
+    heads: dict[tuple[int, int], Statement] = {}
     chain = state.chain
     prev_end = 0
-    head_for_list: dict[tuple[int, int], Statement] = {}
     for i, fig in enumerate(figures):
-        if fig.kind in ("count", "number"):
-            chain = replace(chain, last_kind="count" if fig.kind == "count" else chain.last_kind)
-            prev_end = fig.end
+        lo, prev_end = prev_end, fig.end
+        if fig.kind == "count":
+            chain = replace(chain, last_kind="count")
+        if fig.kind not in ("money", "percent"):
             continue
-        if fig.kind not in ("money", "percent") or fig.comparator or fig.high is not None:
-            if fig.kind == "percent":
-                window = text[lay.clause_start(fig.start):fig.start]
-                if cues.has("budget_rate", window):
-                    chain = replace(chain, rate_kind="budget_rate")
-            prev_end = fig.end
+        if fig.comparator or fig.high is not None:  # a target, not a fact
+            if fig.kind == "percent" and cues.has("budget_rate", view.clause_before(fig.start)):
+                chain = replace(chain, rate_kind="budget_rate")
             continue
-        run = run_of.get(i)
+        run = view.run_of(i)
         anchor = figures[run[0]] if run else fig
-        cstart = lay.clause_start(fig.start)
-        window = text[lay.clause_start(anchor.start):anchor.start]
-        own = text[max(cstart, prev_end):fig.start]
-        region = lay.list_at(fig.start)
-        if region is not None:
-            head_for_list.setdefault(region, chain)
-        metric_term = _last_before([t for t in terms if t.kind == "metric"], fig.start, max(cstart, prev_end))
-        account_term = _last_before([t for t in terms if t.kind == "account"], fig.start, max(cstart, prev_end))
-        fund_term = None
-        for k in range(len(funds) - 1, -1, -1):
-            t = funds[k]
-            if t.end <= fig.start:
-                inside = lay.list_at(t.start)
-                if inside is None or inside == region:
-                    fund_term = coordinated_head(funds, k, text)
-                    break
-        measure = _measure(fig, window, chain)
-        prev_end = fig.end
+        window = view.clause_before(anchor.start)
+        measure = _measure(fig, window, text[:anchor.start], chain)
         if measure is None:
             continue
-        if run and cues.has("respectively", text[:fig.start]) and len(levels) >= len(run):
+        if run and view.respectively_before(fig.start) and len(levels) >= len(run):
             item = levels[len(levels) - len(run) + run.index(i)]
             drafts.append(replace(item, figure=_abs(fig, sentence), measure=measure,
                                   value=_signed(fig, window, measure), basis="actual",
                                   confidence=0.8))
             continue
+        region = view.list_at(fig.start)
+        head = heads.setdefault(region, chain) if region else None
+        own_lo = max(view.clause_start(fig.start), lo)
+        metric_term = view.metric_before(fig.start, own_lo)
+        account_term = view.account_before(fig.start, own_lo)
+        account = account_term.id if account_term else None
+        fund_term = view.fund_before(fig.start, region)
+        own_fund = fund_term is not None and fund_term.start >= view.clause_start(fig.start)
         fund = fund_of(fund_term) if fund_term else (state.topic or state.fallback_fund)
-        year = _year_at(text, years, fig.start, state.report_year)
-        basis = _basis_cue(window)
+        year = view.year_at(fig.start, state.report_year)
+        basis = view.basis_before(fig.start, strong=True)
         confidence = 0.9 if fund_term else 0.75
-        if metric_term is not None:
-            metric, name = metric_term.id, metric_term.name if metric_term.id == "other" else None
-            account = account_term.id if account_term else None
-            if basis is None:
-                basis = "budget" if state.budget_topic else "actual"
-            chain = Statement(fund, account, metric, name, year, basis, fig.kind, None)
-        elif measure == "level" and region is not None:
-            head = head_for_list[region]
-            metric, name = head.metric, head.metric_name
-            account = account_term.id if account_term else None
-            basis = basis or head.basis
-            if metric is None:
-                metric, name = "other", _own_name(own)
-            if fund_term is None and head.fund is not None:
-                fund = head.fund
-            chain = replace(head, fund=fund, account=account, last_kind=fig.kind)
-        elif measure == "level":
-            name = _own_name(own)
-            if name is None and chain.metric is not None:
-                metric, name, account = chain.metric, chain.metric_name, chain.account
+        if metric_term is None and measure == "level" and view.only_cues(own_lo, fig.start):
+            if chain.metric is not None:  # "完成全年预算 X万元的 Y%": the chain's budget
                 fund = chain.fund or fund
+                statement = replace(chain, basis=basis or chain.basis, last_kind=fig.kind)
             else:
-                metric, account = "other", account_term.id if account_term else None
+                basis = basis or ("budget" if state.budget_topic else "actual")
+                statement = Statement(fund, account, "other", view.own_name(own_lo, fig.start),
+                                      year, basis, fig.kind, None)
+        elif metric_term is not None:
             basis = basis or ("budget" if state.budget_topic else "actual")
-            chain = Statement(fund, account, metric, name, year, basis, fig.kind, None)
+            statement = _new_statement(view, fig, metric_term, account, fund, year, basis,
+                                       head, chain)
+        elif measure == "level" and head is not None:
+            basis = basis or head.basis
+            fund = fund if fund_term is not None else (head.fund or fund)
+            metric = head.metric or "other"
+            name = head.metric_name if head.metric else view.own_name(own_lo, fig.start)
+            statement = Statement(fund, account, metric, name, year, basis, fig.kind, None)
+        elif measure == "level":
+            basis = basis or ("budget" if state.budget_topic else "actual")
+            name = view.own_name(own_lo, fig.start)
+            statement = Statement(fund, account, "other", name, year, basis, fig.kind, None)
             confidence -= 0.2
+        elif own_fund and (chain.fund is None or fund != chain.fund):
+            if measure != "budget_rate":
+                continue  # a new fund's change with no metric named
+            statement = Statement(fund, account, "expenditure_total", None, year, "actual",
+                                  fig.kind, None)
         else:  # a change or a rate continuing the chain
             if chain.last_kind == "count" or (chain.metric is None and measure != "budget_rate"):
                 continue
-            metric = chain.metric or "expenditure_total"
-            name, account = chain.metric_name, chain.account
-            fund = chain.fund if (chain.fund and not fund_term) else fund
-            if chain.year is not None and not years:
+            statement = replace(chain, metric=chain.metric or "expenditure_total",
+                                fund=chain.fund or fund, last_kind=fig.kind)
+            if chain.year is not None and not view.years_before(fig.start):
                 year = chain.year
-            basis = "actual"
-            chain = replace(chain, last_kind=fig.kind)
-        if measure == "budget_rate" and basis == "budget":
-            basis = "actual"
-        if measure != "level":
-            basis = "actual"
-        draft = Draft(_abs(fig, sentence), fund or FundRef("other", ""), account, metric, name,
-                      year, basis, measure, _signed(fig, window, measure), sentence, section,
+        chain = statement
+        basis = statement.basis if measure == "level" else "actual"
+        draft = Draft(_abs(fig, sentence), statement.fund or fund or FundRef("other", ""),
+                      statement.account, statement.metric, statement.metric_name, year, basis,
+                      measure, _signed(fig, window, measure), sentence, section,
                       round(confidence, 2))
         drafts.append(draft)
         if measure == "level":
@@ -271,7 +223,7 @@ def link_paragraph(
     report_year: int | None,
 ) -> list[Draft]:
     """Drafts for a paragraph; ``tagged[i]`` holds sentence i's figures and terms."""
-    state = ParagraphState(fallback_fund, report_year)
+    state = ParagraphState(heading_fund(paragraph.section) or fallback_fund, report_year)
     out: list[Draft] = []
     for sentence, (figures, terms) in zip(paragraph.sentences, tagged):
         out.extend(link_sentence(sentence, figures, terms, paragraph.section, state))

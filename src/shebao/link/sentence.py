@@ -1,0 +1,154 @@
+"""A sentence seen by the linker: its clauses, lists, terms, years and cues.
+
+Every question the statement chain asks about a position in the sentence
+("which metric word governs this figure?", "which year?") is answered here,
+so ``statements`` reads as the chain logic alone.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from shebao.link import clauses, cues
+from shebao.link.context import coordinated_head
+from shebao.records import Figure
+from shebao.tag.terms import Term
+
+# Clause breaks that also end a basis cue's reach (not the enumeration comma).
+STRONG_BREAK = regex.compile(r"[，,；;（(）)]", regex.VERBOSE)
+# Fillers left when a figure's own words are only cues ("完成全年预算…的").
+FILLER = regex.compile(
+    r"""
+    [\s：:，,；;、（）()]                 # punctuation
+    | 其中|合计|共计|累计|总计|全年|年度|本年|当年|为|是|达到?|约|的|了|计|和|及
+    """,
+    regex.VERBOSE,
+)
+NAME_NOISE = regex.compile(
+    r"""
+    ^(?:其中|另|合计|共|全年|本年|当年|年末|为|是|达|约)+   # leading fillers
+    | (?:累计|共计|合计)?(?:为|是|达到?|约|计)?$          # trailing verbs
+    """,
+    regex.VERBOSE,
+)
+HAN_TAIL = regex.compile(r"[\p{Han}（）()]{2,16}$")
+GENERIC = frozenset({"收入", "支出"})
+BASIS_WORD = regex.compile(r"^(?:预算|实际|决算|执行|预计|调整后预算)$")
+COMPARED = regex.compile(r"(?:较|比|与|同)$")
+
+
+class SentenceView:
+    def __init__(self, text: str, figures: list[Figure], terms: list[Term]):
+        self.text = text
+        self.figures = figures
+        self.layout = clauses.layout(text)
+        self.years = [f for f in figures if f.kind == "year"]
+        self.first_figure = next(
+            (f.start for f in figures if f.kind in ("money", "percent")), len(text))
+        self._rate_spans = cues.spans("budget_rate", text)
+        qualifiers = cues.spans("qualifier", text)
+        self.funds = [t for t in terms if t.kind == "fund"
+                      and not any(a <= t.start < b for a, b in qualifiers)]
+        self.metrics = [t for t in terms if t.kind == "metric"
+                        and not any(a <= t.start < b for a, b in self._rate_spans)]
+        self.accounts = [t for t in terms if t.kind == "account"]
+        self._runs = {i: run for run in clauses.runs(text, figures) for i in run}
+
+    # -------------------------------------------------------------- layout
+    def clause_start(self, pos: int) -> int:
+        return self.layout.clause_start(pos)
+
+    def clause_before(self, pos: int) -> str:
+        return self.text[self.clause_start(pos):pos]
+
+    def list_at(self, pos: int) -> tuple[int, int] | None:
+        return self.layout.list_at(pos)
+
+    def run_of(self, index: int) -> list[int] | None:
+        return self._runs.get(index)
+
+    def respectively_before(self, pos: int) -> bool:
+        return cues.has("respectively", self.text[:pos])
+
+    # --------------------------------------------------------------- terms
+    def _last(self, items: list[Term], pos: int, lo: int) -> Term | None:
+        found = None
+        for t in items:
+            if lo <= t.start and t.end <= pos:
+                found = t
+        return found
+
+    def metric_before(self, pos: int, lo: int) -> Term | None:
+        """The metric word governing a figure at ``pos`` (searched from ``lo``)."""
+        term = self._last(self.metrics, pos, lo)
+        if term is not None and term.text in GENERIC:
+            # "稳岗补贴预算支出": the specific word before the basis word wins
+            prev = self._last(self.metrics, term.start, lo)
+            if prev is not None and BASIS_WORD.match(self.text[prev.end:term.start]):
+                return prev
+        return term
+
+    def account_before(self, pos: int, lo: int) -> Term | None:
+        return self._last(self.accounts, pos, lo)
+
+    def fund_before(self, pos: int, region: tuple[int, int] | None) -> Term | None:
+        """The nearest fund named before ``pos`` outside other 其中 lists."""
+        for k in range(len(self.funds) - 1, -1, -1):
+            t = self.funds[k]
+            if t.end <= pos and self.list_at(t.start) in (None, region):
+                return coordinated_head(self.funds, k, self.text)
+        return None
+
+    def topic_fund(self) -> Term | None:
+        """The fund the sentence is about: named before its first figure."""
+        for k, t in enumerate(self.funds):
+            if t.end <= self.first_figure and self.list_at(t.start) is None:
+                return coordinated_head(self.funds, k, self.text)
+        return None
+
+    # --------------------------------------------------------- year, basis
+    def years_before(self, pos: int) -> list[Figure]:
+        return [y for y in self.years if y.end <= pos]
+
+    def year_at(self, pos: int, report_year: int | None) -> int | None:
+        year, year_end = report_year, -1
+        for y in self.years_before(pos):
+            if COMPARED.search(self.text[max(0, y.start - 1):y.start]):
+                continue  # "较2019年": the year compared with, not the fact's
+            year, year_end = int(y.value), y.end
+        if year_end >= 0 and cues.has("this_year", self.text[year_end:pos]):
+            year = report_year
+        return year
+
+    def basis_before(self, pos: int, strong: bool = False) -> str | None:
+        """budget/actual from the last basis cue before ``pos``, rates excluded.
+
+        ``strong`` limits the search to the phrase since the last comma or
+        semicolon; otherwise the whole sentence before ``pos`` is read.
+        """
+        lo = 0
+        if strong:
+            for m in STRONG_BREAK.finditer(self.text, 0, pos):
+                lo = m.end()
+        window = self.text[lo:pos]
+        for name in ("budget_rate", "budget_gap"):
+            window = cues.cue(name).sub(lambda m: "＿" * len(m.group()), window)
+        b, a = cues.end_of_last("budget", window), cues.end_of_last("actual", window)
+        if b < 0 and a < 0:
+            return None
+        return "budget" if b > a else "actual"
+
+    # --------------------------------------------------------- own wording
+    def only_cues(self, lo: int, pos: int) -> bool:
+        """True when the words before a figure are cues and fillers only."""
+        rest = self.text[lo:pos]
+        for name in ("budget_rate", "budget", "actual", "yoy", "this_year"):
+            rest = cues.cue(name).sub("", rest)
+        for y in self.years:
+            rest = rest.replace(y.text, "")
+        return len(FILLER.sub("", rest)) < 2
+
+    def own_name(self, lo: int, pos: int) -> str | None:
+        cleaned = NAME_NOISE.sub("", self.text[lo:pos].strip("：:，,；;、（）() "))
+        m = HAN_TAIL.search(cleaned)
+        return m.group() if m else None
