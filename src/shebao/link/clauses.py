@@ -68,7 +68,10 @@ def _list_regions(text: str) -> list[tuple[int, int]]:
 
 
 def layout(text: str) -> Layout:
-    breaks = tuple(m.end() for m in CLAUSE_BREAK.finditer(text))
+    """Clause breaks and 其中 lists; qualifier brackets ("（含…）") break nothing."""
+    qualifiers = cues.spans("qualifier", text)
+    breaks = tuple(m.end() for m in CLAUSE_BREAK.finditer(text)
+                   if not any(a <= m.start() < b for a, b in qualifiers))
     return Layout(breaks, tuple(_list_regions(text)))
 
 

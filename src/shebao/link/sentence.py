@@ -33,7 +33,8 @@ NAME_NOISE = regex.compile(
 )
 HAN_TAIL = regex.compile(r"[\p{Han}（）()]{2,16}$")
 GENERIC = frozenset({"收入", "支出"})
-BASIS_WORD = regex.compile(r"^(?:预算|实际|决算|执行|预计|调整后预算)$")
+# What may stand between a specific metric word and a generic one after it.
+BASIS_WORD = regex.compile(r"^[）)]?(?:预算|实际|决算|执行|预计|调整后预算)?$")
 COMPARED = regex.compile(r"(?:较|比|与|同)$")
 
 
@@ -85,7 +86,12 @@ class SentenceView:
             # "稳岗补贴预算支出": the specific word before the basis word wins
             prev = self._last(self.metrics, term.start, lo)
             if prev is not None and BASIS_WORD.match(self.text[prev.end:term.start]):
-                return prev
+                term = prev
+        if term is not None:
+            m = cues.cue("per_capita").search(self.text, max(0, term.start - 3), term.start)
+            if m is not None:  # "月人均基本养老金": a per-person amount
+                text = self.text[m.start():term.end]
+                term = Term("metric", "other", text, "other", m.start(), term.end, text)
         return term
 
     def account_before(self, pos: int, lo: int) -> Term | None:
@@ -110,14 +116,25 @@ class SentenceView:
     def years_before(self, pos: int) -> list[Figure]:
         return [y for y in self.years if y.end <= pos]
 
-    def year_at(self, pos: int, report_year: int | None) -> int | None:
-        year, year_end = report_year, -1
+    def year_at(self, pos: int, report_year: int | None, latest: bool = False) -> int | None:
+        """The year of a figure at ``pos``.
+
+        The last year named before it (``latest``: the latest year named,
+        for changes, which belong to the later of their two years), unless
+        本年 follows it; "上年同期…" without a year means the year before.
+        """
+        year, year_end = None, -1
         for y in self.years_before(pos):
             if COMPARED.search(self.text[max(0, y.start - 1):y.start]):
                 continue  # "较2019年": the year compared with, not the fact's
-            year, year_end = int(y.value), y.end
-        if year_end >= 0 and cues.has("this_year", self.text[year_end:pos]):
+            if year is None or not latest or int(y.value) >= year:
+                year, year_end = int(y.value), y.end
+        if year is None or cues.has("this_year", self.text[year_end:pos]):
             year = report_year
+            if (year_end < 0 and report_year is not None and not latest
+                    and cues.has("previous_year", self.text[:pos])
+                    and not cues.has("this_year", self.text[:pos])):
+                year = report_year - 1
         return year
 
     def basis_before(self, pos: int, strong: bool = False) -> str | None:
@@ -147,6 +164,27 @@ class SentenceView:
         for y in self.years:
             rest = rest.replace(y.text, "")
         return len(FILLER.sub("", rest)) < 2
+
+    def own_words(self, lo: int, pos: int) -> bool:
+        """True when a figure has words of its own beyond funds and accounts."""
+        rest = self.text[lo:pos]
+        for t in self.funds + self.accounts:
+            if lo <= t.start and t.end <= pos:
+                rest = rest.replace(t.text, "")
+        for y in self.years:
+            rest = rest.replace(y.text, "")
+        return len(FILLER.sub("", rest)) >= 2
+
+    def metrics_before(self, pos: int) -> list[Term]:
+        return [t for t in self.metrics if t.end <= pos]
+
+    def account_since_fund(self, pos: int) -> Term | None:
+        """The last account named before ``pos`` with no fund named after it."""
+        acc = self._last(self.accounts, pos, 0)
+        fund = self._last(self.funds, pos, 0)
+        if acc is None or (fund is not None and fund.start > acc.start):
+            return None
+        return acc
 
     def own_name(self, lo: int, pos: int) -> str | None:
         cleaned = NAME_NOISE.sub("", self.text[lo:pos].strip("：:，,；;、（）() "))

@@ -17,7 +17,17 @@ from shebao.link import cues
 from shebao.link.context import FundRef, fund_of, heading_fund
 from shebao.link.sentence import SentenceView
 from shebao.records import Figure, Paragraph, Sentence
-from shebao.tag.terms import Term
+from shebao.tag.terms import Term, lexicon
+
+# The total metric of each metric group: "三项合计 X万元" after income items.
+GROUP_TOTAL = {"income": "income_total", "expenditure": "expenditure_total"}
+
+
+def metric_group(metric: str) -> str | None:
+    for entry in lexicon().values():
+        if entry.kind == "metric" and entry.id == metric:
+            return entry.group
+    return None
 
 
 @dataclass(frozen=True)
@@ -80,7 +90,7 @@ def _measure(fig: Figure, window: str, prefix: str, chain: Statement) -> str | N
             return "budget_rate"
         if change >= 0:
             return None if gap else "yoy_rate"
-        return chain.rate_kind
+        return chain.rate_kind if cues.has("actual_value", window) else None
     if change >= 0 and change > rate:
         return None if gap else "yoy_change"
     return "level"
@@ -152,16 +162,31 @@ def link_sentence(
                                   value=_signed(fig, window, measure), basis="actual",
                                   confidence=0.8))
             continue
+        named = view.metrics_before(anchor.start)
+        if run and view.respectively_before(fig.start) and len(named) >= len(run):
+            # "收入和支出分别为X和Y": one figure per metric named before
+            term = named[len(named) - len(run) + run.index(i)]
+            year = view.year_at(fig.start, state.report_year, latest=measure != "level")
+            fund_term = view.fund_before(anchor.start, None)
+            fund = fund_of(fund_term) if fund_term else (state.topic or state.fallback_fund)
+            basis = (view.basis_before(anchor.start) or "actual") if measure == "level" else "actual"
+            metric, name = _metric_of(term)
+            drafts.append(Draft(_abs(fig, sentence), fund or FundRef("other", ""), None, metric,
+                                name, year, basis, measure, _signed(fig, window, measure),
+                                sentence, section, 0.8))
+            continue
         region = view.list_at(fig.start)
         head = heads.setdefault(region, chain) if region else None
         own_lo = max(view.clause_start(fig.start), lo)
         metric_term = view.metric_before(fig.start, own_lo)
         account_term = view.account_before(fig.start, own_lo)
+        if account_term is None and metric_term is not None:
+            account_term = view.account_since_fund(fig.start)  # "统筹基金收入X，支出Y"
         account = account_term.id if account_term else None
         fund_term = view.fund_before(fig.start, region)
         own_fund = fund_term is not None and fund_term.start >= view.clause_start(fig.start)
         fund = fund_of(fund_term) if fund_term else (state.topic or state.fallback_fund)
-        year = view.year_at(fig.start, state.report_year)
+        year = view.year_at(fig.start, state.report_year, latest=measure != "level")
         basis = view.basis_before(fig.start, strong=True)
         confidence = 0.9 if fund_term else 0.75
         if metric_term is None and measure == "level" and view.only_cues(own_lo, fig.start):
@@ -176,14 +201,21 @@ def link_sentence(
             basis = basis or ("budget" if state.budget_topic else "actual")
             statement = _new_statement(view, fig, metric_term, account, fund, year, basis,
                                        head, chain)
-        elif measure == "level" and head is not None:
+        elif (measure == "level" and cues.has("total_words", text[own_lo:fig.start])
+              and chain.metric is not None):
+            metric = GROUP_TOTAL.get(metric_group(chain.metric), chain.metric)
+            basis = basis or chain.basis
+            statement = Statement(chain.fund or fund, None, metric, None, year, basis,
+                                  fig.kind, None)
+        elif measure == "level" and head is not None and not view.own_words(own_lo, fig.start):
             basis = basis or head.basis
             fund = fund if fund_term is not None else (head.fund or fund)
             metric = head.metric or "other"
             name = head.metric_name if head.metric else view.own_name(own_lo, fig.start)
             statement = Statement(fund, account, metric, name, year, basis, fig.kind, None)
         elif measure == "level":
-            basis = basis or ("budget" if state.budget_topic else "actual")
+            basis = basis or (head.basis if head else
+                              "budget" if state.budget_topic else "actual")
             name = view.own_name(own_lo, fig.start)
             statement = Statement(fund, account, "other", name, year, basis, fig.kind, None)
             confidence -= 0.2
