@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from shebao.ingest.read import ReadError, iter_paths, read_document
 from shebao.link.context import report_fund
 from shebao.link.facts import to_fact
-from shebao.link.statements import link_paragraph
+from shebao.link.statements import link_paragraphs
 from shebao.link.tables import link_table
 from shebao.normalise import normalise
 from shebao.records import Document, Report, ReportRecord
@@ -26,9 +26,7 @@ def _report_record(doc: Document, mapped, report: Report) -> ReportRecord:
     drafts = []
     sentences = [s for p in report.paragraphs for s in p.sentences]
     tagged = iter(tagged_sentences(make_nlp(), sentences))
-    for para in report.paragraphs:
-        para_tags = [next(tagged) for _ in para.sentences]
-        drafts.extend(link_paragraph(para, para_tags, fallback, report.year))
+    drafts.extend(link_paragraphs(report.paragraphs, tagged, fallback, report.year))
     for table in report.tables:
         drafts.extend(link_table(table, fallback, report.year))
     drafts.sort(key=lambda d: d.figure.start)

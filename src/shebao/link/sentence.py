@@ -36,6 +36,7 @@ GENERIC = frozenset({"收入", "支出"})
 # What may stand between a specific metric word and a generic one after it.
 BASIS_WORD = regex.compile(r"^[）)]?(?:预算|实际|决算|执行|预计|调整后预算)?$")
 COMPARED = regex.compile(r"(?:较|比|与|同)$")
+SEMICOLON = regex.compile(r"[；;。]")
 
 
 class SentenceView:
@@ -84,14 +85,18 @@ class SentenceView:
         term = self._last(self.metrics, pos, lo)
         if term is not None and term.text in GENERIC:
             # "稳岗补贴预算支出": the specific word before the basis word wins
-            prev = self._last(self.metrics, term.start, lo)
+            prev = self._last(self.metrics, term.start, 0)
             if prev is not None and BASIS_WORD.match(self.text[prev.end:term.start]):
                 term = prev
-        if term is not None:
-            m = cues.cue("per_capita").search(self.text, max(0, term.start - 3), term.start)
-            if m is not None:  # "月人均基本养老金": a per-person amount
-                text = self.text[m.start():term.end]
-                term = Term("metric", "other", text, "other", m.start(), term.end, text)
+        if term is None:
+            return None
+        m = cues.cue("per_capita").search(self.text, max(0, term.start - 6), term.start)
+        if m is not None:  # "月人均基本养老金": a per-person amount
+            text = self.text[m.start():term.end]
+            return Term("metric", "other", text, "other", m.start(), term.end, text)
+        if self.text.startswith("标准", term.end):  # "个人缴费标准": a per-person rate
+            text = self.text[term.start:term.end + 2]
+            return Term("metric", "other", text, "other", term.start, term.end + 2, text)
         return term
 
     def account_before(self, pos: int, lo: int) -> Term | None:
@@ -183,6 +188,8 @@ class SentenceView:
         acc = self._last(self.accounts, pos, 0)
         fund = self._last(self.funds, pos, 0)
         if acc is None or (fund is not None and fund.start > acc.start):
+            return None
+        if SEMICOLON.search(self.text, acc.end, pos):  # "；累计结余…": a new statement
             return None
         return acc
 

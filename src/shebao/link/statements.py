@@ -10,6 +10,7 @@ over the items listed before it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -129,8 +130,10 @@ def link_sentence(
     view = SentenceView(sentence.text, figures, terms)
     text = view.text
     prefix_basis = view.basis_before(view.first_figure)
-    if prefix_basis is not None:
-        state.budget_topic = prefix_basis == "budget"
+    if prefix_basis is not None or cues.has("budget_rate", view.text):
+        # a budget statement carries to the next sentences, until actuals
+        # or a completion rate are stated
+        state.budget_topic = prefix_basis == "budget" and not cues.has("budget_rate", view.text)
     topic = view.topic_fund()
     if topic is not None:
         state.topic = fund_of(topic)
@@ -189,7 +192,13 @@ def link_sentence(
         year = view.year_at(fig.start, state.report_year, latest=measure != "level")
         basis = view.basis_before(fig.start, strong=True)
         confidence = 0.9 if fund_term else 0.75
-        if metric_term is None and measure == "level" and view.only_cues(own_lo, fig.start):
+        if (measure == "level" and metric_term is None and chain.metric is not None
+                and cues.has("total_words", text[own_lo:fig.start])):
+            metric = GROUP_TOTAL.get(metric_group(chain.metric), chain.metric)
+            basis = basis or chain.basis
+            statement = Statement(chain.fund or fund, None, metric, None, year, basis,
+                                  fig.kind, None)
+        elif metric_term is None and measure == "level" and view.only_cues(own_lo, fig.start):
             if chain.metric is not None:  # "完成全年预算 X万元的 Y%": the chain's budget
                 fund = chain.fund or fund
                 statement = replace(chain, basis=basis or chain.basis, last_kind=fig.kind)
@@ -201,12 +210,6 @@ def link_sentence(
             basis = basis or ("budget" if state.budget_topic else "actual")
             statement = _new_statement(view, fig, metric_term, account, fund, year, basis,
                                        head, chain)
-        elif (measure == "level" and cues.has("total_words", text[own_lo:fig.start])
-              and chain.metric is not None):
-            metric = GROUP_TOTAL.get(metric_group(chain.metric), chain.metric)
-            basis = basis or chain.basis
-            statement = Statement(chain.fund or fund, None, metric, None, year, basis,
-                                  fig.kind, None)
         elif measure == "level" and head is not None and not view.own_words(own_lo, fig.start):
             basis = basis or head.basis
             fund = fund if fund_term is not None else (head.fund or fund)
@@ -248,15 +251,25 @@ def _abs(fig: Figure, sentence: Sentence) -> Figure:
     return replace(fig, start=fig.start + sentence.start, end=fig.end + sentence.start)
 
 
-def link_paragraph(
-    paragraph: Paragraph,
-    tagged: list[tuple[list[Figure], list[Term]]],
+def link_paragraphs(
+    paragraphs: Sequence[Paragraph],
+    tagged: Iterator[tuple[list[Figure], list[Term]]],
     fallback_fund: FundRef | None,
     report_year: int | None,
 ) -> list[Draft]:
-    """Drafts for a paragraph; ``tagged[i]`` holds sentence i's figures and terms."""
-    state = ParagraphState(heading_fund(paragraph.section) or fallback_fund, report_year)
+    """Drafts for a report's paragraphs; ``tagged`` yields each sentence's tags.
+
+    The context (topic fund, statement chain) runs on across the paragraphs
+    of one section, because PDF extraction often breaks a paragraph where
+    a line happens to end with 。; a heading starts a fresh context.
+    """
     out: list[Draft] = []
-    for sentence, (figures, terms) in zip(paragraph.sentences, tagged):
-        out.extend(link_sentence(sentence, figures, terms, paragraph.section, state))
+    state, section = None, None
+    for paragraph in paragraphs:
+        if state is None or paragraph.is_heading or paragraph.section != section:
+            fund = heading_fund(paragraph.section) or fallback_fund
+            state, section = ParagraphState(fund, report_year), paragraph.section
+        for sentence in paragraph.sentences:
+            figures, terms = next(tagged)
+            out.extend(link_sentence(sentence, figures, terms, paragraph.section, state))
     return out

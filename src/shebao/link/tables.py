@@ -65,16 +65,25 @@ def _column_meaning(column: str, report_year: int | None) -> tuple[int | None, s
     return None
 
 
-def _row_slots(row: TableRow) -> tuple[str, str | None, str | None]:
-    """(metric, metric_name, account) named by a row label."""
-    metrics = [t for t in find_terms(row.label) if t.kind == "metric"]
-    accounts = [t for t in find_terms(row.label) if t.kind == "account"]
+def _row_slots(row: TableRow, head: tuple[str, str | None] | None):
+    """(fund or None, metric, metric_name, account) named by a row label.
+
+    A row naming a fund but no metric ("企业职工基本养老保险" under
+    "一、基金收入合计") is that fund's share of the metric above it.
+    """
+    terms = find_terms(row.label)
+    metrics = [t for t in terms if t.kind == "metric"]
+    accounts = [t for t in terms if t.kind == "account"]
+    funds = [t for t in terms if t.kind == "fund"]
+    fund = FundRef(funds[0].id, funds[0].name) if funds else None
     account = accounts[-1].id if accounts else None
     if metrics:
         m = metrics[-1]
-        return m.id, (m.name if m.id == "other" else None), account
+        return fund, m.id, (m.name if m.id == "other" else None), account
+    if (fund or account) and head is not None:
+        return fund, head[0], head[1], account
     label = regex.sub(r"^[\p{Han}\d]{1,2}[、.．]|^其中[:：]?", "", row.label).strip()
-    return "other", label or row.label, account
+    return fund, "other", label or row.label, account
 
 
 def link_table(table: Table, fallback: FundRef | None, report_year: int | None) -> list[Draft]:
@@ -84,8 +93,11 @@ def link_table(table: Table, fallback: FundRef | None, report_year: int | None) 
     sentence_years = [int(c) for c in table.columns if c.isdigit()]
     latest = max(sentence_years) if sentence_years else report_year
     drafts: list[Draft] = []
+    head: tuple[str, str | None] | None = None
     for row in table.rows:
-        metric, name, account = _row_slots(row)
+        row_fund, metric, name, account = _row_slots(row, head)
+        if row_fund is None and account is None:
+            head = (metric, name)
         for cell in row.cells:
             meaning = _column_meaning(cell.column, latest)
             m = NUMBER.match(cell.text.replace(",", ""))
@@ -99,7 +111,7 @@ def link_table(table: Table, fallback: FundRef | None, report_year: int | None) 
             fig = Figure("percent" if is_pct else "money", cell.start, cell.end, cell.text,
                          Decimal(m.group("num")), unit)
             sentence = Sentence(row.label_start, cell.end, f"{row.label} {cell.column} {cell.text}")
-            drafts.append(Draft(fig, fund, account, metric, name, year, basis, measure,
+            drafts.append(Draft(fig, row_fund or fund, account, metric, name, year, basis, measure,
                                 Decimal(m.group("num")), sentence, table.section, 0.85))
     return drafts
 
