@@ -22,6 +22,9 @@ CLAUSE_BREAK = regex.compile(
     regex.VERBOSE,
 )
 
+# A 其中 list not opened inside a bracket ends at a semicolon.
+LIST_END = regex.compile(r"[；;。]", regex.VERBOSE)
+
 # What may stand between two figures of one 、-run ("9%、57%、-20%").
 RUN_GLUE = regex.compile(
     r"""
@@ -48,10 +51,12 @@ class Layout:
 
 
 def _list_regions(text: str) -> list[tuple[int, int]]:
-    """其中 regions: to the matching close bracket, else the sentence end."""
+    """其中 regions: to the matching close bracket, else the next ；/。."""
     regions = []
     for m in cues.cue("of_list").finditer(text):
-        start, end = m.start(), len(text)
+        start = m.start()
+        stop = LIST_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
         before = text[:start].rstrip()
         if before.endswith(("（", "(")):
             depth = 1
@@ -83,7 +88,8 @@ def runs(text: str, figures: list[Figure]) -> list[list[int]]:
         if current:
             prev = figures[current[-1]]
             glue = text[prev.end:fig.start]
-            if prev.kind == fig.kind and RUN_GLUE.fullmatch(glue):
+            same = prev.kind == fig.kind or {prev.kind, fig.kind} <= {"money", "count"}
+            if same and RUN_GLUE.fullmatch(glue):
                 current.append(i)
                 continue
             if len(current) > 1:

@@ -136,11 +136,19 @@ class SentenceView:
                 year, year_end = int(y.value), y.end
         if year is None or cues.has("this_year", self.text[year_end:pos]):
             year = report_year
+            phrase = self.text[self.phrase_start(pos):pos]
             if (year_end < 0 and report_year is not None and not latest
-                    and cues.has("previous_year", self.text[:pos])
-                    and not cues.has("this_year", self.text[:pos])):
+                    and cues.has("previous_year", phrase)
+                    and not cues.has("this_year", phrase)):
                 year = report_year - 1
         return year
+
+    def phrase_start(self, pos: int) -> int:
+        """Start of the phrase holding ``pos``: after the last comma or semicolon."""
+        lo = 0
+        for m in STRONG_BREAK.finditer(self.text, 0, pos):
+            lo = m.end()
+        return lo
 
     def basis_before(self, pos: int, strong: bool = False) -> str | None:
         """budget/actual from the last basis cue before ``pos``, rates excluded.
@@ -148,11 +156,7 @@ class SentenceView:
         ``strong`` limits the search to the phrase since the last comma or
         semicolon; otherwise the whole sentence before ``pos`` is read.
         """
-        lo = 0
-        if strong:
-            for m in STRONG_BREAK.finditer(self.text, 0, pos):
-                lo = m.end()
-        window = self.text[lo:pos]
+        window = self.text[self.phrase_start(pos) if strong else 0:pos]
         for name in ("budget_rate", "budget_gap"):
             window = cues.cue(name).sub(lambda m: "＿" * len(m.group()), window)
         b, a = cues.end_of_last("budget", window), cues.end_of_last("actual", window)
@@ -162,8 +166,10 @@ class SentenceView:
 
     # --------------------------------------------------------- own wording
     def only_cues(self, lo: int, pos: int) -> bool:
-        """True when the words before a figure are cues and fillers only."""
+        """True when the words before a figure are basis cues and fillers only."""
         rest = self.text[lo:pos]
+        if not any(cues.has(n, rest) for n in ("budget_rate", "budget", "actual")):
+            return False
         for name in ("budget_rate", "budget", "actual", "yoy", "this_year"):
             rest = cues.cue(name).sub("", rest)
         for y in self.years:

@@ -109,14 +109,15 @@ def _metric_of(term: Term) -> tuple[str, str | None]:
     return term.id, (term.name if term.id == "other" else None)
 
 
-def _new_statement(view, fig, term, account, fund, year, basis, head, chain) -> Statement:
+def _new_statement(term, account, fund, own_fund, year, basis, head, chain, kind) -> Statement:
     """The statement opened by metric ``term`` (adjusted inside lists)."""
     metric, name = _metric_of(term)
     if term.text == "结余" and (head or chain).metric == "annual_balance":
         metric = "annual_balance"
-    if head is not None and head.metric == metric and head.account == account:
+    if (head is not None and head.metric == metric and head.account == account
+            and term.text != "结余" and not own_fund):
         metric, name = "other", term.text  # a part of the head, named like it
-    return Statement(fund, account, metric, name, year, basis, fig.kind, None)
+    return Statement(fund, account, metric, name, year, basis, kind, None)
 
 
 def link_sentence(
@@ -142,6 +143,7 @@ def link_sentence(
     levels: list[Draft] = []  # level facts of this sentence, for 分别-runs
     heads: dict[tuple[int, int], Statement] = {}
     chain = state.chain
+    last_region: tuple[int, int] | None = None
     prev_end = 0
     for i, fig in enumerate(figures):
         lo, prev_end = prev_end, fig.end
@@ -151,7 +153,14 @@ def link_sentence(
             continue
         if fig.comparator or fig.high is not None:  # a target, not a fact
             if fig.kind == "percent" and cues.has("budget_rate", view.clause_before(fig.start)):
-                chain = replace(chain, rate_kind="budget_rate")
+                # "X基金支出预算完成率 ≥90%，全年完成值 Y%": Y is X's budget rate
+                term = view.metric_before(fig.start, 0)
+                fund_term = view.fund_before(fig.start, None)
+                chain = Statement(
+                    fund_of(fund_term) if fund_term else (state.topic or state.fallback_fund),
+                    None, term.id if term else "expenditure_total", None,
+                    view.year_at(fig.start, state.report_year), "actual", "percent",
+                    "budget_rate")
             continue
         run = view.run_of(i)
         anchor = figures[run[0]] if run else fig
@@ -179,6 +188,9 @@ def link_sentence(
                                 sentence, section, 0.8))
             continue
         region = view.list_at(fig.start)
+        if last_region is not None and region != last_region:
+            chain = heads[last_region]  # after a list, its head goes on
+        last_region = region
         head = heads.setdefault(region, chain) if region else None
         own_lo = max(view.clause_start(fig.start), lo)
         metric_term = view.metric_before(fig.start, own_lo)
@@ -198,9 +210,13 @@ def link_sentence(
             basis = basis or chain.basis
             statement = Statement(chain.fund or fund, None, metric, None, year, basis,
                                   fig.kind, None)
-        elif metric_term is None and measure == "level" and view.only_cues(own_lo, fig.start):
+        elif metric_term is None and measure == "level" and (
+                view.only_cues(own_lo, fig.start)
+                or (region is None and not own_fund and not view.own_words(own_lo, fig.start))):
             if chain.metric is not None:  # "完成全年预算 X万元的 Y%": the chain's budget
                 fund = chain.fund or fund
+                if "预算" in text[own_lo:fig.start]:
+                    basis = "budget"
                 statement = replace(chain, basis=basis or chain.basis, last_kind=fig.kind)
             else:
                 basis = basis or ("budget" if state.budget_topic else "actual")
@@ -208,8 +224,8 @@ def link_sentence(
                                       year, basis, fig.kind, None)
         elif metric_term is not None:
             basis = basis or ("budget" if state.budget_topic else "actual")
-            statement = _new_statement(view, fig, metric_term, account, fund, year, basis,
-                                       head, chain)
+            statement = _new_statement(metric_term, account, fund, own_fund, year, basis,
+                                       head, chain, fig.kind)
         elif measure == "level" and head is not None and not view.own_words(own_lo, fig.start):
             basis = basis or head.basis
             fund = fund if fund_term is not None else (head.fund or fund)
@@ -234,6 +250,9 @@ def link_sentence(
                                 fund=chain.fund or fund, last_kind=fig.kind)
             if chain.year is not None and not view.years_before(fig.start):
                 year = chain.year
+        if measure == "level" and window.endswith(("预算", "预算数")) and cues.has(
+                "budget_rate", window):
+            statement = replace(statement, basis="budget")  # "完成全年预算 X万元的 Y%"
         chain = statement
         basis = statement.basis if measure == "level" else "actual"
         draft = Draft(_abs(fig, sentence), statement.fund or fund or FundRef("other", ""),
@@ -243,7 +262,7 @@ def link_sentence(
         drafts.append(draft)
         if measure == "level":
             levels.append(draft)
-    state.chain = chain
+    state.chain = heads[last_region] if last_region is not None else chain
     return drafts
 
 
