@@ -17,7 +17,8 @@ from shebao.link.tables import link_table
 from shebao.normalise import normalise
 from shebao.records import Document, Report, ReportRecord
 from shebao.segment import segment
-from shebao.tag.apply import tagged_sentences
+from shebao.link.names import needs_name, rename
+from shebao.tag.apply import tagged_sentences, tokenised
 from shebao.tag.nlp import make_nlp
 
 
@@ -25,8 +26,10 @@ def _report_record(doc: Document, mapped, report: Report) -> ReportRecord:
     fallback = report_fund(report)
     drafts = []
     sentences = [s for p in report.paragraphs for s in p.sentences]
-    tagged = iter(tagged_sentences(make_nlp(), sentences))
+    tagged = iter(tagged_sentences(sentences))
     drafts.extend(link_paragraphs(report.paragraphs, tagged, fallback, report.year))
+    unnamed = [d.sentence.text for d in drafts if needs_name(d)]
+    drafts = rename(drafts, tokenised(make_nlp(), unnamed)) if unnamed else drafts
     for table in report.tables:
         drafts.extend(link_table(table, fallback, report.year))
     drafts.sort(key=lambda d: d.figure.start)

@@ -24,14 +24,6 @@ FILLER = regex.compile(
     """,
     regex.VERBOSE,
 )
-NAME_NOISE = regex.compile(
-    r"""
-    ^(?:其中|另|合计|共|全年|本年|当年|年末|为|是|达|约)+   # leading fillers
-    | (?:累计|共计|合计)?(?:为|是|达到?|约|计)?$          # trailing verbs
-    """,
-    regex.VERBOSE,
-)
-HAN_TAIL = regex.compile(r"[\p{Han}（）()]{2,16}$")
 GENERIC = frozenset({"收入", "支出"})
 # What may stand between a specific metric word and a generic one after it.
 BASIS_WORD = regex.compile(r"^[）)]?(?:预算|实际|决算|执行|预计|调整后预算)?$")
@@ -198,8 +190,3 @@ class SentenceView:
         if SEMICOLON.search(self.text, acc.end, pos):  # "；累计结余…": a new statement
             return None
         return acc
-
-    def own_name(self, lo: int, pos: int) -> str | None:
-        cleaned = NAME_NOISE.sub("", self.text[lo:pos].strip("：:，,；;、（）() "))
-        m = HAN_TAIL.search(cleaned)
-        return m.group() if m else None

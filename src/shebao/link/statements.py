@@ -220,7 +220,7 @@ def link_sentence(
                 statement = replace(chain, basis=basis or chain.basis, last_kind=fig.kind)
             else:
                 basis = basis or ("budget" if state.budget_topic else "actual")
-                statement = Statement(fund, account, "other", view.own_name(own_lo, fig.start),
+                statement = Statement(fund, account, "other", None,
                                       year, basis, fig.kind, None)
         elif metric_term is not None:
             basis = basis or ("budget" if state.budget_topic else "actual")
@@ -230,12 +230,12 @@ def link_sentence(
             basis = basis or head.basis
             fund = fund if fund_term is not None else (head.fund or fund)
             metric = head.metric or "other"
-            name = head.metric_name if head.metric else view.own_name(own_lo, fig.start)
+            name = head.metric_name if head.metric else None
             statement = Statement(fund, account, metric, name, year, basis, fig.kind, None)
         elif measure == "level":
             basis = basis or (head.basis if head else
                               "budget" if state.budget_topic else "actual")
-            name = view.own_name(own_lo, fig.start)
+            name = None
             statement = Statement(fund, account, "other", name, year, basis, fig.kind, None)
             confidence -= 0.2
         elif own_fund and (chain.fund is None or fund != chain.fund):
