@@ -108,3 +108,56 @@ def test_structure_keeps_repeated_report_titles():
 
 def test_structure_reflow_on_blank_text_is_empty():
     assert reflow(MappedText.identity(" \n\n \n")).text == ""
+
+
+# a short page: lines far narrower than the page width, figures cut from their units
+SHORT_SPLITS = (
+    "1.城镇职工养老保险\n\n"
+    "本年度基金运行总体平稳，各项待遇按时足额发放，收支结构与上年基本一致。\n\n"
+    "经办机构加强基金管理，定期对账核算，未发现挤占挪用基金的情况发生。\n\n"
+    "本县年末参保职工3.21\n\n"
+    "万人，其中退休人员812人。\n\n"
+    "抚恤支出 245.60 万\n\n"
+    "元，转移支出 12.00 万元。\n\n"
+    "（2）待遇享受人数 4518\n\n"
+    "人，略低于年初预计。\n\n"
+    "工作经费增长 8.5\n\n"
+    "%。\n"
+)
+
+
+@pytest.mark.parametrize("figure", ["3.21万人", "245.60万元", "4518人", "8.5%"])
+def test_structure_joins_figure_and_unit_on_short_lines(figure):
+    assert figure in normalise(SHORT_SPLITS).text
+
+
+@pytest.mark.parametrize(
+    "source, lines",
+    [
+        ("截至2021\n\n人社部门已完成", ["截至2021", "人社部门已完成"]),
+        ("本年共招录 3\n\n人员到位情况", ["本年共招录3", "人员到位情况"]),
+        ("收入 12 万元\n\n元旦前发放", ["收入12万元", "元旦前发放"]),
+    ],
+)
+def test_structure_unit_words_do_not_join_short_lines(source, lines):
+    assert normalise(source).text.split("\n") == lines
+
+
+def test_structure_unit_join_maps_to_source():
+    mt = normalise(SHORT_SPLITS)
+    i = mt.text.index("245.60万元")
+    start, end = mt.to_source(i, i + len("245.60万元"))
+    assert mt.source[start:end] == "245.60 万\n\n元"
+
+
+@pytest.mark.parametrize(
+    "source, lines",
+    [
+        ("某县2021年医疗保险基金收支对比表\n\n单位：万元、%\n项  目\n",
+         ["某县2021年医疗保险基金收支对比表", "单位：万元、%", "项目"]),
+        ("某县2021年医疗保险基金收支对比表\n（单位：万元）\n",
+         ["某县2021年医疗保险基金收支对比表", "（单位：万元）"]),
+    ],
+)
+def test_structure_caption_and_unit_line_stay_apart(source, lines):
+    assert normalise(source).text.split("\n") == lines

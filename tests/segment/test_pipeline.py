@@ -148,3 +148,52 @@ def test_pipeline_seed_offsets_index_the_text(prefix: str) -> None:
             assert text[p.start:p.end] == p.text
         for t in report.tables:
             assert all(text[c.start:c.end] == c.text for r in t.rows for c in r.cells)
+
+
+# ------------------------------------------------- extraction text → table
+# a flattened table as PDF extraction leaves it: caption and unit line on
+# their own lines, labels, then years sharing a line with a header fragment
+EXTRACTED_TABLE = """一、基金收支总体情况
+
+某县2022年社会保险基金收支情况表
+
+单位：万元、%
+项    目
+一、基金收入合计
+工伤保险
+二、基金支出合计
+2021 年 2022 年 同比
+增长额
+同比
+增长率
+5100 5400 300 5.88%
+     812 790 -22 -2.71%
+4700 4950 250 5.32%
+
+二、分险种情况
+"""
+
+
+def test_pipeline_extracted_flat_table_is_rebuilt() -> None:
+    from shebao.normalise import normalise
+
+    (report,) = segment(normalise(EXTRACTED_TABLE).text)
+    (table,) = report.tables
+    assert (table.caption, table.unit, table.columns) == (
+        "某县2022年社会保险基金收支情况表", "万元", ("2021", "2022", "同比增长额", "同比增长率"))
+    assert [r.label for r in table.rows] == ["一、基金收入合计", "工伤保险", "二、基金支出合计"]
+
+
+def test_pipeline_example_all_funds_table() -> None:
+    from shebao.ingest.read import read_document
+    from shebao.normalise import normalise
+
+    path = Path(__file__).resolve().parents[2] / "examples" / "reports"
+    found = sorted(path.glob("zhejiang-*-all-funds-table-*.txt"))
+    if not found:
+        pytest.skip("example report not available")
+    (table,) = [t for r in segment(normalise(read_document(found[0]).text).text) for t in r.tables]
+    assert (table.unit, table.columns, len(table.rows)) == (
+        "万元", ("2021", "2022", "同比增长额", "同比增长率"), 12)
+    assert [table.rows[0].label, table.rows[-1].label] == ["一、基金收入合计", "四、年末滚存结余"]
+    assert table.caption.endswith("收支情况表")

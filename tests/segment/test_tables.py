@@ -109,3 +109,63 @@ def test_tables_none_without_number_rows(text: str) -> None:
 )
 def test_tables_starts_table(text: str, start: bool) -> None:
     assert starts_table(split_lines(text), 0) is start
+
+
+# labels first, then the year header sharing its line with a header fragment
+LABELS_THEN_YEARS = """某县2022年社会保险基金收支情况表
+单位：万元、%
+项目
+一、基金收入合计
+工伤保险
+二、基金支出合计
+{years}
+增长额
+同比
+增长率
+5100 5400 300 5.88%
+812 790 -22 -2.71%
+4700 4950 250 5.32%
+二、分险种情况"""
+
+
+def _labels_then_years(years: str = "2021年2022年同比"):
+    return _one(LABELS_THEN_YEARS.format(years=years))
+
+
+def test_tables_labels_before_year_header_pair_with_numbers() -> None:
+    _, _, found = _labels_then_years()
+    rows = [(r.label, [c.text for c in r.cells]) for r in found.table.rows]
+    assert rows == [
+        ("一、基金收入合计", ["5100", "5400", "300", "5.88%"]),
+        ("工伤保险", ["812", "790", "-22", "-2.71%"]),
+        ("二、基金支出合计", ["4700", "4950", "250", "5.32%"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "years", ["2021年2022年同比", "2021 年 2022 年 同比", "2021年度 2022年度 同比", "2021 2022 同比"]
+)
+def test_tables_year_header_forms_name_columns(years: str) -> None:
+    _, _, found = _labels_then_years(years)
+    assert found.table.columns == ("2021", "2022", "同比增长额", "同比增长率")
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("unit", "万元"), ("caption", "某县2022年社会保险基金收支情况表")]
+)
+def test_tables_labels_before_year_header_unit_and_caption(field: str, value: str) -> None:
+    _, _, found = _labels_then_years()
+    assert getattr(found.table, field) == value
+
+
+def test_tables_labels_before_year_header_span_stops_at_body() -> None:
+    _, lines, found = _labels_then_years()
+    assert (lines[found.first].text, lines[found.last].text) == (
+        "某县2022年社会保险基金收支情况表", "4700 4950 250 5.32%")
+
+
+def test_tables_year_header_on_top_labels_last() -> None:
+    text = "基金收支对比表\n单位：万元\n2021 2022\n增减额\n增减率\n基金收入\n基金支出\n100 120 20 20%\n80 90 10 12.5%"
+    _, _, found = _one(text)
+    assert [r.label for r in found.table.rows] == ["基金收入", "基金支出"]
+    assert found.table.columns == ("2021", "2022", "增减额", "增减率")

@@ -8,6 +8,9 @@ to the next line, hence the token.  Lines at least ``LONG_WIDTH`` wide or
 holding a sentence end inside are prose, so they join too (files with one
 line per paragraph wrap only at page breaks).  Headings, titles, table
 labels and last lines of paragraphs are short and stay on their own line.
+A line ending in a figure whose unit rest opens the next line ("1016.07 万"
+/ "元，…") always joins, whatever its width.  A table caption ("…情况表")
+never joins the next line, and a unit line ("单位：万元") starts its own.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ LONG_WIDTH = 80  # 40 CJK chars: no heading or title is that long
 MIN_SAMPLE_WIDTH = 16  # narrower lines (labels, cells) say nothing of the page width
 WINDOW = 20  # lines on each side used to estimate the width
 PERCENTILE = 0.8
+UNIT_TAIL = 24  # chars of each line looked at for a figure cut from its unit
 
 FIRST_TOKEN = regex.compile(r"""
     [-+]? [0-9A-Za-z.,%]+     # a figure or word that wraps as a whole
@@ -67,6 +71,10 @@ def continues(a: Line, b: Line, width: int) -> bool:
     cues = line_cues()
     if a.kind != "text" or b.kind != "text":
         return False
+    if cues.caption.fullmatch(a.text) or cues.own_line.match(b.text):
+        return False
+    if cues.unit_split.search(a.text[-UNIT_TAIL:] + "\n" + b.text[:UNIT_TAIL]):
+        return True
     if cues.heading.match(b.text):
         return False
     last = a.text[-1]

@@ -13,6 +13,9 @@ PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [
 LINES_SCHEMA = {
     "heading_markers": [PATTERN],
     "page_numbers": [{**PATTERN, "sequence": bool}],
+    "own_line_starts": [PATTERN],
+    "table_captions": [PATTERN],
+    "unit_splits": [PATTERN],
     "terminal": str,
     "continuation": str,
 }
@@ -23,6 +26,9 @@ class LineCues:
     heading: regex.Pattern  # matched at a line start
     page_fixed: regex.Pattern  # whole line; always a page number
     page_sequence: regex.Pattern  # whole line; a page number if in a sequence
+    own_line: regex.Pattern  # matched at a line start: never joined to the line before
+    caption: regex.Pattern  # whole line; a table caption, never joined to the next
+    unit_split: regex.Pattern  # searched in "line\nnext": a figure cut from its unit
     terminal: frozenset[str]
     continuation: frozenset[str]
 
@@ -41,6 +47,9 @@ def line_cues() -> LineCues:
         heading=_alternation(data["heading_markers"]),
         page_fixed=_alternation([p for p in pages if not p["sequence"]]),
         page_sequence=_alternation([p for p in pages if p["sequence"]]),
+        own_line=_alternation(data["own_line_starts"]),
+        caption=_alternation(data["table_captions"]),
+        unit_split=_alternation(data["unit_splits"]),
         terminal=frozenset(data["terminal"]),
         continuation=frozenset(data["continuation"]),
     )

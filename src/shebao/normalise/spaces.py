@@ -2,18 +2,24 @@
 
 Removed: spaces next to a CJK character or CJK punctuation (so "2020 年",
 "36.67 万人", "喀什市 绩效" lose them), between a figure and its percent sign,
-and after a comparator ("≥ 90%").  Kept: spaces between two figures
-("355212 347833 -7379") or two ASCII words, and every TAB (TAB rows are
-tables).  Digit groups split by a space ("1 234") are never merged: a table
-row of small numbers looks the same.
+after a comparator ("≥ 90%"), and inside a figure written with thousands
+groups ("7 215.90万元"; the ``thousands_figures`` of ``normalise_spaces.yaml``).
+Kept: spaces between two figures ("355212 347833 -7379", "1 234" without a
+unit), two ASCII words, and every TAB (TAB rows are tables).
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import regex
 
 from shebao.normalise.chars import CJK
 from shebao.normalise.offsets import MappedText, apply_edits
+from shebao.resources import load
+
+PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
+SPACES_SCHEMA = {"thousands_figures": [PATTERN]}
 
 DROPPED_SPACES = regex.compile(rf"""
     (?<= [{CJK}] ) [ \u3000\xa0]+             # after a CJK char or CJK punctuation
@@ -23,7 +29,17 @@ DROPPED_SPACES = regex.compile(rf"""
 """, regex.VERBOSE)
 
 
+@lru_cache(maxsize=1)
+def thousands_figure() -> regex.Pattern:
+    """A figure with space-separated thousands groups (from the YAML)."""
+    items = load("normalise_spaces.yaml", SPACES_SCHEMA)["thousands_figures"]
+    body = "\n| ".join(f"(?: {item['pattern']} )" for item in items)
+    return regex.compile(f"(?: {body} )", regex.VERBOSE)
+
+
 def drop_spaces(mt: MappedText) -> MappedText:
     """Remove the spaces that PDF extraction inserts into Chinese text."""
-    edits = [(m.start(), m.end(), "") for m in DROPPED_SPACES.finditer(mt.text)]
-    return apply_edits(mt, edits)
+    spans = {m.span() for m in DROPPED_SPACES.finditer(mt.text)}
+    for m in thousands_figure().finditer(mt.text):
+        spans |= {(m.start() + k, m.start() + k + 1) for k, ch in enumerate(m.group()) if ch == " "}
+    return apply_edits(mt, [(start, end, "") for start, end in spans])

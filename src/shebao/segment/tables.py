@@ -2,8 +2,12 @@
 
 Two forms are read.  The flattened form, as PDF extraction leaves it: a
 caption ("…分析表") and/or a unit line ("单位：万元、%"), header fragments,
-a column of N row labels, the year header ("2019 2020") somewhere, then N
-lines of bare numbers, and stray "年 年" lines.  The simple form: one
+a column of N row labels, the year header ("2019 2020", "2021年2022年同比":
+years, maybe with header fragments after them) somewhere, then N lines of
+bare numbers, and stray "年 年" lines.  The labels are the last N text
+lines before the year header when the header goes on after it (a fragment
+shares the year line, or fewer than N text lines follow), else the last N
+text lines.  The simple form: one
 "label n1 n2 …" line per row (after a caption or unit line, or two such
 lines in a row), with an optional "项目 2019年 2020年 …" header line.
 A table needs at least one row of numbers; a caption without rows stays a
@@ -38,6 +42,8 @@ class _Parts:
     caption: str = ""
     unit: str | None = None
     years: list[str] = field(default_factory=list)
+    year_line: int | None = None  # index of the year header line
+    year_rest: str = ""  # header fragments on the year header line
     header: list[str] | None = None
     texts: list[int] = field(default_factory=list)  # label or header-fragment lines
     rows: list[int] = field(default_factory=list)  # number lines and labelled number lines
@@ -62,8 +68,9 @@ def _collect(lines: list[Line], i: int) -> tuple[_Parts, int]:
         parts.unit, last, j = unit.group("unit"), j, j + 1
     while j < len(lines) and j < i + MAX_SPAN and not lines[j].tabbed:
         text = lines[j].text
-        if cue("year_header").search(text):
-            parts.years = [m.group("year") for m in cue("year_column").finditer(text)]
+        if years := cue("year_header").search(text):
+            parts.years = [m.group("year") for m in cue("year_column").finditer(years.group("years"))]
+            parts.year_line, parts.year_rest = j, years.group("rest")
         elif cue("stray").search(text) or cue("row_head").search(text):
             pass
         elif head := cue("column_header").search(text):
@@ -94,11 +101,31 @@ def _cells(line: Line, begin: int, names: tuple[str, ...]) -> tuple[TableCell, .
     )
 
 
+def _label_lines(parts: _Parts, bare: int) -> list[int]:
+    """The text lines that label the ``bare`` rows of bare numbers."""
+    if not bare:
+        return []
+    texts = parts.texts
+    if parts.year_line is not None:
+        before = [j for j in texts if j < parts.year_line]
+        header_goes_on = bool(parts.year_rest) or len(texts) - len(before) < bare
+        if len(before) >= bare and header_goes_on:
+            return before[-bare:]
+    return texts[-bare:]
+
+
+def _fragments(lines: list[Line], parts: _Parts, labels: list[int]) -> list[str]:
+    """Header fragments in line order: text lines that are not labels, the year line's rest."""
+    taken = set(labels)
+    out = [(j, lines[j].text) for j in parts.texts if j not in taken]
+    if parts.year_line is not None and parts.year_rest:
+        out.append((parts.year_line, parts.year_rest))
+    return [text for _, text in sorted(out)]
+
+
 def _rows(lines: list[Line], parts: _Parts, names: tuple[str, ...]) -> tuple[TableRow, ...]:
     bare = [j for j in parts.rows if not cue("labeled_row").search(lines[j].text)]
-    texts = parts.texts
-    labels = texts[-len(bare):] if len(texts) >= len(bare) else texts
-    by_row = dict(zip(bare, labels))
+    by_row = dict(zip(bare, _label_lines(parts, len(bare))))
     out = []
     for j in parts.rows:
         line = lines[j]
@@ -121,8 +148,7 @@ def read_table(lines: list[Line], i: int) -> Found | None:
     if not parts.rows:
         return None
     bare = sum(1 for j in parts.rows if not cue("labeled_row").search(lines[j].text))
-    label_lines = set(parts.texts[-bare:]) if bare else set()
-    fragments = [lines[j].text for j in parts.texts if j not in label_lines]
+    fragments = _fragments(lines, parts, _label_lines(parts, bare))
     widths = [len(cue("cell").findall(_value_part(lines[j].text))) for j in parts.rows]
     names = column_names(max(widths), parts.years, fragments, parts.header)
     table = Table(
