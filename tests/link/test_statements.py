@@ -194,10 +194,7 @@ def test_statements_decrease_is_negative(body: str, expected: list[Row]) -> None
         "2019年城乡居民养老保险基金支出总额3900万元。本年与上年同期相比增支300万元。",
         [money("3900万元", "resident_pension", "expenditure_total", "level", "3900", year=2019),
          money("300万元", "resident_pension", "expenditure_total", "yoy_change", "300")],
-        id="change-of-this-year-next-sentence",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "a change after 本年与上年同期相比 in the sentence after a 2019 level takes "
-            "the chain's year 2019 instead of the report year"))),
+        id="change-of-this-year-next-sentence"),
 ])
 def test_statements_year_of_figure(body: str, expected: list[Row]) -> None:
     check(body, expected)

@@ -49,13 +49,25 @@ def test_reports_leading_lines_join_first_report() -> None:
         ("某市社会保险支出绩效评价报告\n（2020年度）", 1),
         ("某市社会保险支出\n绩效评价报告\n（2020年度）", 2),
         ("某市社会保险支出绩效评价报告\n项目名称：养老保险", 1),
-        ("某市社会保险支出绩效评价报告\n基金运行平稳。", 0),
+        ("某市社会保险支出绩效评价报告\n基金运行平稳。", 1),  # a file's opening line
         ("某市社会保险支出绩效自评表\n（2020年度）", 0),
         ("现将评价报告如下：\n（2020年度）", 0),
     ],
 )
 def test_reports_title_size(text: str, size: int) -> None:
     assert title_size(split_lines(text), 0) == size
+
+
+@pytest.mark.parametrize(
+    ("title", "size"),
+    [
+        ("某市社会保险支出绩效评价报告", 0),  # mid-file, unconfirmed: body text
+        ("某市2021年度社会保险基金决算说明", 1),  # names its year
+    ],
+)
+def test_reports_title_size_mid_file(title: str, size: int) -> None:
+    lines = split_lines("一、情况\n基金运行平稳。\n二、问题\n" + title + "\n征缴难度较大。")
+    assert title_size(lines, 3) == size
 
 
 def test_reports_empty_text_has_no_report() -> None:

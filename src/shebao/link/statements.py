@@ -248,7 +248,8 @@ def link_sentence(
                 continue
             statement = replace(chain, metric=chain.metric or "expenditure_total",
                                 fund=chain.fund or fund, last_kind=fig.kind)
-            if chain.year is not None and not view.years_before(fig.start):
+            if (chain.year is not None and not view.years_before(fig.start)
+                    and not cues.has("this_year", text[:fig.start])):
                 year = chain.year
         if measure == "level" and window.endswith(("预算", "预算数")) and cues.has(
                 "budget_rate", window):

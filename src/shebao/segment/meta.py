@@ -53,7 +53,8 @@ def year_of(lines: list[Line], title: list[Line], body: list[str]) -> int | None
         if found:
             return int(found.group("year"))
     if title:
-        found = cue("title_year").search(title_of(title) or "")
+        text = title_of(title) or ""
+        found = cue("title_year").search(text) or cue("title_year_any").search(text)
         if found:
             return int(found.group("year"))
     counts = Counter(

@@ -2,7 +2,8 @@
 
 A report starts at a title: one line ending in 绩效评价报告 (or 评价报告,
 绩效自评报告), or a short line followed by a line holding only that genre
-word.  A title counts only when the year block ("（2020年度）") or the
+word.  A title counts when it names its year ("2021年度…报告"), stands among
+the file's first lines, or when the year block ("（2020年度）") or the
 项目名称 line follows within a few lines, and a line naming a
 self-evaluation table (…自评表) is never a title.  Lines before the first
 title belong to the first report; a file without a title is one report.
@@ -16,6 +17,7 @@ from shebao.segment.cues import cue
 from shebao.segment.lines import Line
 
 CONFIRM_WITHIN = 4  # lines after a title that must hold its year block or project
+OPENING_LINES = 3  # a title among a file's first lines needs no confirmation
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,10 @@ def title_size(lines: list[Line], i: int) -> int:
         size = 2
     else:
         return 0
-    return size if _confirmed(lines, i + size) else 0
+    titled = "".join(line.text for line in lines[i:i + size])
+    confirmed = (_confirmed(lines, i + size) or i < OPENING_LINES
+                 or cue("title_year_any").search(titled) is not None)
+    return size if confirmed else 0
 
 
 def split_reports(lines: list[Line]) -> list[ReportLines]:
