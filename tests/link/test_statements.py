@@ -319,3 +319,15 @@ def test_statements_figure_split_by_line_break_is_one_fact() -> None:
         ("150204 万\n\n元", Decimal("150204"), "万元", "level"),
         ("3000万元", Decimal("3000"), "万元", "yoy_change"),
     ]
+
+
+def test_statements_respectively_amounts_over_coordinated_funds() -> None:
+    check("工伤保险、失业保险和生育保险基金支出分别为120万元、340万元、56万元，"
+          "分别比上年增长3%、-5%、8%。", [
+              money("120万元", "work_injury", "expenditure_total", "level", "120"),
+              money("340万元", "unemployment", "expenditure_total", "level", "340"),
+              money("56万元", "maternity", "expenditure_total", "level", "56"),
+              pct("3%", "work_injury", "expenditure_total", "yoy_rate", "3"),
+              pct("-5%", "unemployment", "expenditure_total", "yoy_rate", "-5"),
+              pct("8%", "maternity", "expenditure_total", "yoy_rate", "8"),
+          ])

@@ -102,6 +102,15 @@ class SentenceView:
                 return coordinated_head(self.funds, k, self.text)
         return None
 
+    def fund_group_before(self, pos: int) -> list[Term]:
+        """Funds joined by 、/和/及 that end the last fund mention before ``pos``."""
+        last = [k for k, t in enumerate(self.funds) if t.end <= pos]
+        if not last:
+            return []
+        k = last[-1]
+        head = coordinated_head(self.funds, k, self.text)
+        return self.funds[self.funds.index(head):k + 1]
+
     def topic_fund(self) -> Term | None:
         """The fund the sentence is about: named before its first figure."""
         for k, t in enumerate(self.funds):

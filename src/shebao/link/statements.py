@@ -174,6 +174,19 @@ def link_sentence(
                                   value=_signed(fig, window, measure), basis="actual",
                                   confidence=0.8))
             continue
+        group = view.fund_group_before(anchor.start)
+        if run and view.respectively_before(fig.start) and len(group) == len(run) > 1:
+            # "甲、乙、丙基金支出分别为X、Y、Z": one figure per fund named before
+            term = view.metric_before(anchor.start, group[-1].end)
+            if term is not None or measure != "level":
+                metric, name = _metric_of(term) if term else (chain.metric, chain.metric_name)
+                year = view.year_at(fig.start, state.report_year, latest=measure != "level")
+                basis = (view.basis_before(anchor.start) or "actual") if measure == "level" \
+                    else "actual"
+                drafts.append(Draft(_abs(fig, sentence), fund_of(group[run.index(i)]), None,
+                                    metric or "expenditure_total", name, year, basis, measure,
+                                    _signed(fig, window, measure), sentence, section, 0.8))
+                continue
         named = view.metrics_before(anchor.start)
         if run and view.respectively_before(fig.start) and len(named) >= len(run):
             # "收入和支出分别为X和Y": one figure per metric named before
