@@ -44,10 +44,12 @@ class Layout:
         return self.breaks[i] if i >= 0 else 0
 
     def list_at(self, pos: int) -> tuple[int, int] | None:
+        """The innermost 其中 list holding ``pos``."""
+        found = None
         for start, end in self.lists:
             if start <= pos < end:
-                return start, end
-        return None
+                found = (start, end)
+        return found
 
 
 def _list_regions(text: str) -> list[tuple[int, int]]:

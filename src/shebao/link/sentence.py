@@ -7,6 +7,8 @@ so ``statements`` reads as the chain logic alone.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import regex
 
 from shebao.link import clauses, cues
@@ -32,21 +34,40 @@ SEMICOLON = regex.compile(r"[；;。]")
 
 
 class SentenceView:
+    """Answers about positions in one sentence; the costly parts are lazy,
+    so a sentence without figures costs little more than its term scan."""
+
     def __init__(self, text: str, figures: list[Figure], terms: list[Term]):
         self.text = text
         self.figures = figures
-        self.layout = clauses.layout(text)
+        self.terms = terms
         self.years = [f for f in figures if f.kind == "year"]
         self.first_figure = next(
             (f.start for f in figures if f.kind in ("money", "percent")), len(text))
-        self._rate_spans = cues.spans("budget_rate", text)
-        qualifiers = cues.spans("qualifier", text)
-        self.funds = [t for t in terms if t.kind == "fund"
-                      and not any(a <= t.start < b for a, b in qualifiers)]
-        self.metrics = [t for t in terms if t.kind == "metric"
-                        and not any(a <= t.start < b for a, b in self._rate_spans)]
-        self.accounts = [t for t in terms if t.kind == "account"]
-        self._runs = {i: run for run in clauses.runs(text, figures) for i in run}
+
+    @cached_property
+    def layout(self) -> clauses.Layout:
+        return clauses.layout(self.text)
+
+    @cached_property
+    def funds(self) -> list[Term]:
+        qualifiers = cues.spans("qualifier", self.text) if "（" in self.text else []
+        return [t for t in self.terms if t.kind == "fund"
+                and not any(a <= t.start < b for a, b in qualifiers)]
+
+    @cached_property
+    def metrics(self) -> list[Term]:
+        rates = cues.spans("budget_rate", self.text)
+        return [t for t in self.terms if t.kind == "metric"
+                and not any(a <= t.start < b for a, b in rates)]
+
+    @cached_property
+    def accounts(self) -> list[Term]:
+        return [t for t in self.terms if t.kind == "account"]
+
+    @cached_property
+    def _runs(self) -> dict[int, list[int]]:
+        return {i: run for run in clauses.runs(self.text, self.figures) for i in run}
 
     # -------------------------------------------------------------- layout
     def clause_start(self, pos: int) -> int:

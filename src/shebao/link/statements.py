@@ -116,8 +116,26 @@ def _new_statement(term, account, fund, own_fund, year, basis, head, chain, kind
         metric = "annual_balance"
     if (head is not None and head.metric == metric and head.account == account
             and term.text != "结余" and not own_fund):
-        metric, name = "other", term.text  # a part of the head, named like it
+        metric, name = "other", None  # a part of the head: named by its own words
     return Statement(fund, account, metric, name, year, basis, kind, None)
+
+
+def _marker_head(view: SentenceView, region: tuple[int, int],
+                 state: ParagraphState) -> Statement | None:
+    """The head of a "X中，A…，B…" list: the statement X names (no figure of its own)."""
+    start = region[0]
+    if view.text.startswith("其中", start):
+        return None
+    lo = view.phrase_start(start)
+    term = view.metric_before(start, lo)
+    if term is None:
+        return None
+    account = view.account_before(start, lo)
+    fund = view.fund_before(start, None)
+    metric, name = _metric_of(term)
+    return Statement(fund_of(fund) if fund else (state.topic or state.fallback_fund),
+                     account.id if account else None, metric, name,
+                     view.year_at(start, state.report_year), "actual", "money", None)
 
 
 def link_sentence(
@@ -201,10 +219,12 @@ def link_sentence(
                                 sentence, section, 0.8))
             continue
         region = view.list_at(fig.start)
-        if last_region is not None and region != last_region:
+        if last_region is not None and not last_region[0] <= fig.start < last_region[1]:
             chain = heads[last_region]  # after a list, its head goes on
         last_region = region
-        head = heads.setdefault(region, chain) if region else None
+        if region is not None and region not in heads:
+            heads[region] = _marker_head(view, region, state) or chain
+        head = heads.get(region)
         own_lo = max(view.clause_start(fig.start), lo)
         metric_term = view.metric_before(fig.start, own_lo)
         account_term = view.account_before(fig.start, own_lo)
