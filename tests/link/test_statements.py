@@ -331,3 +331,50 @@ def test_statements_respectively_amounts_over_coordinated_funds() -> None:
               pct("-5%", "unemployment", "expenditure_total", "yoy_rate", "-5"),
               pct("8%", "maternity", "expenditure_total", "yoy_rate", "8"),
           ])
+
+
+def test_statements_zhong_list_items_are_parts_of_their_head() -> None:
+    _, facts = extract("统筹基金支出中，住院费用支出2605.48万元，门诊慢特病支出391.55万元。")
+    assert [(f.metric, f.account, f.metric_name) for f in facts] == [
+        ("inpatient_expenditure", "pooling", "住院费用支出"),
+        ("other", "pooling", "门诊慢特病支出"),
+    ]
+
+
+def test_statements_inner_list_head_is_the_item_before_it() -> None:
+    _, facts = extract("其中：基本医疗保险费收入4920.77万元（其中单位缴费3042.15万元，"
+                       "个人缴费1878.62万元），利息收入83.52万元。")
+    assert [(f.text, f.metric, f.metric_name) for f in facts] == [
+        ("4920.77万元", "contribution_income", "社会保险费收入"),
+        ("3042.15万元", "other", "单位缴费"),
+        ("1878.62万元", "other", "个人缴费"),
+        ("83.52万元", "interest_income", "利息收入"),
+    ]
+
+
+@pytest.mark.parametrize(("body", "text", "year"), [
+    pytest.param("2019年城乡居民养老保险基金收入3428.15万元，较2018年的3190.62万元增收237.53万元。",
+                 "3190.62万元", 2018, id="compared-year-figure"),
+    pytest.param("2019年城乡居民养老保险基金收入3428.15万元，较2018年的3190.62万元增收237.53万元。",
+                 "237.53万元", 2019, id="change-after-compared-year"),
+])
+def test_statements_year_of_compared_figure(body: str, text: str, year: int) -> None:
+    _, facts = extract(body)
+    assert {f.text: f.year for f in facts}[text] == year
+
+
+def test_statements_budget_rate_worded_as_share_of_budget() -> None:
+    _, facts = extract("机关事业单位养老保险基金收入执行数61.40亿元，为预算数的100.56%。")
+    assert [(f.measure, f.metric, f.value) for f in facts] == [
+        ("level", "income_total", Decimal("61.40")),
+        ("budget_rate", "income_total", Decimal("100.56")),
+    ]
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("全年住院1.12万人次，次均住院费用8936元。", id="per-stay"),
+    pytest.param("全县月人均领取基础养老金152元。", id="per-person-month"),
+])
+def test_statements_per_unit_amounts_are_other(body: str) -> None:
+    _, facts = extract(body)
+    assert [f.metric for f in facts] == ["other"]

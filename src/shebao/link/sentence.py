@@ -31,6 +31,7 @@ GENERIC = frozenset({"收入", "支出"})
 BASIS_WORD = regex.compile(r"^[）)]?(?:预算|实际|决算|执行|预计|调整后预算)?$")
 COMPARED = regex.compile(r"(?:较|比|与|同)$")
 SEMICOLON = regex.compile(r"[；;。]")
+OF_YEAR = regex.compile(r"(?:同期)?(?:的|为|水平)?")  # between "较2018年" and its figure
 
 
 class SentenceView:
@@ -153,6 +154,8 @@ class SentenceView:
         year, year_end = None, -1
         for y in self.years_before(pos):
             if COMPARED.search(self.text[max(0, y.start - 1):y.start]):
+                if OF_YEAR.fullmatch(self.text[y.end:pos]):
+                    return int(y.value)  # "较2018年的31904.62万元": that year's figure
                 continue  # "较2019年": the year compared with, not the fact's
             if year is None or not latest or int(y.value) >= year:
                 year, year_end = int(y.value), y.end
