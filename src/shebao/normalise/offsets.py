@@ -9,6 +9,19 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+
+@lru_cache(maxsize=4)
+def _counting(size: int) -> array:
+    """0, 1, …, size - 1 (shared: slice it, never change it)."""
+    return array("l", range(size))
+
+
+def _range(start: int, stop: int) -> array:
+    """``array("l", range(start, stop))`` for 0 <= start <= stop, by slicing."""
+    size = 1 << max(stop, 1).bit_length()  # a power of two > stop: few sizes cached
+    return _counting(size)[start:stop]
 
 
 @dataclass(frozen=True)
@@ -26,7 +39,7 @@ class MappedText:
         text = source if text is None else text
         if len(text) != len(source):
             raise ValueError("identity map needs texts of equal length")
-        return cls(text, source, array("l", range(len(text))), array("l", range(1, len(text) + 1)))
+        return cls(text, source, _range(0, len(text)), _range(1, len(text) + 1))
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Source span covering the normalised span ``[start, end)``."""

@@ -9,6 +9,8 @@ point is never a terminator.
 
 from __future__ import annotations
 
+import regex
+
 from shebao.records import Sentence
 
 TERMINATORS = "。！？!?"
@@ -16,38 +18,77 @@ SEMICOLONS = "；;"
 PAIRS = {"（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "【": "】", "〔": "〕", "[": "]", "「": "」"}
 CLOSERS = set(PAIRS.values())
 
+# Any opening or closing bracket or quote of PAIRS.
+BRACKET = regex.compile(
+    r"""
+    [（）()“”‘’《》【】〔〕\[\]「」]    # an opener or a closer of PAIRS
+    """,
+    regex.VERBOSE,
+)
+# A sentence terminator (no ；).
+END = regex.compile(
+    r"""
+    [。！？!?]                       # TERMINATORS
+    """,
+    regex.VERBOSE,
+)
+# A sentence terminator, ； included.
+END_OR_SEMICOLON = regex.compile(
+    r"""
+    [。！？!?；;]                    # TERMINATORS and SEMICOLONS
+    """,
+    regex.VERBOSE,
+)
+# Terminators and closers that stay with the sentence just ended.
+TAIL = regex.compile(
+    r"""
+    [。！？!?）)”’》】〕\]」]*         # TERMINATORS and CLOSERS
+    """,
+    regex.VERBOSE,
+)
+# The same, ； included.
+TAIL_OR_SEMICOLON = regex.compile(
+    r"""
+    [。！？!?；;）)”’》】〕\]」]*       # TERMINATORS, SEMICOLONS and CLOSERS
+    """,
+    regex.VERBOSE,
+)
+
 
 def protected(text: str) -> list[bool]:
     """For each character, whether it lies inside a matched bracket pair."""
     inside = [False] * len(text)
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for m in BRACKET.finditer(text):  # only brackets matter
+        ch, i = m.group(), m.start()
         if ch in CLOSERS:
             open_at = [k for k, (o, _) in enumerate(stack) if PAIRS[o] == ch]
             if open_at:  # close it, dropping unmatched openers inside it
                 k = open_at[-1]
-                for j in range(stack[k][1] + 1, i):
-                    inside[j] = True
+                first = stack[k][1] + 1
+                inside[first:i] = [True] * (i - first)
                 del stack[k:]
         elif ch in PAIRS:
             stack.append((ch, i))
     return inside
 
 
-def _cuts(text: str, ends: str) -> list[int]:
+def _cuts(text: str, semicolon: bool) -> list[int]:
     """End positions (exclusive) of the sentences of ``text``."""
-    inside = protected(text)
-    cuts = []
-    i = 0
-    while i < len(text):
-        if text[i] in ends and not inside[i]:
-            j = i + 1
-            while j < len(text) and (text[j] in ends or text[j] in CLOSERS):
-                j += 1
-            cuts.append(j)
-            i = j
-        else:
-            i += 1
+    ends, tail = (END_OR_SEMICOLON, TAIL_OR_SEMICOLON) if semicolon else (END, TAIL)
+    inside: list[bool] | None = None  # computed at the first terminator
+    cuts: list[int] = []
+    done = 0  # terminators before this were taken into a sentence's tail
+    for m in ends.finditer(text):
+        i = m.start()
+        if i < done:
+            continue
+        if inside is None:
+            inside = protected(text)
+        if inside[i]:
+            continue
+        done = tail.match(text, i + 1).end()
+        cuts.append(done)
     if not cuts or cuts[-1] < len(text):
         cuts.append(len(text))
     return cuts
@@ -59,10 +100,9 @@ def split_sentences(text: str, offset: int = 0, *, semicolon: bool = False) -> t
     ``semicolon`` also splits at ；: off by default, since a ；-list usually
     shares the subject of its first clause ("其中：A…；B…").
     """
-    ends = TERMINATORS + (SEMICOLONS if semicolon else "")
     out = []
     start = 0
-    for cut in _cuts(text, ends):
+    for cut in _cuts(text, semicolon):
         piece = text[start:cut]
         lead = len(piece) - len(piece.lstrip())
         body = piece.strip()

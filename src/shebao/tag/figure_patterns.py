@@ -58,6 +58,8 @@ class Patterns:
 
     combined: regex.Pattern  # one alternation of all patterns, in order
     kinds: dict[str, str]  # branch group name -> kind
+    start: regex.Pattern  # where a match may start (the combined lookahead)
+    branches: tuple[tuple[int, str], ...]  # (group index - 1, name) of each branch, in order
     comparators: dict[str, str]  # comparator word -> >=, <=, >, <, =
     unit_header: regex.Pattern
     spec: dict  # the raw YAML (examples for the tests)
@@ -110,9 +112,12 @@ def patterns() -> Patterns:
         kinds[group] = p["kind"]
     comparators = {**spec["comparators"]["before"], **spec["comparators"]["after"]}
     header = _expand(spec["unit_header"]["regex"], fragments)
+    combined = regex.compile(f"(?={spec['start']}\n)(?:" + "|".join(branches) + ")", FLAGS)
     return Patterns(
-        combined=regex.compile(f"(?={spec['start']}\n)(?:" + "|".join(branches) + ")", FLAGS),
+        combined=combined,
         kinds=kinds,
+        start=regex.compile(spec["start"], FLAGS),
+        branches=tuple((combined.groupindex[g] - 1, g) for g in kinds),
         comparators=comparators,
         unit_header=regex.compile(header, FLAGS),
         spec=spec,

@@ -69,13 +69,32 @@ def _default_kind(unit: str) -> str:
     return "percent" if unit in PERCENT_UNITS.values() else "count"
 
 
+def _matches(text: str, pats: Patterns) -> Iterator[regex.Match]:
+    """``pats.combined.finditer(text)``, tried only where a match may start."""
+    pos = 0
+    while (at := pats.start.search(text, pos)) is not None:
+        i = at.start()
+        m = pats.combined.match(text, i)
+        if m is None:
+            pos = i + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > i else i + 1
+
+
+def _branch(m: regex.Match, pats: Patterns) -> str:
+    """The group name of the pattern branch that matched."""
+    if m.lastgroup in pats.kinds:
+        return m.lastgroup
+    groups = m.groups()  # lastgroup may name an inner group: ask every branch
+    return next(g for i, g in pats.branches if groups[i] is not None)
+
+
 def scan(text: str, default_unit: str | None = None) -> Iterator[tuple[str, regex.Match, Figure | None]]:
     """Every match as (pattern name, match, figure); skips yield no figure."""
     pats = patterns()
-    for m in pats.combined.finditer(text):
-        group = m.lastgroup
-        if group not in pats.kinds:  # lastgroup may name an inner group
-            group = next(g for g in pats.kinds if m.group(g) is not None)
+    for m in _matches(text, pats):
+        group = _branch(m, pats)
         kind = pats.kinds[group]
         name = group[2:]
         if kind == "skip":

@@ -8,6 +8,7 @@ is ``Decimal("3.5")`` and :func:`split_magnitude` tells which magnitude.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 import regex
 
@@ -77,6 +78,7 @@ def _unsigned(text: str) -> Decimal:
     return above_yi + wan_part + section + (pending or 0)
 
 
+@lru_cache(maxsize=4096)  # pure, on short strings; errors are not cached
 def split_magnitude(text: str) -> tuple[Decimal, str]:
     """Value in the trailing magnitude and that magnitude ("" when none).
 

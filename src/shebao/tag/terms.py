@@ -57,10 +57,30 @@ def lexicon() -> dict[str, Entry]:
     return words
 
 
+def _trie(words: list[str]) -> dict:
+    """Nested dicts, one level per character; key "" marks a word's end."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return root
+
+
+def _trie_source(node: dict) -> str:
+    """A regex of the words below ``node``: at most one branch per next
+    character, a word end making the rest optional, so the greedy match at
+    a position is the longest word there (as a longest-first alternation)."""
+    branches = [regex.escape(ch) + _trie_source(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+
 @lru_cache(maxsize=1)
 def _matcher() -> regex.Pattern:
-    words = sorted(lexicon(), key=lambda w: (-len(w), w))
-    return regex.compile("|".join(regex.escape(w) for w in words))
+    return regex.compile(_trie_source(_trie(list(lexicon()))))
 
 
 def find_terms(text: str) -> list[Term]:
