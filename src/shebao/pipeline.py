@@ -30,10 +30,11 @@ def _report_record(doc: Document, mapped, report: Report) -> ReportRecord:
     drafts.extend(link_paragraphs(report.paragraphs, tagged, fallback, report.year))
     unnamed = [d.sentence.text for d in drafts if needs_name(d)]
     drafts = rename(drafts, tokenised(make_nlp(), unnamed)) if unnamed else drafts
+    mentions = [(d, "text") for d in drafts]
     for table in report.tables:
-        drafts.extend(link_table(table, fallback, report.year))
-    drafts.sort(key=lambda d: d.figure.start)
-    facts = tuple(to_fact(d, doc.text, mapped.to_source) for d in drafts)
+        mentions.extend((d, "table") for d in link_table(table, fallback, report.year))
+    mentions.sort(key=lambda dm: dm[0].figure.start)
+    facts = tuple(to_fact(d, doc.text, mapped.to_source, m) for d, m in mentions)
     return ReportRecord(
         source=doc.path, sha256=doc.sha256, report_index=report.index, status="ok",
         title=report.title, region=report.region, year=report.year, facts=facts,

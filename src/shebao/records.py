@@ -127,6 +127,41 @@ class Fact:
     start: int
     end: int
     confidence: float
+    part_of: int | None = None  # start of the total this fact is an item of
+    mention: str = "text"  # "text" (a sentence) or "table" (a table cell)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count (人, 人次, 户 …) with the words that name it (source offsets)."""
+
+    name: str | None
+    value: Decimal
+    unit: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Related:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A suspected error (../shared/spec/output.md), source offsets."""
+
+    kind: str  # unit count_unit sum balance change conflict budget_rate digit
+    severity: str  # "error" (the arithmetic proves it) or "warning" (likely)
+    message: str
+    text: str
+    start: int
+    end: int
+    suggestion: str | None = None
+    related: tuple[Related, ...] = ()
 
 
 @dataclass(frozen=True)

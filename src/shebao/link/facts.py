@@ -33,7 +33,7 @@ def canonical_name(kind: str, slot: str) -> str | None:
     return None
 
 
-def to_fact(draft: Draft, source: str, to_source) -> Fact:
+def to_fact(draft: Draft, source: str, to_source, mention: str = "text") -> Fact:
     """The output fact of ``draft``; ``to_source`` maps normalised spans."""
     start, end = to_source(draft.figure.start, draft.figure.end)
     unit = draft.figure.unit or ""
@@ -55,4 +55,6 @@ def to_fact(draft: Draft, source: str, to_source) -> Fact:
         start=start,
         end=end,
         confidence=draft.confidence,
+        part_of=None if draft.part_of is None else to_source(draft.part_of, draft.part_of + 1)[0],
+        mention=mention,
     )

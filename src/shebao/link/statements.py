@@ -43,6 +43,7 @@ class Statement:
     basis: str = "actual"
     last_kind: str | None = None  # kind of the chain's last figure
     rate_kind: str | None = None  # a rate cue seen earlier in the chain
+    anchor: int | None = None  # start of the level figure that opened it
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class Draft:
     sentence: Sentence
     section: tuple[str, ...]
     confidence: float
+    part_of: int | None = None  # start of the total this level is an item of
 
 
 @dataclass
@@ -289,10 +291,16 @@ def link_sentence(
             statement = replace(statement, basis="budget")  # "完成全年预算 X万元的 Y%"
         chain = statement
         basis = statement.basis if measure == "level" else "actual"
+        part_of = None
+        if measure == "level":
+            start = fig.start + sentence.start
+            if head is not None and head.anchor is not None and head.anchor != start:
+                part_of = head.anchor
+            chain = statement = replace(statement, anchor=start)
         draft = Draft(_abs(fig, sentence), statement.fund or fund or FundRef("other", ""),
                       statement.account, statement.metric, statement.metric_name, year, basis,
                       measure, _signed(fig, window, measure), sentence, section,
-                      round(confidence, 2))
+                      round(confidence, 2), part_of)
         drafts.append(draft)
         if measure == "level":
             levels.append(draft)

@@ -33,6 +33,13 @@ RATE_COLUMN = regex.compile(
 )
 BUDGET_RATE_COLUMN = regex.compile(r"完成率 | 执行率 | 完成预算", regex.VERBOSE)
 BUDGET_COLUMN = regex.compile(r"预算", regex.VERBOSE)
+NUMBERED_ROW = regex.compile(
+    r"""
+    ^[一二三四五六七八九十]+[、.．]   # 一、总收入
+    | ^\d+[、.．](?!\d)             # 1、总收入
+    """,
+    regex.VERBOSE,
+)
 NUMBER = regex.compile(
     r"""
     ^(?P<num>[-+]?\d+(?:\.\d+)?)   # the number as written
@@ -94,10 +101,18 @@ def link_table(table: Table, fallback: FundRef | None, report_year: int | None) 
     latest = max(sentence_years) if sentence_years else report_year
     drafts: list[Draft] = []
     head: tuple[str, str | None] | None = None
+    head_cells: dict[str, int] = {}  # column → start of the head row's cell
+    in_list = False  # after a "其中" row, until the next numbered row
     for row in table.rows:
         row_fund, metric, name, account = _row_slots(row, head)
+        if NUMBERED_ROW.match(row.label):
+            in_list = False
+        in_list = in_list or row.label.startswith("其中")
+        is_part = row_fund is not None or account is not None or in_list
         if row_fund is None and account is None:
             head = (metric, name)
+        if not is_part:
+            head_cells = {c.column: c.start for c in row.cells}
         for cell in row.cells:
             meaning = _column_meaning(cell.column, latest)
             m = NUMBER.match(cell.text.replace(",", ""))
@@ -111,7 +126,9 @@ def link_table(table: Table, fallback: FundRef | None, report_year: int | None) 
             fig = Figure("percent" if is_pct else "money", cell.start, cell.end, cell.text,
                          Decimal(m.group("num")), unit)
             sentence = Sentence(row.label_start, cell.end, f"{row.label} {cell.column} {cell.text}")
+            part_of = head_cells.get(cell.column) if is_part and measure == "level" else None
             drafts.append(Draft(fig, row_fund or fund, account, metric, name, year, basis, measure,
-                                Decimal(m.group("num")), sentence, table.section, 0.85))
+                                Decimal(m.group("num")), sentence, table.section, 0.85,
+                                part_of))
     return drafts
 
