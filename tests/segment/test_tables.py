@@ -169,3 +169,82 @@ def test_tables_year_header_on_top_labels_last() -> None:
     _, _, found = _one(text)
     assert [r.label for r in found.table.rows] == ["基金收入", "基金支出"]
     assert found.table.columns == ("2021", "2022", "增减额", "增减率")
+
+
+# one "label n1 n2" line per row, the label glued to its first number
+GLUED = """三、基金收支简表
+单位：万元
+{header}
+养老基金收入合计1250.40     1318.75
+养老基金支出合计1102.30     1187.66
+期末累计结余2406.12     2537.21
+四、其他事项"""
+
+
+def _glued(header: str = "项目2022年2023年"):
+    return _one(GLUED.format(header=header))
+
+
+def test_tables_glued_rows_labels_and_cells() -> None:
+    _, _, found = _glued()
+    rows = [(r.label, [c.text for c in r.cells]) for r in found.table.rows]
+    assert rows == [
+        ("养老基金收入合计", ["1250.40", "1318.75"]),
+        ("养老基金支出合计", ["1102.30", "1187.66"]),
+        ("期末累计结余", ["2406.12", "2537.21"]),
+    ]
+
+
+def test_tables_glued_rows_offsets_index_the_text() -> None:
+    text, _, found = _glued()
+    for row in found.table.rows:
+        assert text[row.label_start:row.label_end] == row.label
+        assert all(text[c.start:c.end] == c.text for c in row.cells)
+
+
+def test_tables_glued_rows_span_and_unit() -> None:
+    _, lines, found = _glued()
+    assert found.table.unit == "万元"
+    span = (lines[found.first].text, lines[found.last].text)
+    assert span == ("单位：万元", "期末累计结余2406.12     2537.21")
+
+
+@pytest.mark.parametrize(
+    ("header", "columns"),
+    [
+        ("项目2022年2023年", ("2022", "2023")),
+        ("项目 2022年 2023年", ("2022", "2023")),
+        ("项目2022年度2023年度", ("2022", "2023")),
+        ("项目2023年预算数2023年执行数", ("2023年预算数", "2023年执行数")),
+        ("项目 上年数 本年数", ("上年数", "本年数")),
+    ],
+)
+def test_tables_glued_header_names_columns(header: str, columns: tuple[str, ...]) -> None:
+    _, _, found = _glued(header)
+    assert found.table.columns == columns
+
+
+def test_tables_glued_header_with_change_columns() -> None:
+    text = "单位：万元、%\n项目 2022年 2023年 增减额 增减率\n收入合计500 550 50 10.00%\n支出合计400 380 -20 -5.00%"
+    _, _, found = _one(text)
+    assert found.table.columns == ("2022年", "2023年", "增减额", "增减率")
+    assert [c.text for c in found.table.rows[1].cells] == ["400", "380", "-20", "-5.00%"]
+
+
+def test_tables_header_line_starts_table_without_unit() -> None:
+    text = "收支对比如下。\n项目2022年2023年\n基金收入700.5 720.25\n基金支出650 690.5\n结余略增。"
+    _, lines, found = _one(text)
+    assert lines[found.first].text == "项目2022年2023年"
+    assert found.table.columns == ("2022", "2023")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "单位：万元\n全年收入合计1250.40万元，支出合计1102.30万元。\n期末结余2406.12万元，较上年增加。",
+        "基金收入合计1250.40万元 1318.75万元\n基金支出合计1102.30万元 1187.66万元",
+        "项目2023年收入增加，支出减少。\n基金收入1250.40\n基金支出1102.30",
+    ],
+)
+def test_tables_glued_prose_is_not_a_table(text: str) -> None:
+    assert find_tables(split_lines(text)) == []

@@ -7,9 +7,12 @@ years, maybe with header fragments after them) somewhere, then N lines of
 bare numbers, and stray "年 年" lines.  The labels are the last N text
 lines before the year header when the header goes on after it (a fragment
 shares the year line, or fewer than N text lines follow), else the last N
-text lines.  The simple form: one
-"label n1 n2 …" line per row (after a caption or unit line, or two such
-lines in a row), with an optional "项目 2019年 2020年 …" header line.
+text lines.  The simple form: one "label n1 n2 …" line per row (after a
+caption, unit or "项目 2019年 2020年 …" header line, or two such rows in a
+row), with an optional header line naming the columns.
+Label and first number may be glued ("基金收入合计1200.5 1300.8", the
+normaliser drops the CJK–digit space), and so may the header
+("项目2020年2021年"); a row never holds units or sentence punctuation.
 A table needs at least one row of numbers; a caption without rows stays a
 paragraph.
 """
@@ -55,7 +58,8 @@ def starts_table(lines: list[Line], i: int) -> bool:
     if cue("caption").search(text) or cue("unit").search(text):
         return True
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return bool(cue("labeled_row").search(text) and cue("labeled_row").search(nxt))
+    opens = cue("labeled_row").search(text) or cue("column_header").search(text)
+    return bool(opens and cue("labeled_row").search(nxt))
 
 
 def _collect(lines: list[Line], i: int) -> tuple[_Parts, int]:
@@ -74,7 +78,7 @@ def _collect(lines: list[Line], i: int) -> tuple[_Parts, int]:
         elif cue("stray").search(text) or cue("row_head").search(text):
             pass
         elif head := cue("column_header").search(text):
-            parts.header = head.group("columns").split()
+            _read_header(parts, j, head.group("columns"))
         elif cue("numeric_row").search(text) or cue("labeled_row").search(text):
             parts.rows.append(j)
         elif not parts.rows and cue("table_text").search(text):
@@ -86,6 +90,22 @@ def _collect(lines: list[Line], i: int) -> tuple[_Parts, int]:
         last = j
         j += 1
     return parts, last
+
+
+def _read_header(parts: _Parts, j: int, columns: str) -> None:
+    """Record the header line ``j`` ("项目 2020年 2021年 增减", "项目2020年2021年").
+
+    A header of years only names its columns by year ("2020"), as a year
+    header does; other headers keep their columns as written, a glued one
+    cut where each year column starts ("2021年预算数2021年执行数").
+    """
+    years = cue("year_header").search(columns)
+    if years and not years.group("rest"):
+        parts.years = [m.group("year") for m in cue("year_column").finditer(years.group("years"))]
+        parts.year_line = j
+        return
+    pieces = (cue("glued_column").split(word) for word in columns.split())
+    parts.header = [p for piece in pieces for p in piece if p]
 
 
 def _cells(line: Line, begin: int, names: tuple[str, ...]) -> tuple[TableCell, ...]:
