@@ -22,6 +22,7 @@ CLAUSE_BREAK = regex.compile(
     regex.VERBOSE,
 )
 
+DIGIT = regex.compile(r"\d")
 # A 其中 list not opened inside a bracket ends at a semicolon.
 LIST_END = regex.compile(r"[；;。]", regex.VERBOSE)
 
@@ -52,34 +53,50 @@ class Layout:
         return found
 
 
-def _list_regions(text: str) -> list[tuple[int, int]]:
-    """其中 regions: to the matching close bracket, else the next ；/。."""
+def _closing(text: str, start: int) -> int:
+    """Position of the bracket closing the one opened before ``start``."""
+    depth = 1
+    for i in range(start, len(text)):
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text)
+
+
+def _list_regions(text: str, money_ends: frozenset[int]) -> list[tuple[int, int]]:
+    """其中 regions: to the matching close bracket, else the next ；/。.
+
+    A bracket right after an amount that holds figures ("20462.29万元（住院
+    费用支出19111.27万元，…）") is a breakdown of that amount too.
+    """
     regions = []
+    for end in sorted(money_ends):
+        if text.startswith(("（", "("), end):
+            close = _closing(text, end + 1)
+            if DIGIT.search(text, end + 1, close) and not text.startswith("其中", end + 1):
+                regions.append((end, close))
     for m in cues.cue("of_list").finditer(text):
         start = m.start()
         stop = LIST_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        before = text[:start].rstrip()
-        if before.endswith(("（", "(")):
-            depth = 1
-            for i in range(m.end(), len(text)):
-                if text[i] in "（(":
-                    depth += 1
-                elif text[i] in "）)":
-                    depth -= 1
-                    if depth == 0:
-                        end = i
-                        break
+        if text[:start].rstrip().endswith(("（", "(")):
+            end = _closing(text, m.end())
         regions.append((start, end))
     return regions
 
 
-def layout(text: str) -> Layout:
-    """Clause breaks and 其中 lists; qualifier brackets ("（含…）") break nothing."""
+def layout(text: str, money_ends: frozenset[int] = frozenset()) -> Layout:
+    """Clause breaks and 其中 lists; qualifier brackets ("（含…）") break nothing.
+
+    ``money_ends`` are the ends of the sentence's amounts (see _list_regions).
+    """
     qualifiers = cues.spans("qualifier", text)
     breaks = tuple(m.end() for m in CLAUSE_BREAK.finditer(text)
                    if not any(a <= m.start() < b for a, b in qualifiers))
-    return Layout(breaks, tuple(_list_regions(text)))
+    return Layout(breaks, tuple(sorted(_list_regions(text, money_ends))))
 
 
 def runs(text: str, figures: list[Figure]) -> list[list[int]]:

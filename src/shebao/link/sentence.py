@@ -48,7 +48,8 @@ class SentenceView:
 
     @cached_property
     def layout(self) -> clauses.Layout:
-        return clauses.layout(self.text)
+        return clauses.layout(self.text, frozenset(
+            f.end for f in self.figures if f.kind == "money"))
 
     @cached_property
     def funds(self) -> list[Term]:

@@ -107,6 +107,13 @@ def _signed(fig: Figure, window: str, measure: str) -> Decimal:
     return value
 
 
+def _same_group(total: str | None, item: str | None) -> bool:
+    """Whether ``item`` can be a part of ``total`` (income of income …)."""
+    if total is None or item is None or "other" in (total, item):
+        return True
+    return metric_group(total) == metric_group(item)
+
+
 def _metric_of(term: Term) -> tuple[str, str | None]:
     return term.id, (term.name if term.id == "other" else None)
 
@@ -294,7 +301,8 @@ def link_sentence(
         part_of = None
         if measure == "level":
             start = fig.start + sentence.start
-            if head is not None and head.anchor is not None and head.anchor != start:
+            if (head is not None and head.anchor is not None and head.anchor != start
+                    and _same_group(head.metric, statement.metric)):
                 part_of = head.anchor
             chain = statement = replace(statement, anchor=start)
         draft = Draft(_abs(fig, sentence), statement.fund or fund or FundRef("other", ""),
