@@ -1,0 +1,112 @@
+"""Which figure of a failed relation is wrong, and what it should read.
+
+A relation that fails is tried again with each of its figures corrected in
+turn (another unit, one digit off: ``check.fixes``).  When the corrections
+that make it hold all belong to one figure, that figure is flagged as a
+``unit`` or ``digit`` slip with the correction as suggestion; otherwise the
+relation itself is flagged (``sum``, ``balance``, ``change``,
+``budget_rate``) on its last figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from shebao.check.facts import interval
+from shebao.check.fixes import Fix, digit_fixes, unit_fixes
+from shebao.check.intervals import Interval, total
+from shebao.check.relations import Relation
+from shebao.link.facts import WAN_PER_UNIT
+from shebao.records import Fact
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    kind: str
+    fact: Fact  # the figure to flag
+    fix: Fix | None
+    relation: Relation
+
+
+def _fixed_interval(fact: Fact, fix: Fix) -> Interval:
+    if fact.unit == "%":
+        return Interval.written(fix.value)
+    return Interval.written(fix.value, WAN_PER_UNIT[fix.unit])
+
+
+def _equal(relation: Relation, values: list[Interval]) -> bool:
+    """An inequality relation explained by a fix must hold as an equality."""
+    if relation.kind == "sum":
+        return total(values[1:]).meets(values[0])
+    return relation.test(values)
+
+
+def _large(fact: Fact, fix: Fix) -> bool:
+    """A digit slip moves a figure by at least 1%: smaller gaps are not slips."""
+    if fix.kind != "digit" or fact.value == 0:
+        return True
+    return abs(fix.value - fact.value) >= abs(fact.value) / 100
+
+
+def _explanations(relation: Relation, kind: str) -> dict[int, list[Fix]]:
+    base = [interval(f) for f in relation.facts]
+    found: dict[int, list[Fix]] = {}
+    for i, fact in enumerate(relation.facts):
+        fixes = unit_fixes(fact) if kind == "unit" else digit_fixes(fact)
+        for fix in fixes:
+            if not _large(fact, fix):
+                continue
+            values = list(base)
+            values[i] = _fixed_interval(fact, fix)
+            if _equal(relation, values):
+                found.setdefault(i, []).append(fix)
+    return found
+
+
+def _one(found: dict[int, list[Fix]], relation: Relation, units: dict[str, int],
+         support: Callable[[Fact], int]) -> tuple[int, Fix] | None:
+    """The single figure the fixes point at.
+
+    When fixes of several figures would do, the figure stated only once
+    (others are confirmed by a second statement) and then the one written in
+    the report's least common unit is taken; a tie leaves it open.
+    """
+    if len(found) == 1:
+        (i, fixes), = found.items()
+        return i, fixes[0]
+
+    def rank(i: int) -> tuple[int, int]:
+        fact = relation.facts[i]
+        rarity = units.get(fact.unit, 0) if found[i][0].kind == "unit" else 0
+        return support(fact), rarity
+
+    ranked = sorted(found, key=rank)
+    if len(ranked) > 1 and rank(ranked[0]) < rank(ranked[1]):
+        return ranked[0], found[ranked[0]][0]
+    return None
+
+
+def diagnose(relation: Relation, units: dict[str, int], support: Callable[[Fact], int],
+             strict: bool = True) -> Diagnosis | None:
+    """The diagnosis of a relation, None when it holds.
+
+    With ``strict`` False an inequality that holds is still examined as an
+    equality (a list that falls short of its total by exactly one slip).
+    """
+    if relation.holds():
+        if strict or not relation.at_most:
+            return None
+        if _equal(relation, [interval(f) for f in relation.facts]):
+            return None
+        for kind in ("unit", "digit"):
+            found = _explanations(relation, kind)
+            one = _one(found, relation, units, support)
+            if one is not None and len(found[one[0]]) == 1:
+                return Diagnosis(kind, relation.facts[one[0]], one[1], relation)
+        return None
+    for kind in ("unit", "digit"):
+        one = _one(_explanations(relation, kind), relation, units, support)
+        if one is not None:
+            return Diagnosis(kind, relation.facts[one[0]], one[1], relation)
+    return Diagnosis(relation.kind, relation.facts[-1], None, relation)

@@ -1,0 +1,57 @@
+"""One fact stated twice with two values: a unit slip, a digit slip or a conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from shebao.check.facts import FactIndex, interval
+from shebao.check.fixes import Fix, digit_fixes, unit_fixes
+from shebao.check.intervals import Interval
+from shebao.link.facts import WAN_PER_UNIT
+from shebao.records import Fact
+
+
+@dataclass(frozen=True)
+class Clash:
+    kind: str  # unit, digit or conflict
+    fact: Fact  # the statement judged wrong
+    other: Fact  # the statement it contradicts
+    fix: Fix | None
+
+
+def _fix_towards(fact: Fact, target: Interval) -> tuple[str, Fix] | None:
+    for kind, fixes in (("unit", unit_fixes(fact)), ("digit", digit_fixes(fact))):
+        for fix in fixes:
+            scale = 1 if fact.unit == "%" else WAN_PER_UNIT[fix.unit]
+            if Interval.written(fix.value, scale).meets(target):
+                return kind, fix
+    return None
+
+
+def clashes(index: FactIndex, unit_counts: dict[str, int]) -> Iterator[Clash]:
+    """Pairs of statements of one key whose values cannot be the same.
+
+    Of the two, the one written in the report's less common unit is judged
+    wrong for a unit slip; otherwise the later statement.
+    """
+    for facts in index.by_key.values():
+        first = facts[0]
+        for other in facts[1:]:
+            if other.part_of == first.start or first.part_of == other.start:
+                continue  # an item named like its total is a part of it
+            a, b = interval(first), interval(other)
+            if a.meets(b):
+                continue
+            wrong, right = other, first
+            if unit_counts.get(first.unit, 0) < unit_counts.get(other.unit, 0):
+                wrong, right = first, other
+            found = _fix_towards(wrong, interval(right))
+            if found is None:
+                swapped = _fix_towards(right, interval(wrong))
+                if swapped is not None:
+                    wrong, right, found = right, wrong, swapped
+            if found is None:
+                yield Clash("conflict", wrong, right, None)
+            else:
+                yield Clash(found[0], wrong, right, found[1])

@@ -1,0 +1,89 @@
+"""Views of a report's facts that the checks share: intervals, keys, lookups."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from shebao.check.intervals import Interval
+from shebao.link.facts import WAN_PER_UNIT
+from shebao.records import Fact
+
+# What identifies one fact: two statements with this key state the same thing.
+Key = tuple
+
+
+def key(fact: Fact) -> Key:
+    name = fact.metric_name if fact.metric == "other" else None
+    return (fact.fund, fact.account, fact.metric, name, fact.year, fact.basis, fact.measure)
+
+
+def interval(fact: Fact, value: Decimal | None = None) -> Interval:
+    """The values the figure stands for, money in 万元."""
+    value = fact.value if value is None else value
+    if fact.unit == "%":
+        return Interval.written(value)
+    return Interval.written(value, WAN_PER_UNIT.get(fact.unit, Decimal(1)))
+
+
+def is_money(fact: Fact) -> bool:
+    return fact.unit in WAN_PER_UNIT
+
+
+@dataclass
+class FactIndex:
+    """A report's facts by key; the first mention of a key represents it."""
+
+    facts: list[Fact]
+
+    def __post_init__(self) -> None:
+        self.by_key: dict[Key, list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            self.by_key[key(f)].append(f)
+
+    def one(self, fund, account, metric, name, year, basis, measure) -> Fact | None:
+        found = self.by_key.get((fund, account, metric, name, year, basis, measure))
+        return found[0] if found else None
+
+    def groups(self, measure: str) -> dict[tuple, dict[int, Fact]]:
+        """(fund, account, metric, name, basis) → {year: first fact} for one measure."""
+        out: dict[tuple, dict[int, Fact]] = defaultdict(dict)
+        for k, facts in self.by_key.items():
+            fund, account, metric, name, year, basis, m = k
+            if m == measure and year is not None:
+                out[(fund, account, metric, name, basis)].setdefault(year, facts[0])
+        return out
+
+    def parts(self) -> dict[int, list[Fact]]:
+        """Total start → its items (level facts naming it as part_of)."""
+        out: dict[int, list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            if f.part_of is not None and f.measure == "level":
+                out[f.part_of].append(f)
+        return out
+
+    def support(self, fact: Fact) -> int:
+        """How many other statements of the fact's key agree with it."""
+        mine = interval(fact)
+        return sum(1 for f in self.by_key.get(key(fact), [])
+                   if f is not fact and interval(f).meets(mine))
+
+    def alternatives_hold(self, relation) -> bool:
+        """Whether the relation holds with another statement of one of its facts."""
+        for i, fact in enumerate(relation.facts):
+            others = self.by_key.get(key(fact), [])
+            for other in others:
+                if other is fact:
+                    continue
+                values = [interval(f) for f in relation.facts]
+                values[i] = interval(other)
+                if relation.holds(values):
+                    return True
+        return False
+
+    def at(self, start: int) -> Fact | None:
+        for f in self.facts:
+            if f.start == start:
+                return f
+        return None

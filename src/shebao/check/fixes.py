@@ -1,0 +1,94 @@
+"""Candidate corrections of one written figure: another unit, one digit off.
+
+A failed relation is explained when exactly one of its figures, corrected
+in one of these ways, makes it hold: "246656 亿元" read as "246656 万元",
+"690760" read as "69076".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from shebao.link.facts import WAN_PER_UNIT
+from shebao.records import Fact
+
+# The number inside a figure's text ("246656 亿元", "-7379", "1,234.5万元").
+NUMBER = regex.compile(
+    r"""
+    (?P<num>\d[\d,，]*(?:[.．]\d+)?)   # digits, separators, decimals
+    """,
+    regex.VERBOSE,
+)
+# The written unit at the end of a figure's text, spaces and breaks allowed.
+UNIT_TAIL = regex.compile(
+    r"""
+    (?P<unit>万\s*亿\s*元|亿\s*元|万\s*元|元)   # the unit, possibly split
+    (?P<rest>[^元]*)$                          # what follows it (e.g. /人)
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Fix:
+    kind: str  # "unit" or "digit"
+    value: Decimal  # the corrected value, in the unit of ``unit``
+    unit: str
+    suggestion: str  # the figure's text as it should read
+
+
+def unit_fixes(fact: Fact) -> Iterator[Fix]:
+    """The figure read in each other money unit (10^4 and 10^8 apart)."""
+    if fact.unit not in WAN_PER_UNIT:
+        return
+    m = UNIT_TAIL.search(fact.text)
+    for unit in WAN_PER_UNIT:
+        if unit == fact.unit:
+            continue
+        if m is not None:
+            text = fact.text[:m.start("unit")] + unit + m.group("rest")
+        else:
+            text = f"{fact.text} ({unit})"  # a table cell: the unit is the table's
+        yield Fix("unit", fact.value, unit, text)
+
+
+def _variants(digits: str) -> Iterator[str]:
+    """Digit strings one edit away: a digit removed, added or two swapped."""
+    positions = [i for i, c in enumerate(digits) if c.isdigit()]
+    for i in positions:
+        yield digits[:i] + digits[i + 1:]
+    for i in range(len(digits) + 1):
+        for d in "0123456789":
+            yield digits[:i] + d + digits[i:]
+    for a, b in zip(positions, positions[1:]):
+        if b == a + 1 and digits[a] != digits[b]:
+            yield digits[:a] + digits[b] + digits[a] + digits[b + 1:]
+
+
+def digit_fixes(fact: Fact) -> Iterator[Fix]:
+    """The figure with one digit dropped, added or swapped."""
+    m = NUMBER.search(fact.text)
+    if m is None:
+        return
+    written = m.group("num").replace(",", "").replace("，", "").replace("．", ".")
+    sign = -1 if fact.value < 0 else 1
+    seen = {written}
+    decimals = len(written.partition(".")[2])
+    for variant in _variants(written):
+        if variant in seen or not variant or variant.startswith(".") or variant.endswith("."):
+            continue
+        if len(variant.partition(".")[2]) != decimals:
+            continue  # a changed precision is no slip: it only widens the figure
+        if len(variant) > 1 and variant[0] == "0" and variant[1] != ".":
+            continue
+        seen.add(variant)
+        try:
+            value = Decimal(variant) * sign
+        except InvalidOperation:
+            continue
+        text = fact.text[:m.start("num")] + variant + fact.text[m.end("num"):]
+        yield Fix("digit", value, fact.unit, text)

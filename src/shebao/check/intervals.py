@@ -1,0 +1,74 @@
+"""Interval arithmetic over written figures: rounding never raises a flag.
+
+A figure written ``2.08`` stands for every value that rounds to it,
+``[2.075, 2.085]``, and, since reports often cut digits off instead of
+rounding (197.68% written 197%), every value it truncates: the interval
+reaches one unit of the last digit away from zero, ``[2.075, 2.09]``.  A
+relation between figures is violated only when no choice of values inside
+their intervals satisfies it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: Decimal
+    hi: Decimal
+
+    @classmethod
+    def written(cls, value: Decimal, scale: Decimal = Decimal(1)) -> "Interval":
+        """The values that round to ``value`` as written, times ``scale``."""
+        exponent = value.as_tuple().exponent
+        half = Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else Decimal(0)
+        if value >= 0:
+            lo, hi = (value - half) * scale, (value + 2 * half) * scale
+        else:
+            lo, hi = (value - 2 * half) * scale, (value + half) * scale
+        return cls(min(lo, hi), max(lo, hi))
+
+    @classmethod
+    def exact(cls, value: Decimal) -> "Interval":
+        return cls(value, value)
+
+    def __add__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __sub__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo - other.hi, self.hi - other.lo)
+
+    def __mul__(self, other: "Interval") -> "Interval":
+        products = [self.lo * other.lo, self.lo * other.hi, self.hi * other.lo, self.hi * other.hi]
+        return Interval(min(products), max(products))
+
+    def __truediv__(self, other: "Interval") -> "Interval | None":
+        """The quotient, or None when the divisor may be zero."""
+        if other.lo <= 0 <= other.hi:
+            return None
+        inverse = Interval(1 / other.hi, 1 / other.lo)
+        return self * inverse
+
+    def scaled(self, factor: Decimal) -> "Interval":
+        return self * Interval.exact(factor)
+
+    def meets(self, other: "Interval") -> bool:
+        """Whether some value lies in both intervals."""
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    @property
+    def mid(self) -> Decimal:
+        return (self.lo + self.hi) / 2
+
+
+def total(intervals: list[Interval]) -> Interval:
+    out = Interval.exact(Decimal(0))
+    for i in intervals:
+        out = out + i
+    return out
+
+
+HUNDRED = Interval.exact(Decimal(100))
+ONE = Interval.exact(Decimal(1))

@@ -1,0 +1,104 @@
+"""All checks over one report's facts, as output Flags."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+import regex
+
+from shebao.check.diagnose import Diagnosis, diagnose
+from shebao.check.duplicates import clashes
+from shebao.check.facts import FactIndex
+from shebao.check.fixes import unit_fixes
+from shebao.check.relations import relations
+from shebao.records import Fact, Flag, Related
+
+# Words by which a report says its totals leave something out: a sum or a
+# balance that does not close may then be explained, so it only warns.
+EXPLAINED_GAP = regex.compile(r"不含|未含|剔除|扣除|不包括|未包括")
+# Rank of a flag when two land on one figure: slips first, errors first.
+KIND_RANK = {"unit": 0, "digit": 1, "count_unit": 2, "conflict": 3, "change": 4,
+             "budget_rate": 5, "balance": 6, "sum": 7}
+
+
+def _figure(fact: Fact) -> str:
+    return " ".join(fact.text.split())
+
+
+def _related(facts: Iterable[Fact], skip: Fact) -> tuple[Related, ...]:
+    return tuple(Related(_figure(f), f.start, f.end) for f in facts if f is not skip)
+
+
+def _from_diagnosis(d: Diagnosis, explained: bool, strict: bool) -> Flag:
+    figures = [_figure(f) for f in d.relation.facts]
+    formula = d.relation.formula.format(*figures)
+    if d.fix is not None:
+        message = (f"{_figure(d.fact)} breaks: {formula}; "
+                   f"it holds if the figure reads {' '.join(d.fix.suggestion.split())}")
+        severity = "error" if d.kind == "unit" and strict else "warning"
+    else:
+        message = formula
+        severity = "warning" if explained and d.kind in ("sum", "balance") else "error"
+    return Flag(d.kind, severity, message, d.fact.text, d.fact.start, d.fact.end,
+                None if d.fix is None else d.fix.suggestion,
+                _related(d.relation.facts, d.fact))
+
+
+def _tiny_items(index: FactIndex) -> Iterable[Flag]:
+    """An item in 元 that, read in its total's unit, would fit the total."""
+    for start, items in index.parts().items():
+        head = index.at(start)
+        if head is None or head.value_wan is None or head.value_wan <= 0:
+            continue
+        for item in items:
+            if item.unit == head.unit or item.value_wan is None or item.value_wan <= 0:
+                continue
+            for fix in unit_fixes(item):
+                if fix.unit != head.unit:
+                    continue
+                if (head.value / 100 <= fix.value <= head.value
+                        and item.value_wan < head.value_wan / 1000):
+                    yield Flag("unit", "warning",
+                               f"{_figure(item)} is an item of {_figure(head)} but under "
+                               f"a thousandth of it; read as {fix.suggestion} it fits",
+                               item.text, item.start, item.end, fix.suggestion,
+                               (Related(_figure(head), head.start, head.end),))
+
+
+def check_facts(facts: list[Fact]) -> list[Flag]:
+    """Flags for one report's facts, at most one per figure, in text order."""
+    index = FactIndex(list(facts))
+    explained = any(EXPLAINED_GAP.search(f.sentence) for f in facts)
+    flags: list[Flag] = []
+    units = Counter(f.unit for f in facts)
+    for relation in relations(index):
+        if index.alternatives_hold(relation):
+            continue  # a fact stated twice: one of its statements satisfies it
+        d = diagnose(relation, units, index.support)
+        if d is not None:
+            flags.append(_from_diagnosis(d, explained, strict=True))
+        elif relation.at_most:
+            d = diagnose(relation, units, index.support, strict=False)
+            if d is not None:
+                flags.append(_from_diagnosis(d, explained, strict=False))
+    for c in clashes(index, units):
+        other = _figure(c.other)
+        if c.fix is None:
+            severity = "error" if min(c.fact.confidence, c.other.confidence) >= 0.85 else "warning"
+            message = f"{_figure(c.fact)} and {other} are stated for the same fact"
+        else:
+            severity = "error" if c.kind == "unit" else "warning"
+            message = (f"{_figure(c.fact)} contradicts {other} stated for the same fact; "
+                       f"likely {' '.join(c.fix.suggestion.split())}")
+        flags.append(Flag(c.kind, severity, message, c.fact.text, c.fact.start, c.fact.end,
+                          None if c.fix is None else c.fix.suggestion,
+                          (Related(other, c.other.start, c.other.end),)))
+    flags.extend(_tiny_items(index))
+    best: dict[int, Flag] = {}
+    for flag in flags:
+        rank = (KIND_RANK[flag.kind], flag.severity != "error")
+        kept = best.get(flag.start)
+        if kept is None or rank < (KIND_RANK[kept.kind], kept.severity != "error"):
+            best[flag.start] = flag
+    return sorted(best.values(), key=lambda f: f.start)
