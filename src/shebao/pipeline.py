@@ -1,4 +1,4 @@
-"""The whole flow, written once: ingest → normalise → segment → tag → link.
+"""The whole flow, written once: ingest → normalise → segment → tag → link → check.
 
 ``extract_file`` never raises for a bad file: it returns one error record
 naming the file and the reason, so a batch goes on.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
+from shebao.check.run import check_facts
 from shebao.ingest.read import ReadError, iter_paths, read_document
 from shebao.link.context import report_fund
 from shebao.link.facts import to_fact
@@ -38,6 +39,7 @@ def _report_record(doc: Document, mapped, report: Report) -> ReportRecord:
     return ReportRecord(
         source=doc.path, sha256=doc.sha256, report_index=report.index, status="ok",
         title=report.title, region=report.region, year=report.year, facts=facts,
+        flags=tuple(check_facts(list(facts))),
     )
 
 

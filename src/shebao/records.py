@@ -128,6 +128,7 @@ class Fact:
     end: int
     confidence: float
     part_of: int | None = None  # start of the total this fact is an item of
+    part_list: int | None = None  # start of the list the item stands in
     mention: str = "text"  # "text" (a sentence) or "table" (a table cell)
 
 

@@ -17,7 +17,6 @@ from shebao.check.facts import interval
 from shebao.check.fixes import Fix, digit_fixes, unit_fixes
 from shebao.check.intervals import Interval, total
 from shebao.check.relations import Relation
-from shebao.link.facts import WAN_PER_UNIT
 from shebao.records import Fact
 
 
@@ -27,12 +26,6 @@ class Diagnosis:
     fact: Fact  # the figure to flag
     fix: Fix | None
     relation: Relation
-
-
-def _fixed_interval(fact: Fact, fix: Fix) -> Interval:
-    if fact.unit == "%":
-        return Interval.written(fix.value)
-    return Interval.written(fix.value, WAN_PER_UNIT[fix.unit])
 
 
 def _equal(relation: Relation, values: list[Interval]) -> bool:
@@ -50,18 +43,26 @@ def _large(fact: Fact, fix: Fix) -> bool:
 
 
 def _explanations(relation: Relation, kind: str) -> dict[int, list[Fix]]:
-    base = [interval(f) for f in relation.facts]
-    found: dict[int, list[Fix]] = {}
-    for i, fact in enumerate(relation.facts):
-        fixes = unit_fixes(fact) if kind == "unit" else digit_fixes(fact)
-        for fix in fixes:
-            if not _large(fact, fix):
-                continue
-            values = list(base)
-            values[i] = _fixed_interval(fact, fix)
-            if _equal(relation, values):
-                found.setdefault(i, []).append(fix)
-    return found
+    """Fixes of each figure that make the relation hold.
+
+    Fixes that hold with every figure read as rounded (not cut) are
+    preferred: they fit exactly, the others only within a cut digit.
+    """
+    for truncated in (False, True):
+        base = [interval(f, truncated=truncated) for f in relation.facts]
+        found: dict[int, list[Fix]] = {}
+        for i, fact in enumerate(relation.facts):
+            fixes = unit_fixes(fact) if kind == "unit" else digit_fixes(fact)
+            for fix in fixes:
+                if not _large(fact, fix):
+                    continue
+                values = list(base)
+                values[i] = interval(fact, fix.value, fix.unit, truncated)
+                if _equal(relation, values):
+                    found.setdefault(i, []).append(fix)
+        if found:
+            return found
+    return {}
 
 
 def _one(found: dict[int, list[Fix]], relation: Relation, units: dict[str, int],

@@ -29,11 +29,13 @@ def _fix_towards(fact: Fact, target: Interval) -> tuple[str, Fix] | None:
     return None
 
 
-def clashes(index: FactIndex, unit_counts: dict[str, int]) -> Iterator[Clash]:
+def clashes(index: FactIndex, unit_counts: dict[str, int],
+            suspects: set[int] = frozenset()) -> Iterator[Clash]:
     """Pairs of statements of one key whose values cannot be the same.
 
-    Of the two, the one written in the report's less common unit is judged
-    wrong for a unit slip; otherwise the later statement.
+    Of the two, the one that breaks a relation the other satisfies
+    (``suspects``, by id) is judged wrong; else the one written in the
+    report's less common unit; else the later statement.
     """
     for facts in index.by_key.values():
         first = facts[0]
@@ -44,7 +46,9 @@ def clashes(index: FactIndex, unit_counts: dict[str, int]) -> Iterator[Clash]:
             if a.meets(b):
                 continue
             wrong, right = other, first
-            if unit_counts.get(first.unit, 0) < unit_counts.get(other.unit, 0):
+            if id(first) in suspects and id(other) not in suspects:
+                wrong, right = first, other
+            elif unit_counts.get(first.unit, 0) < unit_counts.get(other.unit, 0):
                 wrong, right = first, other
             found = _fix_towards(wrong, interval(right))
             if found is None:

@@ -19,12 +19,14 @@ def key(fact: Fact) -> Key:
     return (fact.fund, fact.account, fact.metric, name, fact.year, fact.basis, fact.measure)
 
 
-def interval(fact: Fact, value: Decimal | None = None) -> Interval:
+def interval(fact: Fact, value: Decimal | None = None, unit: str | None = None,
+             truncated: bool = True) -> Interval:
     """The values the figure stands for, money in 万元."""
     value = fact.value if value is None else value
-    if fact.unit == "%":
-        return Interval.written(value)
-    return Interval.written(value, WAN_PER_UNIT.get(fact.unit, Decimal(1)))
+    unit = fact.unit if unit is None else unit
+    if unit == "%":
+        return Interval.written(value, truncated=truncated)
+    return Interval.written(value, WAN_PER_UNIT.get(unit, Decimal(1)), truncated)
 
 
 def is_money(fact: Fact) -> bool:
@@ -55,12 +57,12 @@ class FactIndex:
                 out[(fund, account, metric, name, basis)].setdefault(year, facts[0])
         return out
 
-    def parts(self) -> dict[int, list[Fact]]:
-        """Total start → its items (level facts naming it as part_of)."""
-        out: dict[int, list[Fact]] = defaultdict(list)
+    def parts(self) -> dict[tuple[int, int | None], list[Fact]]:
+        """(total start, list start) → the items of that list of the total."""
+        out: dict[tuple[int, int | None], list[Fact]] = defaultdict(list)
         for f in self.facts:
             if f.part_of is not None and f.measure == "level":
-                out[f.part_of].append(f)
+                out[(f.part_of, f.part_list)].append(f)
         return out
 
     def support(self, fact: Fact) -> int:
@@ -69,18 +71,21 @@ class FactIndex:
         return sum(1 for f in self.by_key.get(key(fact), [])
                    if f is not fact and interval(f).meets(mine))
 
-    def alternatives_hold(self, relation) -> bool:
-        """Whether the relation holds with another statement of one of its facts."""
+    def alternative_fixing(self, relation) -> Fact | None:
+        """The fact whose other statement makes a failing relation hold.
+
+        That fact's own statement is then the suspect one: the relation
+        holds with the value stated elsewhere for it.
+        """
         for i, fact in enumerate(relation.facts):
-            others = self.by_key.get(key(fact), [])
-            for other in others:
+            for other in self.by_key.get(key(fact), []):
                 if other is fact:
                     continue
                 values = [interval(f) for f in relation.facts]
                 values[i] = interval(other)
                 if relation.holds(values):
-                    return True
-        return False
+                    return fact
+        return None
 
     def at(self, start: int) -> Fact | None:
         for f in self.facts:

@@ -20,11 +20,14 @@ class Interval:
     hi: Decimal
 
     @classmethod
-    def written(cls, value: Decimal, scale: Decimal = Decimal(1)) -> "Interval":
-        """The values that round to ``value`` as written, times ``scale``."""
+    def written(cls, value: Decimal, scale: Decimal = Decimal(1),
+                truncated: bool = True) -> "Interval":
+        """The values that round (or, with ``truncated``, cut) to ``value``, times ``scale``."""
         exponent = value.as_tuple().exponent
         half = Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else Decimal(0)
-        if value >= 0:
+        if not truncated:
+            lo, hi = (value - half) * scale, (value + half) * scale
+        elif value >= 0:
             lo, hi = (value - half) * scale, (value + 2 * half) * scale
         else:
             lo, hi = (value - 2 * half) * scale, (value + half) * scale

@@ -8,12 +8,14 @@ and shared by the checks and the diagnosis of which figure is wrong.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from shebao.check.facts import FactIndex, interval
 from shebao.check.intervals import HUNDRED, Interval, total
 from shebao.records import Fact
+from shebao.tag.terms import fund_parts, metric_parents
 
 Test = Callable[[list[Interval]], bool]
 
@@ -25,6 +27,7 @@ class Relation:
     test: Test
     formula: str  # human-readable, with {0}, {1} … for the facts' figures
     at_most: bool = False  # an inequality (a partial list may fall short)
+    certain: bool = True  # False when the structure is inferred across sentences
 
     def holds(self, values: list[Interval] | None = None) -> bool:
         values = values or [interval(f) for f in self.facts]
@@ -55,17 +58,12 @@ def _quotient_test(v: list[Interval]) -> bool:
 
 def sums(index: FactIndex) -> Iterator[Relation]:
     """Items of a list add up to no more than their total."""
-    for start, items in index.parts().items():
+    for (start, _), items in index.parts().items():
         head = index.at(start)
         if head is None or head.unit == "%" or any(i.unit == "%" for i in items):
             continue
-        if len(items) < 2:
-            continue
-        names = " + ".join("{%d}" % (i + 1) for i in range(len(items)))
-        yield Relation(
-            "sum", (head, *items),
-            lambda v: total(v[1:]).lo <= v[0].hi,
-            f"{names} exceeds the total {{0}}", at_most=True)
+        if len(items) >= 2:
+            yield _sum_relation(head, items, True, "the items")
 
 
 def balances(index: FactIndex) -> Iterator[Relation]:
@@ -133,5 +131,80 @@ def budget_rates(index: FactIndex) -> Iterator[Relation]:
                                "actual {0} / budget {1} ≠ the stated rate {2}")
 
 
+def _sum_relation(head: Fact, items: list[Fact], at_most: bool, what: str,
+                  certain: bool = True) -> Relation:
+    names = " + ".join("{%d}" % (i + 1) for i in range(len(items)))
+    if at_most:
+        return Relation("sum", (head, *items), lambda v: total(v[1:]).lo <= v[0].hi,
+                        f"{what} {names} exceed the total {{0}}", True, certain)
+    return Relation("sum", (head, *items), lambda v: total(v[1:]).meets(v[0]),
+                    f"{what} {names} do not add up to {{0}}", False, certain)
+
+
+def metric_parts(index: FactIndex) -> Iterator[Relation]:
+    """The parts of a metric (income items, spending items) stay within it.
+
+    The inventory's parts of one metric are disjoint (metrics.yaml
+    ``parent``), so whatever a report lists of them, in one sentence or
+    across a section, cannot add up to more than the metric itself.
+    """
+    children: dict[str, list[str]] = defaultdict(list)
+    for child, parent in metric_parents().items():
+        children[parent].append(child)
+    for k, facts in list(index.by_key.items()):
+        fund, account, metric, name, year, basis, measure = k
+        if measure != "level" or metric not in children or account is not None:
+            continue
+        items = [index.one(fund, None, c, None, year, basis, "level") for c in children[metric]]
+        items = [i for i in items if i is not None and i.unit != "%"]
+        if len(items) >= 2:
+            yield _sum_relation(facts[0], items, True, "the parts", certain=False)
+
+
+def fund_sums(index: FactIndex) -> Iterator[Relation]:
+    """A total fund (all_funds …) against the funds it adds up.
+
+    The sum may fall short when the report leaves funds out of its
+    sections, but it must not exceed the total; and where the listed funds
+    add up exactly for one metric, they are the report's complete set and
+    must add up for every metric.
+    """
+    found = []
+    for total_fund, parts in fund_parts().items():
+        for k, facts in index.by_key.items():
+            fund, account, metric, name, year, basis, measure = k
+            if fund != total_fund or measure != "level" or account is not None:
+                continue
+            items = [index.one(p, None, metric, name, year, basis, "level") for p in parts]
+            items = [i for i in items if i is not None and i.unit != "%"]
+            if len(items) >= 2:
+                found.append((facts[0], items))
+    complete = {frozenset(i.fund for i in items) for head, items in found
+                if total([interval(i) for i in items]).meets(interval(head))}
+    for head, items in found:
+        exact = frozenset(i.fund for i in items) in complete
+        yield _sum_relation(head, items, not exact, "the funds", certain=exact)
+
+
+def change_sums(index: FactIndex) -> Iterator[Relation]:
+    """Where a list's items add up to its total, their changes add up too."""
+    for (start, _), items in index.parts().items():
+        head = index.at(start)
+        if head is None or head.unit == "%" or len(items) < 2:
+            continue
+        if not total([interval(i) for i in items]).meets(interval(head)):
+            continue
+
+        def change_of(f: Fact) -> Fact | None:
+            name = f.metric_name if f.metric == "other" else None
+            return index.one(f.fund, f.account, f.metric, name, f.year, f.basis, "yoy_change")
+
+        head_change = change_of(head)
+        changes = [change_of(i) for i in items]
+        if head_change is not None and all(c is not None for c in changes):
+            yield _sum_relation(head_change, changes, False, "the changes")
+
+
 def relations(index: FactIndex) -> list[Relation]:
-    return [*sums(index), *balances(index), *changes(index), *budget_rates(index)]
+    return [*sums(index), *metric_parts(index), *fund_sums(index), *change_sums(index),
+            *balances(index), *changes(index), *budget_rates(index)]

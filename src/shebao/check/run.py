@@ -36,10 +36,12 @@ def _from_diagnosis(d: Diagnosis, explained: bool, strict: bool) -> Flag:
     if d.fix is not None:
         message = (f"{_figure(d.fact)} breaks: {formula}; "
                    f"it holds if the figure reads {' '.join(d.fix.suggestion.split())}")
-        severity = "error" if d.kind == "unit" and strict else "warning"
+        certain = strict and d.relation.certain
+        severity = "error" if d.kind == "unit" and certain else "warning"
     else:
         message = formula
-        severity = "warning" if explained and d.kind in ("sum", "balance") else "error"
+        doubtful = explained and d.kind in ("sum", "balance")
+        severity = "error" if d.relation.certain and not doubtful else "warning"
     return Flag(d.kind, severity, message, d.fact.text, d.fact.start, d.fact.end,
                 None if d.fix is None else d.fix.suggestion,
                 _related(d.relation.facts, d.fact))
@@ -47,13 +49,15 @@ def _from_diagnosis(d: Diagnosis, explained: bool, strict: bool) -> Flag:
 
 def _tiny_items(index: FactIndex) -> Iterable[Flag]:
     """An item in 元 that, read in its total's unit, would fit the total."""
-    for start, items in index.parts().items():
+    for (start, _), items in index.parts().items():
         head = index.at(start)
         if head is None or head.value_wan is None or head.value_wan <= 0:
             continue
         for item in items:
             if item.unit == head.unit or item.value_wan is None or item.value_wan <= 0:
                 continue
+            if item.metric == "other":
+                continue  # per-person amounts and the like are small by nature
             for fix in unit_fixes(item):
                 if fix.unit != head.unit:
                     continue
@@ -72,17 +76,21 @@ def check_facts(facts: list[Fact]) -> list[Flag]:
     explained = any(EXPLAINED_GAP.search(f.sentence) for f in facts)
     flags: list[Flag] = []
     units = Counter(f.unit for f in facts)
+    suspects: set[int] = set()
     for relation in relations(index):
-        if index.alternatives_hold(relation):
-            continue  # a fact stated twice: one of its statements satisfies it
+        if not relation.holds():
+            suspect = index.alternative_fixing(relation)
+            if suspect is not None:
+                suspects.add(id(suspect))  # stated twice; the other statement fits
+                continue
         d = diagnose(relation, units, index.support)
         if d is not None:
             flags.append(_from_diagnosis(d, explained, strict=True))
-        elif relation.at_most:
+        elif relation.at_most and relation.certain:
             d = diagnose(relation, units, index.support, strict=False)
             if d is not None:
                 flags.append(_from_diagnosis(d, explained, strict=False))
-    for c in clashes(index, units):
+    for c in clashes(index, units, suspects):
         other = _figure(c.other)
         if c.fix is None:
             severity = "error" if min(c.fact.confidence, c.other.confidence) >= 0.85 else "warning"

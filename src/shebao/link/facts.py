@@ -33,6 +33,10 @@ def canonical_name(kind: str, slot: str) -> str | None:
     return None
 
 
+def _point(pos: int | None, to_source) -> int | None:
+    return None if pos is None else to_source(pos, pos + 1)[0]
+
+
 def to_fact(draft: Draft, source: str, to_source, mention: str = "text") -> Fact:
     """The output fact of ``draft``; ``to_source`` maps normalised spans."""
     start, end = to_source(draft.figure.start, draft.figure.end)
@@ -55,6 +59,7 @@ def to_fact(draft: Draft, source: str, to_source, mention: str = "text") -> Fact
         start=start,
         end=end,
         confidence=draft.confidence,
-        part_of=None if draft.part_of is None else to_source(draft.part_of, draft.part_of + 1)[0],
+        part_of=_point(draft.part_of, to_source),
+        part_list=_point(draft.part_list, to_source),
         mention=mention,
     )

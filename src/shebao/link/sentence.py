@@ -162,7 +162,8 @@ class SentenceView:
                 year, year_end = int(y.value), y.end
         if year is None or cues.has("this_year", self.text[year_end:pos]):
             year = report_year
-            phrase = self.text[self.phrase_start(pos):pos]
+            # "上年同期，收入为…": in the figure's phrase or the sentence's opening
+            phrase = self.text[self.phrase_start(pos):pos] + "，" + self.text[:self.first_figure]
             if (year_end < 0 and report_year is not None and not latest
                     and cues.has("previous_year", phrase)
                     and not cues.has("this_year", phrase)):

@@ -63,6 +63,7 @@ class Draft:
     section: tuple[str, ...]
     confidence: float
     part_of: int | None = None  # start of the total this level is an item of
+    part_list: int | None = None  # start of the list (one total may have several)
 
 
 @dataclass
@@ -298,17 +299,18 @@ def link_sentence(
             statement = replace(statement, basis="budget")  # "完成全年预算 X万元的 Y%"
         chain = statement
         basis = statement.basis if measure == "level" else "actual"
-        part_of = None
+        part_of = part_list = None
         if measure == "level":
             start = fig.start + sentence.start
             if (head is not None and head.anchor is not None and head.anchor != start
                     and _same_group(head.metric, statement.metric)):
                 part_of = head.anchor
+                part_list = sentence.start + region[0] if region else None
             chain = statement = replace(statement, anchor=start)
         draft = Draft(_abs(fig, sentence), statement.fund or fund or FundRef("other", ""),
                       statement.account, statement.metric, statement.metric_name, year, basis,
                       measure, _signed(fig, window, measure), sentence, section,
-                      round(confidence, 2), part_of)
+                      round(confidence, 2), part_of, part_list)
         drafts.append(draft)
         if measure == "level":
             levels.append(draft)

@@ -102,6 +102,7 @@ def link_table(table: Table, fallback: FundRef | None, report_year: int | None) 
     drafts: list[Draft] = []
     head: tuple[str, str | None] | None = None
     head_cells: dict[str, int] = {}  # column → start of the head row's cell
+    head_label = table.start
     in_list = False  # after a "其中" row, until the next numbered row
     for row in table.rows:
         row_fund, metric, name, account = _row_slots(row, head)
@@ -113,6 +114,7 @@ def link_table(table: Table, fallback: FundRef | None, report_year: int | None) 
             head = (metric, name)
         if not is_part:
             head_cells = {c.column: c.start for c in row.cells}
+            head_label = row.label_start
         for cell in row.cells:
             meaning = _column_meaning(cell.column, latest)
             m = NUMBER.match(cell.text.replace(",", ""))
@@ -129,6 +131,6 @@ def link_table(table: Table, fallback: FundRef | None, report_year: int | None) 
             part_of = head_cells.get(cell.column) if is_part and measure == "level" else None
             drafts.append(Draft(fig, row_fund or fund, account, metric, name, year, basis, measure,
                                 Decimal(m.group("num")), sentence, table.section, 0.85,
-                                part_of))
+                                part_of, head_label if part_of is not None else None))
     return drafts
 

@@ -15,9 +15,11 @@ import regex
 
 from shebao.resources import load
 
-FUND_SCHEMA = {"funds": [{"id": str, "name": str, "aliases": [str]}]}
+FUND_SCHEMA = {"funds": [{"id": str, "name": str, "aliases": [str], "parts?": [str]}]}
 ACCOUNT_SCHEMA = {"accounts": [{"id": str, "aliases": [str]}]}
-METRIC_SCHEMA = {"metrics": [{"id": str, "name": str, "group": str, "aliases": [str]}]}
+METRIC_SCHEMA = {
+    "metrics": [{"id": str, "name": str, "group": str, "parent?": str, "aliases": [str]}]
+}
 
 
 @dataclass(frozen=True)
@@ -96,3 +98,17 @@ def find_terms(text: str) -> list[Term]:
 def user_words() -> list[str]:
     """The wordings jieba must keep whole (loaded once by ``tag.nlp``)."""
     return sorted(lexicon())
+
+
+@lru_cache(maxsize=1)
+def metric_parents() -> dict[str, str]:
+    """Metric id → the metric it is a part of (``parent`` in metrics.yaml)."""
+    return {m["id"]: m["parent"] for m in load("metrics.yaml", METRIC_SCHEMA)["metrics"]
+            if "parent" in m}
+
+
+@lru_cache(maxsize=1)
+def fund_parts() -> dict[str, tuple[str, ...]]:
+    """Total fund id → the funds it adds up (``parts`` in funds.yaml)."""
+    return {f["id"]: tuple(f["parts"]) for f in load("funds.yaml", FUND_SCHEMA)["funds"]
+            if "parts" in f}
