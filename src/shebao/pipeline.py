@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
+from shebao.check.counts import count_slips
 from shebao.check.run import check_facts
 from shebao.ingest.read import ReadError, iter_paths, read_document
 from shebao.link.context import report_fund
@@ -16,7 +17,7 @@ from shebao.link.facts import to_fact
 from shebao.link.statements import link_paragraphs
 from shebao.link.tables import link_table
 from shebao.normalise import normalise
-from shebao.records import Document, Report, ReportRecord
+from shebao.records import Document, Flag, Related, Report, ReportRecord
 from shebao.segment import segment
 from shebao.link.names import needs_name, rename
 from shebao.tag.apply import tagged_sentences, tokenised
@@ -27,8 +28,8 @@ def _report_record(doc: Document, mapped, report: Report) -> ReportRecord:
     fallback = report_fund(report)
     drafts = []
     sentences = [s for p in report.paragraphs for s in p.sentences]
-    tagged = iter(tagged_sentences(sentences))
-    drafts.extend(link_paragraphs(report.paragraphs, tagged, fallback, report.year))
+    tags = tagged_sentences(sentences)
+    drafts.extend(link_paragraphs(report.paragraphs, iter(tags), fallback, report.year))
     unnamed = [d.sentence.text for d in drafts if needs_name(d)]
     drafts = rename(drafts, tokenised(make_nlp(), unnamed)) if unnamed else drafts
     mentions = [(d, "text") for d in drafts]
@@ -39,8 +40,27 @@ def _report_record(doc: Document, mapped, report: Report) -> ReportRecord:
     return ReportRecord(
         source=doc.path, sha256=doc.sha256, report_index=report.index, status="ok",
         title=report.title, region=report.region, year=report.year, facts=facts,
-        flags=tuple(check_facts(list(facts))),
+        flags=tuple(sorted([*check_facts(list(facts)), *_count_flags(doc, mapped, sentences, tags)],
+                           key=lambda f: f.start)),
     )
+
+
+def _count_flags(doc: Document, mapped, sentences, tags) -> list[Flag]:
+    """count_unit flags of the report's sentences (source offsets)."""
+    flags = []
+    for sentence, (figures, _) in zip(sentences, tags):
+        if sum(f.kind == "count" for f in figures) < 3:
+            continue
+        for slip in count_slips(sentence.text, figures):
+            start, end = mapped.to_source(sentence.start + slip.figure.start,
+                                          sentence.start + slip.figure.end)
+            related = []
+            for fig in slip.related:
+                a, b = mapped.to_source(sentence.start + fig.start, sentence.start + fig.end)
+                related.append(Related(" ".join(doc.text[a:b].split()), a, b))
+            flags.append(Flag("count_unit", "error", slip.message, doc.text[start:end],
+                              start, end, slip.suggestion, tuple(related)))
+    return flags
 
 
 def extract_document(doc: Document) -> list[ReportRecord]:

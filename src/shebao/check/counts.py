@@ -1,0 +1,72 @@
+"""count_unit: a head-count change that contradicts its two years by 10^4.
+
+Reports state head counts in 人 and 万人 side by side: "离退休人员6.46万人，
+较上年5.56万人增加0.9万人，增长16.19%".  When the two years and the change
+are stated in one sentence, the change must equal their difference; a
+change that fits only when read in the other unit (0.9人 for 0.9万人) is a
+count-unit slip.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from shebao.check.intervals import Interval
+from shebao.link import cues
+from shebao.records import Figure
+
+# Persons per unit; 万人 and 人 (人次 and 万人次) are 10^4 apart.
+PER_UNIT = {"人": Decimal(1), "万人": Decimal(10000), "人次": Decimal(1),
+            "万人次": Decimal(10000), "户": Decimal(1), "万户": Decimal(10000)}
+SWAP = {"人": "万人", "万人": "人", "人次": "万人次", "万人次": "人次", "户": "万户", "万户": "户"}
+# The figure after it is last year's level ("较上年5.56万人").
+PREVIOUS = regex.compile(r"(?:较|比)(?:上年|去年)(?:同期)?(?:的)?$")
+
+
+@dataclass(frozen=True)
+class CountSlip:
+    figure: Figure  # offsets relative to the sentence
+    suggestion: str
+    related: tuple[Figure, ...]
+    message: str
+
+
+def _interval(fig: Figure, unit: str | None = None) -> Interval:
+    return Interval.written(fig.value, PER_UNIT[unit or fig.unit])
+
+
+def _kind_of(unit: str) -> str:
+    return unit.removeprefix("万")
+
+
+def count_slips(text: str, figures: list[Figure]) -> list[CountSlip]:
+    """Count-unit slips in one sentence (``figures`` relative to ``text``)."""
+    counts = [f for f in figures if f.kind == "count" and f.unit in PER_UNIT
+              and f.comparator is None and f.high is None]
+    out = []
+    for i in range(len(counts) - 2):
+        now, before, change = counts[i], counts[i + 1], counts[i + 2]
+        if len({_kind_of(f.unit) for f in (now, before, change)}) != 1:
+            continue
+        if not PREVIOUS.search(text[now.end:before.start]):
+            continue
+        verb = text[before.end:change.start]
+        up, down = cues.end_of_last("up", verb), cues.end_of_last("down", verb)
+        if max(up, down) < 0:
+            continue
+        sign = Decimal(-1) if down > up else Decimal(1)
+        diff = _interval(now) - _interval(before)
+        stated = _interval(change).scaled(sign)
+        if diff.meets(stated):
+            continue
+        swapped = SWAP[change.unit]
+        if diff.meets(_interval(change, swapped).scaled(sign)):
+            suggestion = change.text.replace(change.unit, swapped)
+            out.append(CountSlip(
+                change, suggestion, (now, before),
+                f"{now.text} − {before.text} ≠ the stated change {change.text}; "
+                f"it holds if the change reads {suggestion}"))
+    return out
