@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from shebao.check.facts import interval
+from shebao.check.facts import fast_interval, interval
 from shebao.check.fixes import Fix, digit_fixes, unit_fixes
 from shebao.check.intervals import Interval, total
 from shebao.check.relations import Relation
@@ -35,34 +35,30 @@ def _equal(relation: Relation, values: list[Interval]) -> bool:
     return relation.test(values)
 
 
-def _large(fact: Fact, fix: Fix) -> bool:
-    """A digit slip moves a figure by at least 1%: smaller gaps are not slips."""
-    if fix.kind != "digit" or fact.value == 0:
-        return True
-    return abs(fix.value - fact.value) >= abs(fact.value) / 100
-
-
 def _explanations(relation: Relation, kind: str) -> dict[int, list[Fix]]:
     """Fixes of each figure that make the relation hold.
 
     Fixes that hold with every figure read as rounded (not cut) are
     preferred: they fit exactly, the others only within a cut digit.
     """
-    for truncated in (False, True):
-        base = [interval(f, truncated=truncated) for f in relation.facts]
-        found: dict[int, list[Fix]] = {}
-        for i, fact in enumerate(relation.facts):
-            fixes = unit_fixes(fact) if kind == "unit" else digit_fixes(fact)
-            for fix in fixes:
-                if not _large(fact, fix):
-                    continue
-                values = list(base)
-                values[i] = interval(fact, fix.value, fix.unit, truncated)
-                if _equal(relation, values):
-                    found.setdefault(i, []).append(fix)
-        if found:
-            return found
-    return {}
+    found = _fitting(relation, kind, truncated=True)
+    if len(found) > 1 or any(len(v) > 1 for v in found.values()):
+        exact = _fitting(relation, kind, truncated=False)
+        return exact or found
+    return found
+
+
+def _fitting(relation: Relation, kind: str, truncated: bool) -> dict[int, list[Fix]]:
+    base = [interval(f, truncated=truncated).fast() for f in relation.facts]
+    found: dict[int, list[Fix]] = {}
+    for i, fact in enumerate(relation.facts):
+        fixes = unit_fixes(fact) if kind == "unit" else digit_fixes(fact)
+        for fix in fixes:
+            values = list(base)
+            values[i] = fast_interval(fix.value, fix.unit, truncated)
+            if _equal(relation, values):
+                found.setdefault(i, []).append(fix)
+    return found
 
 
 def _one(found: dict[int, list[Fix]], relation: Relation, units: dict[str, int],

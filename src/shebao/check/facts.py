@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
-from shebao.check.intervals import Interval
+from shebao.check.intervals import FastInterval, Interval
 from shebao.link.facts import WAN_PER_UNIT
 from shebao.records import Fact
 
@@ -27,6 +28,18 @@ def interval(fact: Fact, value: Decimal | None = None, unit: str | None = None,
     if unit == "%":
         return Interval.written(value, truncated=truncated)
     return Interval.written(value, WAN_PER_UNIT.get(unit, Decimal(1)), truncated)
+
+
+@lru_cache(maxsize=65536)
+def fast_interval(value: Decimal, unit: str, truncated: bool) -> FastInterval:
+    """:func:`interval` in floats, for trial corrections."""
+    exponent = value.as_tuple().exponent
+    half = 5 * 10.0 ** (exponent - 1) if isinstance(exponent, int) else 0.0
+    scale = 1.0 if unit == "%" else float(WAN_PER_UNIT.get(unit, 1))
+    v = float(value)
+    up = 2 * half if truncated else half
+    lo, hi = (v - half, v + up) if v >= 0 else (v - up, v + half)
+    return FastInterval(lo * scale, hi * scale)
 
 
 def is_money(fact: Fact) -> bool:

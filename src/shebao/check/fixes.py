@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -69,13 +70,22 @@ def _variants(digits: str) -> Iterator[str]:
             yield digits[:a] + digits[b] + digits[a] + digits[b + 1:]
 
 
-def digit_fixes(fact: Fact) -> Iterator[Fix]:
+def digit_fixes(fact: Fact) -> tuple[Fix, ...]:
     """The figure with one digit dropped, added or swapped."""
-    m = NUMBER.search(fact.text)
+    return _digit_fixes(fact.text, fact.value, fact.unit)
+
+
+@lru_cache(maxsize=4096)
+def _digit_fixes(text: str, value: Decimal, unit: str) -> tuple[Fix, ...]:
+    return tuple(_digit_variants(text, value, unit))
+
+
+def _digit_variants(text: str, value: Decimal, unit: str) -> Iterator[Fix]:
+    m = NUMBER.search(text)
     if m is None:
         return
     written = m.group("num").replace(",", "").replace("，", "").replace("．", ".")
-    sign = -1 if fact.value < 0 else 1
+    sign = -1 if value < 0 else 1
     seen = {written}
     decimals = len(written.partition(".")[2])
     for variant in _variants(written):
@@ -87,8 +97,10 @@ def digit_fixes(fact: Fact) -> Iterator[Fix]:
             continue
         seen.add(variant)
         try:
-            value = Decimal(variant) * sign
+            new = Decimal(variant) * sign
         except InvalidOperation:
             continue
-        text = fact.text[:m.start("num")] + variant + fact.text[m.end("num"):]
-        yield Fix("digit", value, fact.unit, text)
+        if value and abs(new - value) < abs(value) / 100:
+            continue  # a slip moves a figure by 1% at least: smaller gaps are no slips
+        fixed = text[:m.start("num")] + variant + text[m.end("num"):]
+        yield Fix("digit", new, unit, fixed)

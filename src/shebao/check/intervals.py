@@ -66,9 +66,48 @@ class Interval:
         return (self.lo + self.hi) / 2
 
 
-def total(intervals: list[Interval]) -> Interval:
-    out = Interval.exact(Decimal(0))
-    for i in intervals:
+    def fast(self) -> "FastInterval":
+        return FastInterval(float(self.lo), float(self.hi))
+
+
+@dataclass(frozen=True)
+class FastInterval:
+    """Interval in floats, for the many trial corrections of ``check.diagnose``.
+
+    Same operations as :class:`Interval`; its bounds are off by float
+    rounding only, which cannot turn a wrong correction into a fitting one
+    in practice, and the violation itself is always judged in Decimals.
+    """
+
+    lo: float
+    hi: float
+
+    def __add__(self, other) -> "FastInterval":
+        return FastInterval(self.lo + float(other.lo), self.hi + float(other.hi))
+
+    def __sub__(self, other) -> "FastInterval":
+        return FastInterval(self.lo - float(other.hi), self.hi - float(other.lo))
+
+    def __mul__(self, other) -> "FastInterval":
+        a, b = float(other.lo), float(other.hi)
+        p = (self.lo * a, self.lo * b, self.hi * a, self.hi * b)
+        return FastInterval(min(p), max(p))
+
+    def __truediv__(self, other) -> "FastInterval | None":
+        a, b = float(other.lo), float(other.hi)
+        if a <= 0 <= b:
+            return None
+        return self * FastInterval(1 / b, 1 / a)
+
+    def meets(self, other) -> bool:
+        return self.lo <= float(other.hi) and float(other.lo) <= self.hi
+
+
+def total(intervals: list) -> Interval | FastInterval:
+    if not intervals:
+        return Interval.exact(Decimal(0))
+    out = intervals[0]
+    for i in intervals[1:]:
         out = out + i
     return out
 
