@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import lru_cache
 
-from shebao.link.statements import Draft
+from shebao.link.model import Draft
 from shebao.records import Fact
 from shebao.tag.terms import lexicon
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 import regex
 from spacy.tokens import Doc
 
-from shebao.link.statements import Draft
+from shebao.link.model import Draft
 
 # Tokens that end a name when walking back from the figure.
 STOP = regex.compile(

@@ -11,102 +11,15 @@ over the items listed before it.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import replace
 
 from shebao.link import cues
 from shebao.link.context import FundRef, fund_of, heading_fund
+from shebao.link.model import (GROUP_TOTAL, Draft, ParagraphState, Statement, measure_of,
+                               metric_group, signed)
 from shebao.link.sentence import SentenceView
 from shebao.records import Figure, Paragraph, Sentence
-from shebao.tag.terms import Term, lexicon
-
-# The total metric of each metric group: "三项合计 X万元" after income items.
-GROUP_TOTAL = {"income": "income_total", "expenditure": "expenditure_total"}
-
-
-def metric_group(metric: str) -> str | None:
-    for entry in lexicon().values():
-        if entry.kind == "metric" and entry.id == metric:
-            return entry.group
-    return None
-
-
-@dataclass(frozen=True)
-class Statement:
-    """What the figures of a chain are about."""
-
-    fund: FundRef | None = None
-    account: str | None = None
-    metric: str | None = None
-    metric_name: str | None = None
-    year: int | None = None
-    basis: str = "actual"
-    last_kind: str | None = None  # kind of the chain's last figure
-    rate_kind: str | None = None  # a rate cue seen earlier in the chain
-    anchor: int | None = None  # start of the level figure that opened it
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A linked figure, offsets still in normalised text."""
-
-    figure: Figure  # absolute normalised offsets
-    fund: FundRef
-    account: str | None
-    metric: str
-    metric_name: str | None
-    year: int | None
-    basis: str
-    measure: str
-    value: Decimal
-    sentence: Sentence
-    section: tuple[str, ...]
-    confidence: float
-    part_of: int | None = None  # start of the total this level is an item of
-    part_list: int | None = None  # start of the list (one total may have several)
-
-
-@dataclass
-class ParagraphState:
-    """Context carried from sentence to sentence inside a paragraph."""
-
-    fallback_fund: FundRef | None
-    report_year: int | None
-    topic: FundRef | None = None
-    chain: Statement = Statement()
-    budget_topic: bool = False
-
-
-def _measure(fig: Figure, window: str, prefix: str, chain: Statement) -> str | None:
-    """level / yoy_change / yoy_rate / budget_rate, or None (not a fact).
-
-    ``window`` is the figure's clause up to it, ``prefix`` the sentence up
-    to it (a comparison with the budget set earlier in the sentence makes a
-    change a budget gap, which has no measure).
-    """
-    rate = cues.end_of_last("budget_rate", window)
-    change = max(cues.end_of_last("up", window), cues.end_of_last("down", window))
-    gap = cues.end_of_last("budget_gap", prefix) > cues.end_of_last("yoy", prefix)
-    if fig.kind == "percent":
-        if cues.has("threshold", window[-6:]):
-            return None
-        if rate >= 0 and rate > change:
-            return "budget_rate"
-        if change >= 0:
-            return None if gap else "yoy_rate"
-        return chain.rate_kind if cues.has("actual_value", window) else None
-    if change >= 0 and change > rate:
-        return None if gap else "yoy_change"
-    return "level"
-
-
-def _signed(fig: Figure, window: str, measure: str) -> Decimal:
-    value = fig.value
-    if measure in ("yoy_change", "yoy_rate") and value > 0:
-        if cues.end_of_last("down", window) > cues.end_of_last("up", window):
-            value = -value
-    return value
-
+from shebao.tag.terms import Term
 
 def _same_group(total: str | None, item: str | None) -> bool:
     """Whether ``item`` can be a part of ``total`` (income of income …)."""
@@ -193,13 +106,13 @@ def link_sentence(
         run = view.run_of(i)
         anchor = figures[run[0]] if run else fig
         window = view.clause_before(anchor.start)
-        measure = _measure(fig, window, text[:anchor.start], chain)
+        measure = measure_of(fig, window, text[:anchor.start], chain)
         if measure is None:
             continue
         if run and view.respectively_before(fig.start) and len(levels) >= len(run):
             item = levels[len(levels) - len(run) + run.index(i)]
             drafts.append(replace(item, figure=_abs(fig, sentence), measure=measure,
-                                  value=_signed(fig, window, measure), basis="actual",
+                                  value=signed(fig, window, measure), basis="actual",
                                   confidence=0.8))
             continue
         group = view.fund_group_before(anchor.start)
@@ -213,7 +126,7 @@ def link_sentence(
                     else "actual"
                 drafts.append(Draft(_abs(fig, sentence), fund_of(group[run.index(i)]), None,
                                     metric or "expenditure_total", name, year, basis, measure,
-                                    _signed(fig, window, measure), sentence, section, 0.8))
+                                    signed(fig, window, measure), sentence, section, 0.8))
                 continue
         named = view.metrics_before(anchor.start)
         if run and view.respectively_before(fig.start) and len(named) >= len(run):
@@ -225,7 +138,7 @@ def link_sentence(
             basis = (view.basis_before(anchor.start) or "actual") if measure == "level" else "actual"
             metric, name = _metric_of(term)
             drafts.append(Draft(_abs(fig, sentence), fund or FundRef("other", ""), None, metric,
-                                name, year, basis, measure, _signed(fig, window, measure),
+                                name, year, basis, measure, signed(fig, window, measure),
                                 sentence, section, 0.8))
             continue
         region = view.list_at(fig.start)
@@ -309,7 +222,7 @@ def link_sentence(
             chain = statement = replace(statement, anchor=start)
         draft = Draft(_abs(fig, sentence), statement.fund or fund or FundRef("other", ""),
                       statement.account, statement.metric, statement.metric_name, year, basis,
-                      measure, _signed(fig, window, measure), sentence, section,
+                      measure, signed(fig, window, measure), sentence, section,
                       round(confidence, 2), part_of, part_list)
         drafts.append(draft)
         if measure == "level":

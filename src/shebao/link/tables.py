@@ -7,7 +7,7 @@ from decimal import Decimal
 import regex
 
 from shebao.link.context import FundRef, first_fund
-from shebao.link.statements import Draft
+from shebao.link.model import Draft
 from shebao.records import Figure, Sentence, Table, TableRow
 from shebao.tag.terms import find_terms
 

@@ -1,0 +1,98 @@
+"""The records of the linker: statements, drafts, and what a figure measures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from shebao.link import cues
+from shebao.link.context import FundRef
+from shebao.records import Figure, Sentence
+from shebao.tag.terms import lexicon
+
+# The total metric of each metric group: "三项合计 X万元" after income items.
+GROUP_TOTAL = {"income": "income_total", "expenditure": "expenditure_total"}
+
+
+def metric_group(metric: str) -> str | None:
+    for entry in lexicon().values():
+        if entry.kind == "metric" and entry.id == metric:
+            return entry.group
+    return None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What the figures of a chain are about."""
+
+    fund: FundRef | None = None
+    account: str | None = None
+    metric: str | None = None
+    metric_name: str | None = None
+    year: int | None = None
+    basis: str = "actual"
+    last_kind: str | None = None  # kind of the chain's last figure
+    rate_kind: str | None = None  # a rate cue seen earlier in the chain
+    anchor: int | None = None  # start of the level figure that opened it
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A linked figure, offsets still in normalised text."""
+
+    figure: Figure  # absolute normalised offsets
+    fund: FundRef
+    account: str | None
+    metric: str
+    metric_name: str | None
+    year: int | None
+    basis: str
+    measure: str
+    value: Decimal
+    sentence: Sentence
+    section: tuple[str, ...]
+    confidence: float
+    part_of: int | None = None  # start of the total this level is an item of
+    part_list: int | None = None  # start of the list (one total may have several)
+
+
+@dataclass
+class ParagraphState:
+    """Context carried from sentence to sentence inside a paragraph."""
+
+    fallback_fund: FundRef | None
+    report_year: int | None
+    topic: FundRef | None = None
+    chain: Statement = Statement()
+    budget_topic: bool = False
+
+
+def measure_of(fig: Figure, window: str, prefix: str, chain: Statement) -> str | None:
+    """level / yoy_change / yoy_rate / budget_rate, or None (not a fact).
+
+    ``window`` is the figure's clause up to it, ``prefix`` the sentence up
+    to it (a comparison with the budget set earlier in the sentence makes a
+    change a budget gap, which has no measure).
+    """
+    rate = cues.end_of_last("budget_rate", window)
+    change = max(cues.end_of_last("up", window), cues.end_of_last("down", window))
+    gap = cues.end_of_last("budget_gap", prefix) > cues.end_of_last("yoy", prefix)
+    if fig.kind == "percent":
+        if cues.has("threshold", window[-6:]):
+            return None
+        if rate >= 0 and rate > change:
+            return "budget_rate"
+        if change >= 0:
+            return None if gap else "yoy_rate"
+        return chain.rate_kind if cues.has("actual_value", window) else None
+    if change >= 0 and change > rate:
+        return None if gap else "yoy_change"
+    return "level"
+
+
+def signed(fig: Figure, window: str, measure: str) -> Decimal:
+    value = fig.value
+    if measure in ("yoy_change", "yoy_rate") and value > 0:
+        if cues.end_of_last("down", window) > cues.end_of_last("up", window):
+            value = -value
+    return value
