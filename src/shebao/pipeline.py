@@ -40,7 +40,8 @@ def _report_record(doc: Document, mapped, report: Report) -> ReportRecord:
     return ReportRecord(
         source=doc.path, sha256=doc.sha256, report_index=report.index, status="ok",
         title=report.title, region=report.region, year=report.year, facts=facts,
-        flags=tuple(sorted([*check_facts(list(facts)), *_count_flags(doc, mapped, sentences, tags)],
+        flags=tuple(sorted([*check_facts(list(facts), (s.text for s in sentences)),
+                            *_count_flags(doc, mapped, sentences, tags)],
                            key=lambda f: f.start)),
     )
 

@@ -89,8 +89,10 @@ def diagnose(relation: Relation, units: dict[str, int], support: Callable[[Fact]
     """The diagnosis of a relation, None when it holds.
 
     With ``strict`` False an inequality that holds is still examined as an
-    equality (a list that falls short of its total by exactly one slip).
+    equality: a list that falls short of its total by what one slip of one
+    figure explains is flagged (a warning: partial lists fall short too).
     """
+    result = relation.facts[0] if relation.kind == "sum" else relation.facts[-1]
     if relation.holds():
         if strict or not relation.at_most:
             return None
@@ -99,11 +101,16 @@ def diagnose(relation: Relation, units: dict[str, int], support: Callable[[Fact]
         for kind in ("unit", "digit"):
             found = _explanations(relation, kind)
             one = _one(found, relation, units, support)
-            if one is not None and len(found[one[0]]) == 1:
-                return Diagnosis(kind, relation.facts[one[0]], one[1], relation)
+            if one is not None:
+                fixes = found[one[0]]
+                # several corrections of one figure fit: name it, suggest none
+                return Diagnosis(kind, relation.facts[one[0]],
+                                 fixes[0] if len(fixes) == 1 else None, relation)
+            if found:
+                return Diagnosis(relation.kind, result, None, relation)
         return None
     for kind in ("unit", "digit"):
         one = _one(_explanations(relation, kind), relation, units, support)
         if one is not None:
             return Diagnosis(kind, relation.facts[one[0]], one[1], relation)
-    return Diagnosis(relation.kind, relation.facts[-1], None, relation)
+    return Diagnosis(relation.kind, result, None, relation)

@@ -62,7 +62,7 @@ def sums(index: FactIndex) -> Iterator[Relation]:
         head = index.at(start)
         if head is None or head.unit == "%" or any(i.unit == "%" for i in items):
             continue
-        if len(items) >= 2:
+        if items:  # one item alone may still exceed its total
             yield _sum_relation(head, items, True, "the items")
 
 

@@ -33,14 +33,17 @@ def _related(facts: Iterable[Fact], skip: Fact) -> tuple[Related, ...]:
 def _from_diagnosis(d: Diagnosis, explained: bool, strict: bool) -> Flag:
     figures = [_figure(f) for f in d.relation.facts]
     formula = d.relation.formula.format(*figures)
-    if d.fix is not None:
+    if d.kind in ("unit", "digit") and d.fix is None:
+        message = f"{_figure(d.fact)} breaks: {formula}; one {d.kind} slip in it would explain it"
+        severity = "warning"
+    elif d.fix is not None:
         message = (f"{_figure(d.fact)} breaks: {formula}; "
                    f"it holds if the figure reads {' '.join(d.fix.suggestion.split())}")
         certain = strict and d.relation.certain
         severity = "error" if d.kind == "unit" and certain else "warning"
     else:
         message = formula
-        doubtful = explained and d.kind in ("sum", "balance")
+        doubtful = (explained and d.kind in ("sum", "balance")) or not strict
         severity = "error" if d.relation.certain and not doubtful else "warning"
     return Flag(d.kind, severity, message, d.fact.text, d.fact.start, d.fact.end,
                 None if d.fix is None else d.fix.suggestion,
@@ -70,10 +73,14 @@ def _tiny_items(index: FactIndex) -> Iterable[Flag]:
                                (Related(_figure(head), head.start, head.end),))
 
 
-def check_facts(facts: list[Fact]) -> list[Flag]:
-    """Flags for one report's facts, at most one per figure, in text order."""
+def check_facts(facts: list[Fact], notes: Iterable[str] = ()) -> list[Flag]:
+    """Flags for one report's facts, at most one per figure, in text order.
+
+    ``notes`` are the report's other sentences: one saying its totals leave
+    something out ("不含上解下拨") turns sum and balance errors into warnings.
+    """
     index = FactIndex(list(facts))
-    explained = any(EXPLAINED_GAP.search(f.sentence) for f in facts)
+    explained = any(EXPLAINED_GAP.search(t) for t in [*(f.sentence for f in facts), *notes])
     flags: list[Flag] = []
     units = Counter(f.unit for f in facts)
     suspects: set[int] = set()

@@ -6,9 +6,9 @@ import argparse
 import sys
 
 from shebao import __version__
-from shebao.cli import evaluate, extract
+from shebao.cli import check, evaluate, extract
 
-COMMANDS = {"extract": extract, "evaluate": evaluate}
+COMMANDS = {"extract": extract, "check": check, "evaluate": evaluate}
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,59 @@
+"""``shebao check``: flag unit slips and figures that contradict each other."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from shebao.check.report import exit_status, format_json, format_text, load_records
+
+HELP = """\
+Check reports for figures that cannot all be right: a unit slip (亿元 or 元
+written for 万元), items that exceed or do not add up to their total, a
+balance that is not income − expenditure, a change or rate that contradicts
+its two years, a budget-completion rate that is not actual ÷ budget, one
+fact stated with two values, a digit dropped, added or swapped.  Tolerance
+follows the written precision, so honest rounding raises no flag.
+
+Inputs are report files (.txt in UTF-8, GB18030/GBK or UTF-16) or folders
+(searched recursively for *.txt), as for `shebao extract`.  A *.jsonl file
+named on the command line is read as the output of `shebao extract`: its
+flags are printed as they stand, its facts are not checked again (re-run
+`shebao check` on the report file to check with the current rules).
+
+Text output groups the flags by report (file, report index, title), one line
+per flag: severity, kind, the figure as written (a line break shown as ⏎),
+its [start:end] offsets in the file's text, the message with the numbers,
+the suggested correction (→) and the related figures.  --format json writes
+one JSON object per report and line: source, report_index, status, title,
+flags (as in `shebao extract`).
+
+Exit status: 0 when no flag reaches the --fail-on severity, 1 when one does,
+2 on a usage error or when a file could not be read (or a JSONL line is no
+record).
+"""
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("check", help="flag unit slips and contradicting figures",
+                       description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("inputs", nargs="+", metavar="PATH",
+                   help="report files, folders of reports, or JSONL files from `shebao extract`")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text (the default, for people) or json (one object per report)")
+    p.add_argument("--fail-on", choices=("error", "warning"), default="error",
+                   help="lowest flag severity that makes the exit status 1 (default: error)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    records = list(load_records(args.inputs))
+    if not records:
+        print(f"shebao: no report file found in {' '.join(args.inputs)}", file=sys.stderr)
+        return 2
+    render = format_json if args.format == "json" else format_text
+    sys.stdout.write(render(records))
+    for r in records:
+        if r.status == "error":
+            print(f"shebao: {r.error}", file=sys.stderr)
+    return exit_status(records, args.fail_on)
