@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
+from shebao.cause.report import anchors_of, report_causes
 from shebao.check.counts import count_slips
 from shebao.check.run import check_facts
 from shebao.ingest.read import ReadError, iter_paths, read_document
@@ -40,6 +41,8 @@ def _report_record(doc: Document, mapped, report: Report) -> ReportRecord:
     return ReportRecord(
         source=doc.path, sha256=doc.sha256, report_index=report.index, status="ok",
         title=report.title, region=report.region, year=report.year, facts=facts,
+        causes=report_causes(mapped.text, doc.text, mapped.to_source, report, anchors_of(
+            [(d.figure.start, f) for (d, m), f in zip(mentions, facts) if m == "text"])),
         flags=tuple(sorted([*check_facts(list(facts), (s.text for s in sentences)),
                             *_count_flags(doc, mapped, sentences, tags)],
                            key=lambda f: f.start)),

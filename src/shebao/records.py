@@ -166,6 +166,26 @@ class Flag:
 
 
 @dataclass(frozen=True)
+class Cause:
+    """A stated explanation of a metric's movement (source offsets)."""
+
+    fund: str
+    metric: str
+    year: int | None
+    effect: str  # increase decrease above_budget below_budget other
+    text: str
+    cue: str
+    categories: tuple[str, ...]
+    sentence: str
+    start: int
+    end: int
+    cue_start: int | None = None  # source offsets of the cue phrase
+    cue_end: int | None = None
+    section: tuple[str, ...] = ()
+    fact_start: int | None = None  # source start of the fact explained, if any
+
+
+@dataclass(frozen=True)
 class ReportRecord:
     source: str
     sha256: str | None

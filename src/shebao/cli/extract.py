@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from contextlib import nullcontext
 
+from shebao.bulk.run import describe, run_bulk
 from shebao.export.jsonl import write_jsonl
 from shebao.pipeline import extract_paths
 
@@ -15,6 +17,12 @@ object per report: its title, region, year and every money figure and rate
 linked to its fund and metric slot (see the README for the fields).  A file
 that cannot be read yields one object with "status": "error" and the reason;
 the run goes on.  Directories are searched recursively for *.txt files.
+
+With --db the results go into an SQLite store instead (see `shebao facts`):
+files are processed in worker processes, each file is keyed by the sha256 of
+its bytes and committed in one transaction, so a rerun (or a run after an
+interruption) skips finished files and redoes the rest.  Inputs may then be
+glob patterns too (quote them: 'archive/**/*.txt').
 """
 
 
@@ -24,10 +32,18 @@ def add_parser(sub) -> None:
     p.add_argument("inputs", nargs="+", metavar="FILE_OR_DIR", help="report files or folders")
     p.add_argument("-o", "--output", default="-", metavar="OUT.jsonl",
                    help="output file; '-' (the default) writes to standard output")
+    p.add_argument("--db", metavar="ARCHIVE.sqlite",
+                   help="write into this SQLite store (created if missing) instead of JSON Lines")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="worker processes with --db (default: one per core)")
+    p.add_argument("--quiet", action="store_true",
+                   help="no progress bar with --db (it only shows on a terminal anyway)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.db:
+        return run_db(args)
     target = (nullcontext(sys.stdout) if args.output == "-"
               else open(args.output, "w", encoding="utf-8"))
     errors = 0
@@ -41,4 +57,19 @@ def run(args: argparse.Namespace) -> int:
                 yield r
         n = write_jsonl(counted(extract_paths(args.inputs)), out)
     print(f"shebao: {n} records, {errors} errors", file=sys.stderr)
+    return 0
+
+
+def _stop(signum, frame) -> None:
+    raise SystemExit(128 + signum)  # unwinds: the open transaction rolls back, workers stop
+
+
+def run_db(args: argparse.Namespace) -> int:
+    if args.output != "-":
+        print("shebao: -o and --db exclude each other", file=sys.stderr)
+        return 2
+    signal.signal(signal.SIGTERM, _stop)
+    progress = not args.quiet and sys.stderr.isatty()
+    summary = run_bulk(args.inputs, args.db, workers=args.workers, progress=progress)
+    print(describe(summary, args.db), file=sys.stderr)
     return 0

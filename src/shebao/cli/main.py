@@ -7,8 +7,12 @@ import sys
 
 from shebao import __version__
 from shebao.cli import check, evaluate, extract
+from shebao.cli import train  # the cause models (issue 3)
+from shebao.cli import causes, facts, files, flags  # the store (issue 5)
 
 COMMANDS = {"extract": extract, "check": check, "evaluate": evaluate}
+COMMANDS["train"] = train
+COMMANDS.update({"facts": facts, "flags": flags, "causes": causes, "files": files})
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,5 @@
+"""Bulk runs over an archive: walk the inputs, extract in worker processes, store as results arrive."""
+
+from shebao.bulk.run import Summary, run_bulk
+
+__all__ = ["Summary", "run_bulk"]

@@ -1,0 +1,108 @@
+"""The clause classifier: cause / effect / neither, over the window of a cue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from sklearn.compose import ColumnTransformer
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+
+from shebao.cause import models
+from shebao.cause.clauses import Clause, cue_clause, split, window
+from shebao.cause.cues import Cue, excluded, find
+from shebao.cause.features import rows
+
+NAME = "cause_clauses"
+FORMAT_VERSION = 1
+META_TOKEN = r"__\w+"
+
+
+def build(seed: int = 0) -> Pipeline:
+    """An untrained clause model."""
+    features = ColumnTransformer([
+        ("text", TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True,
+                                 min_df=1), 0),
+        ("meta", TfidfVectorizer(token_pattern=META_TOKEN, lowercase=False, use_idf=False), 1),
+    ])
+    classifier = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced",
+                                    random_state=seed)
+    return Pipeline([("features", features), ("classifier", classifier)])
+
+
+def as_matrix(table: list[list[str]]) -> np.ndarray:
+    return np.array(table, dtype=object).reshape(-1, 2)
+
+
+@lru_cache(maxsize=4)
+def load_model(folder: Path | None = None) -> Pipeline:
+    """The trained clause model (ModelError when missing or unusable)."""
+    return models.load((folder or models.default_dir()) / NAME, FORMAT_VERSION)[0]
+
+
+@dataclass(frozen=True)
+class Span:
+    """An explanation found in a text (offsets into that text)."""
+
+    start: int
+    end: int
+    cue: Cue
+    headline: str  # text of the cue clause before the cue (增长的主要原因 …)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \n\t：:，,；;。、":
+        start += 1
+    while end > start and text[end - 1] in " \n\t：:，,；;。、":
+        end -= 1
+    return start, end
+
+
+def assemble(text: str, clauses: list[Clause], span: range, at: int, cue: Cue,
+             labels: list[str]) -> Span | None:
+    """The explanation the labels of ``span`` mark, or None."""
+    label = dict(zip(span, labels))
+    first = at
+    if cue.kind == "after" and not text[cue.end:clauses[at].end].strip(" ：:，,；;。\n"):
+        first = at + 1
+    if label.get(first) != "cause":
+        return None
+    last = first
+    while label.get(last + 1) == "cause":
+        last += 1
+    begin = cue.start if cue.name == "affected" else cue.end
+    begin = max(begin, clauses[first].start) if first == at else clauses[first].start
+    start, end = _strip(text, begin, clauses[last].end)
+    if end <= start:
+        return None
+    return Span(start, end, cue, text[clauses[at].start:cue.start])
+
+
+def candidates(text: str) -> list[tuple[list[Clause], range, int, Cue]]:
+    """Every cue of ``text`` outside conditionals, with its clause window."""
+    clauses = split(text)
+    out = []
+    for cue in find(text):
+        at = cue_clause(clauses, cue)
+        if excluded(text[clauses[at].start:cue.start]):
+            continue
+        out.append((clauses, window(clauses, at), at, cue))
+    return out
+
+
+def find_spans(text: str, model: Pipeline) -> list[Span]:
+    """Explanations in ``text``; explanations may nest (a headline list whose items
+    state their own causes)."""
+    found: list[Span] = []
+    for clauses, span, at, cue in candidates(text):
+        if cue.kind != "after" and any(f.start <= cue.start < f.end for f in found):
+            continue  # 由于/受…影响 inside an explanation belongs to it
+        labels = list(model.predict(as_matrix(rows(clauses, span, at, cue))))
+        result = assemble(text, clauses, span, at, cue, labels)
+        if result is not None:
+            found.append(result)
+    return found

@@ -1,0 +1,94 @@
+"""Clauses of a text and the window of clauses around a cue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from shebao.cause.cues import Cue, pattern
+
+# One clause ends after one of these marks (kept in the clause).
+CLAUSE_END = regex.compile(
+    r"""
+    [，,；;。：:！!？?\n]+   # Chinese and ASCII clause marks, line breaks
+    """,
+    regex.VERBOSE,
+)
+SENTENCE_END = regex.compile(
+    r"""
+    [。！!？?\n]\s*$   # a sentence ends with the clause
+    """,
+    regex.VERBOSE,
+)
+FIGURE = regex.compile(
+    r"""
+    \d[\d,.]*\s*(?:万元|亿元|元|%|％|人次|人|个月)   # a figure with its unit
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    text: str
+    sentence: int  # index of the sentence the clause belongs to
+
+
+def _cuts(text: str) -> list[int]:
+    """Clause boundaries: after clause marks and before list markers."""
+    cuts = {m.end() for m in CLAUSE_END.finditer(text)}
+    cuts |= {m.start() for m in pattern("list_item").finditer(text) if m.start() > 0}
+    return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def split(text: str) -> list[Clause]:
+    """The clauses of ``text`` (whitespace-only pieces dropped)."""
+    clauses: list[Clause] = []
+    sentence = 0
+    bounds = [0, *_cuts(text), len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        if text[a:b].strip():
+            clauses.append(Clause(a, b, text[a:b], sentence))
+            if SENTENCE_END.search(text[a:b]):
+                sentence += 1
+    return clauses
+
+
+def starts_list(clause: Clause) -> bool:
+    return pattern("list_item").match(clause.text.lstrip()) is not None
+
+
+def index_of(clauses: list[Clause], pos: int) -> int:
+    """Index of the clause holding offset ``pos``."""
+    for i, c in enumerate(clauses):
+        if c.start <= pos < c.end:
+            return i
+    return len(clauses) - 1
+
+
+def window(clauses: list[Clause], at: int, before: int = 2, after: int = 12) -> range:
+    """Clauses around clause ``at``: ``before`` back in its sentence, forward to the
+    end of its sentence and on through a numbered list that continues after it."""
+    lo = at
+    while lo > 0 and at - lo < before and clauses[lo - 1].sentence == clauses[at].sentence:
+        lo -= 1
+    hi = at + 1
+    headline = clauses[at].text.rstrip().endswith(("：", ":"))
+    while hi < len(clauses) and hi - at <= after:
+        same = clauses[hi].sentence == clauses[hi - 1].sentence
+        in_list = headline or any(starts_list(clauses[k]) for k in range(at, hi))
+        if not (same or (in_list and starts_list(clauses[hi])) or (headline and hi == at + 1)):
+            break
+        hi += 1
+    return range(lo, hi)
+
+
+def has_figure(text: str) -> bool:
+    return FIGURE.search(text) is not None
+
+
+def cue_clause(clauses: list[Clause], cue: Cue) -> int:
+    return index_of(clauses, cue.start)

@@ -1,0 +1,71 @@
+"""Cue frames of explanations (``resources/cause_cues.yaml``), compiled once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from shebao.resources import load
+
+_ENTRY = {"name": str, "kind?": str, "pattern": str, "examples": [str], "counter_examples": [str]}
+CUE_SCHEMA = {"frames": [_ENTRY], "effects": [_ENTRY]}
+CAUSE_KINDS = ("after", "inside")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A frame matched in a text (offsets into that text)."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> dict[str, dict]:
+    """Frames and effect words by name, as written in the YAML file."""
+    data = load("cause_cues.yaml", CUE_SCHEMA)
+    return {e["name"]: e for e in [*data["frames"], *data["effects"]]}
+
+
+@lru_cache(maxsize=None)
+def pattern(name: str) -> regex.Pattern:
+    """The compiled pattern of frame or effect ``name``."""
+    return regex.compile(cue_table()[name]["pattern"], regex.VERBOSE)
+
+
+def frames(kind: str | None = None) -> list[str]:
+    """Names of the frames (of ``kind`` when given), in file order."""
+    return [n for n, e in cue_table().items() if "kind" in e and kind in (None, e["kind"])]
+
+
+def find(text: str, kinds: tuple[str, ...] = CAUSE_KINDS) -> list[Cue]:
+    """Non-overlapping cues of ``kinds`` in ``text``, leftmost-longest first."""
+    found = [Cue(n, cue_table()[n]["kind"], m.start(), m.end(), m.group())
+             for kind in kinds for n in frames(kind) for m in pattern(n).finditer(text)
+             if m.end() > m.start()]
+    found.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Cue] = []
+    for cue in found:
+        if not kept or cue.start >= kept[-1].end:
+            kept.append(cue)
+    return kept
+
+
+def excluded(clause_before_cue: str) -> bool:
+    """True when a conditional or purpose opens the clause before the cue."""
+    return any(pattern(n).search(clause_before_cue) for n in frames("exclude"))
+
+
+def effect_word(headline: str) -> str | None:
+    """The effect stated by the words right before a cue (未完成预算的 → below_budget)."""
+    best: tuple[int, str] | None = None
+    for name in ("below_budget", "above_budget", "decrease", "increase"):
+        for m in pattern(name).finditer(headline):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), name)
+    return None if best is None else best[1]

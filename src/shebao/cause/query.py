@@ -1,0 +1,69 @@
+"""Causes as rows, read from extract JSONL or from reports, and filtered."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+
+ROW_FIELDS = ("source", "report_index", "region", "year", "fund", "metric", "effect",
+              "categories", "cue", "text", "start", "end")
+
+
+def rows_of_record(record: dict) -> Iterator[dict]:
+    """One flat row per cause of an extract record (a dict)."""
+    for cause in record.get("causes") or []:
+        yield {"source": record.get("source"), "report_index": record.get("report_index"),
+               "region": record.get("region"), **cause,
+               "year": cause.get("year") or record.get("year"),
+               "categories": list(cause.get("categories") or [])}
+
+
+def read_jsonl(path: Path) -> Iterator[dict]:
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except ValueError as exc:
+                    raise ValueError(f"{path}:{n}: not a JSON line ({exc})") from exc
+
+
+def read_records(paths: Iterable[str]) -> Iterator[dict]:
+    """Records of JSONL files (as written by extract) and of report files/folders."""
+    from shebao.export.jsonl import record_to_dict
+    from shebao.pipeline import extract_paths
+
+    reports = []
+    for p in paths:
+        if str(p).endswith((".jsonl", ".json")):
+            yield from read_jsonl(Path(p))
+        else:
+            reports.append(str(p))
+    if reports:
+        for record in extract_paths(reports):
+            yield record_to_dict(record)
+
+
+def _has(value, wanted: list[str]) -> bool:
+    return not wanted or str(value) in wanted
+
+
+def keep(row: dict, fund=(), metric=(), effect=(), category=(), year=(), region=(),
+         grep=None) -> bool:
+    """True when ``row`` passes every filter (lists: any of; grep: substring of text/cue/sentence)."""
+    return (_has(row.get("fund"), list(fund)) and _has(row.get("metric"), list(metric))
+            and _has(row.get("effect"), list(effect)) and _has(row.get("year"), [str(y) for y in year])
+            and (not region or any(r in (row.get("region") or "") for r in region))
+            and (not category or bool(set(category) & set(row.get("categories") or [])))
+            and (grep is None or any(grep in (row.get(k) or "") for k in ("text", "cue", "sentence"))))
+
+
+def cause_rows(records: Iterable, **filters) -> list[dict]:
+    """Filtered cause rows of records (dicts or ReportRecords)."""
+    out = []
+    for record in records:
+        data = record if isinstance(record, dict) else asdict(record)
+        out.extend(r for r in rows_of_record(data) if keep(r, **filters))
+    return out

@@ -1,0 +1,82 @@
+"""Causes of one report: find the explanations, link them, label them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from shebao.cause import categories, classify
+from shebao.cause.link import Anchor, link
+from shebao.cause.models import ModelError
+from shebao.records import Cause, Fact, Report
+
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        print(f"shebao: causes skipped: {message}", file=sys.stderr)
+
+
+def _locate(report: Report, pos: int):
+    """The paragraph and sentence holding normalised offset ``pos``."""
+    for p in report.paragraphs:
+        if p.start <= pos < p.end:
+            for s in p.sentences:
+                if s.start <= pos < s.end:
+                    return p, s
+            return p, None
+    return None, None
+
+
+def report_causes(text: str, source: str, to_source, report: Report,
+                  anchors: list[Anchor], folder: Path | None = None,
+                  strict: bool = False) -> tuple[Cause, ...]:
+    """Causes of ``report`` in normalised ``text``; ``to_source`` maps spans.
+
+    Without usable models the report gets no causes and one warning, unless
+    ``strict`` (then the ModelError propagates)."""
+    try:
+        model = classify.load_model(folder)
+        categories.load_model(folder)
+    except ModelError as exc:
+        if strict:
+            raise
+        _warn_once(str(exc))
+        return ()
+    body = text[report.start:report.end]
+    drafts = []
+    for span in classify.find_spans(body, model):
+        span = classify.Span(span.start + report.start, span.end + report.start,
+                             _shift(span.cue, report.start), span.headline)
+        paragraph, sentence = _locate(report, span.cue.start)
+        if paragraph is None or paragraph.is_heading and not span.headline:
+            continue
+        bounds = (sentence.start, sentence.end) if sentence else (paragraph.start, paragraph.end)
+        linked = link(text, span, anchors, bounds, paragraph.start, report.year)
+        if linked is not None:
+            drafts.append((span, linked, paragraph, sentence))
+    labels = categories.predict([text[s.start:s.end] for s, *_ in drafts], folder)
+    out = []
+    for (span, linked, paragraph, sentence), cats in zip(drafts, labels):
+        start, end = to_source(span.start, span.end)
+        cue_start, cue_end = to_source(span.cue.start, span.cue.end)
+        out.append(Cause(
+            fund=linked.fund, metric=linked.metric, year=linked.year, effect=linked.effect,
+            text=source[start:end], cue=source[cue_start:cue_end], categories=tuple(cats),
+            sentence=(sentence or paragraph).text, start=start, end=end,
+            cue_start=cue_start, cue_end=cue_end, section=paragraph.section,
+            fact_start=linked.fact.start if linked.fact else None))
+    return tuple(out)
+
+
+def _shift(cue, by: int):
+    from dataclasses import replace
+
+    return replace(cue, start=cue.start + by, end=cue.end + by)
+
+
+def anchors_of(pairs: list[tuple[int, Fact]]) -> list[Anchor]:
+    """Anchors from (normalised figure start, fact) pairs, in text order."""
+    return sorted((Anchor(s, f) for s, f in pairs), key=lambda a: a.start)

@@ -1,0 +1,45 @@
+"""What the store query commands (facts, flags, causes) share: arguments and output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from shebao.cli.render import write
+from shebao.store.query import FILTERS, select
+
+FORMATS = ("table", "csv", "json")
+_HELP = {"fund": "fund slot id, e.g. resident_pension", "metric": "metric slot id, e.g. income_total",
+         "year": "year", "region": "region as written, e.g. 喀什市", "basis": "actual, budget …",
+         "measure": "level, yoy_rate …", "kind": "flag kind, e.g. unit", "severity": "error or warning",
+         "effect": "increase or decrease", "category": "cause category, e.g. headcount"}
+
+
+def add_query_parser(sub, table: str, help_text: str, options: list[str],
+                     columns: list[str]) -> None:
+    """A subcommand listing ``table`` with ``options`` as filters, ``columns`` in the table view."""
+    p = sub.add_parser(table, help=help_text, description=help_text)
+    p.add_argument("db", metavar="DB", help="store written by `shebao extract --db`")
+    for name in options:
+        kind = int if name == "year" else str
+        p.add_argument(f"--{name}", type=kind, action="append", help=_HELP.get(name))
+    p.add_argument("--grep", metavar="TEXT",
+                   help="words to find (Chinese is segmented, e.g. --grep 结余)")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N rows")
+    p.add_argument("--format", choices=FORMATS, default="table",
+                   help="table (default), csv or json (one object per line)")
+    p.set_defaults(run=lambda args: run_query(args, table, options, columns))
+
+
+def run_query(args: argparse.Namespace, table: str, options: list[str],
+              columns: list[str]) -> int:
+    filters = {name: getattr(args, name) for name in options if name in FILTERS[table]}
+    try:
+        records = select(args.db, table, grep=args.grep, limit=args.limit, **filters)
+        n = write(records, args.format, columns, sys.stdout)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"shebao: {exc}", file=sys.stderr)
+        return 2
+    if args.format == "table":
+        print(f"shebao: {n} {table}", file=sys.stderr)
+    return 0

@@ -1,0 +1,30 @@
+"""``shebao files DB``: the files of a store, e.g. those that failed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from shebao.cli.render import write
+from shebao.store.query import files
+
+COLUMNS = ["status", "path", "reports", "facts", "flags", "error"]
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("files", help="list the files of a store and their status",
+                       description="List the files of a store (`shebao extract --db`).")
+    p.add_argument("db", metavar="DB")
+    p.add_argument("--status", choices=["ok", "error"], help="only files with this status")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        rows = files(args.db, status=args.status)
+    except FileNotFoundError as exc:
+        print(f"shebao: {exc}", file=sys.stderr)
+        return 2
+    write(iter(rows), args.format, COLUMNS, sys.stdout)
+    return 0

@@ -1,0 +1,147 @@
+"""Read the store back: filtered facts, flags, causes and files as plain dicts.
+
+Each record has the fields of ``../shared/spec/output.md`` (money as
+``Decimal`` with its written precision, list fields as lists) plus its
+report's context: ``source``, ``sha256``, ``report_index``, ``title``,
+``region``, ``report_year``.  A filter takes one value or a list of values.
+``grep`` is a full-text search (words segmented by jieba, see ``words``)
+over facts' sentences and causes' texts, then checked literally; for flags
+it matches message and text literally.  ``select(db, table)`` with no
+filters iterates a whole table (for exports).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from decimal import Decimal
+
+from shebao.store.schema import CAUSE_COLUMNS, FACT_COLUMNS, FLAG_COLUMNS, FTS_TABLES, connect
+from shebao.store.words import match_expression
+
+TABLES = {"facts": FACT_COLUMNS, "flags": FLAG_COLUMNS, "causes": CAUSE_COLUMNS}
+_CONTEXT = {"source": "r.source", "title": "r.title", "region": "r.region",
+            "report_year": "r.year"}
+_COMMON = {"region": "r.region", "source": "r.source", "sha256": "t.sha256"}
+FILTERS = {
+    "facts": {**_COMMON, "fund": "t.fund", "metric": "t.metric", "year": "t.year",
+              "basis": "t.basis", "measure": "t.measure", "account": "t.account",
+              "mention": "t.mention"},
+    "flags": {**_COMMON, "kind": "t.kind", "severity": "t.severity", "year": "r.year"},
+    "causes": {**_COMMON, "fund": "t.fund", "metric": "t.metric", "year": "t.year",
+               "effect": "t.effect", "category": None},
+}
+_GREP_TEXT = {"facts": "t.sentence", "causes": "t.text", "flags": "t.message || ' ' || t.text"}
+_JSON = ("section", "related", "categories", "extra")
+_EXACT = {"value": "value_exact", "value_wan": "value_wan_exact"}
+
+
+def _values(value) -> list:
+    return list(value) if isinstance(value, (list, tuple, set, frozenset)) else [value]
+
+
+def _where(table: str, filters: dict, grep: str | None) -> tuple[str, list, str]:
+    clauses, params, join = [], [], ""
+    for name, value in filters.items():
+        values = [] if value is None else _values(value)
+        if not values:
+            continue
+        if name not in FILTERS[table]:
+            raise ValueError(f"{table} cannot be filtered by {name!r}")
+        marks = ", ".join("?" * len(values))
+        if name == "category":
+            clauses.append(f"EXISTS (SELECT 1 FROM json_each(t.categories) WHERE value IN ({marks}))")
+        else:
+            clauses.append(f"{FILTERS[table][name]} IN ({marks})")
+        params.extend(values)
+    if grep and grep.split():
+        expression = match_expression(grep) if table in FTS_TABLES else None
+        if expression:
+            fts = FTS_TABLES[table]
+            join = f" JOIN {fts} ON {fts}.rowid = t.id AND {fts} MATCH ?"
+            params.insert(0, expression)
+        for word in grep.split():
+            clauses.append(f"instr({_GREP_TEXT[table]}, ?) > 0")
+            params.append(word)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params, join
+
+
+def _record(row: sqlite3.Row) -> dict:
+    data = dict(row)
+    for name, exact in _EXACT.items():
+        if exact in data:
+            text = data.pop(exact)
+            data[name] = None if text is None else Decimal(text)
+    for name in _JSON:
+        if name in data:
+            data[name] = None if data[name] is None else json.loads(data[name])
+    data.pop("id", None)
+    return data
+
+
+def _open(db) -> tuple[sqlite3.Connection, bool]:
+    if isinstance(db, sqlite3.Connection):
+        return db, False
+    if not os.path.exists(db):
+        raise FileNotFoundError(f"no store at {db}")
+    return connect(db), True
+
+
+def select(db: str | os.PathLike | sqlite3.Connection, table: str, *, grep: str | None = None,
+           limit: int | None = None, **filters) -> Iterator[dict]:
+    """Records of ``table`` (facts, flags, causes) matching every filter, in file order."""
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table!r}; one of {', '.join(TABLES)}")
+    where, params, join = _where(table, filters, grep)
+    context = ", ".join(f"{sql} AS {name}" for name, sql in _CONTEXT.items())
+    sql = (f"SELECT t.*, {context} FROM {table} t{join}"
+           " JOIN reports r ON r.sha256 = t.sha256 AND r.report_index = t.report_index"
+           f"{where} ORDER BY r.source, t.sha256, t.report_index, t.id")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    conn, own = _open(db)
+    try:
+        for row in conn.execute(sql, params):
+            yield _record(row)
+    finally:
+        if own:
+            conn.close()
+
+
+def facts(db, **filters) -> list[dict]:
+    """Facts with fund, metric, year, region, basis, measure, account, grep … filters."""
+    return list(select(db, "facts", **filters))
+
+
+def flags(db, **filters) -> list[dict]:
+    """Flags with kind, severity, year (of the report), region, grep filters."""
+    return list(select(db, "flags", **filters))
+
+
+def causes(db, **filters) -> list[dict]:
+    """Causes with fund, metric, year, region, effect, category, grep filters."""
+    return list(select(db, "causes", **filters))
+
+
+def files(db, status: str | None = None) -> list[dict]:
+    """The files of the store (path, sha256, status, error, counts), by path."""
+    conn, own = _open(db)
+    try:
+        where, params = (" WHERE status = ?", [status]) if status else ("", [])
+        return [dict(r) for r in conn.execute(f"SELECT * FROM files{where} ORDER BY path", params)]
+    finally:
+        if own:
+            conn.close()
+
+
+def reports(db) -> Iterator[dict]:
+    """Every report row (source, status, title, region, year, error, extra)."""
+    conn, own = _open(db)
+    try:
+        for row in conn.execute("SELECT * FROM reports ORDER BY source, report_index"):
+            yield _record(row)
+    finally:
+        if own:
+            conn.close()

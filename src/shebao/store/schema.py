@@ -1,0 +1,104 @@
+"""Tables, indexes and full-text search of the SQLite store.
+
+Column lists are the single source of truth: ``rows`` builds tuples in this
+order and ``write`` builds its INSERTs from them.  List fields (``section``,
+``related``, ``categories``) hold JSON; money values are stored twice, as
+REAL for filtering and sorting and as exact text (``value_exact``) keeping
+the written precision.  ``files.sha256`` is the key of a file's bytes; a
+file that cannot be read at all is keyed ``unreadable:<path>``.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+SCHEMA_VERSION = 1
+
+FILE_COLUMNS = ("sha256", "path", "size", "status", "error",
+                "reports", "facts", "flags", "causes", "done_at")
+REPORT_COLUMNS = ("sha256", "report_index", "source", "status", "title", "region", "year",
+                  "error", "extra")
+FACT_COLUMNS = ("id", "sha256", "report_index", "fact_index", "fund", "fund_name", "account",
+                "metric", "metric_name", "year", "basis", "measure", "value", "value_exact",
+                "unit", "value_wan", "value_wan_exact", "text", "sentence", "section",
+                "start", "end", "confidence", "part_of", "part_list", "mention")
+FLAG_COLUMNS = ("id", "sha256", "report_index", "flag_index", "kind", "severity", "message",
+                "text", "start", "end", "suggestion", "related")
+CAUSE_COLUMNS = ("id", "sha256", "report_index", "cause_index", "fund", "metric", "year",
+                 "effect", "text", "cue", "categories", "sentence", "start", "end", "extra")
+
+# The segmented copy searched by FTS5 (rowid = id of the fact / cause).
+FTS_TABLES = {"facts": "facts_fts", "causes": "causes_fts"}
+
+DDL = """
+CREATE TABLE IF NOT EXISTS files (
+    sha256 TEXT PRIMARY KEY, path TEXT NOT NULL, size INTEGER,
+    status TEXT NOT NULL, error TEXT,
+    reports INTEGER NOT NULL, facts INTEGER NOT NULL, flags INTEGER NOT NULL,
+    causes INTEGER NOT NULL, done_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS reports (
+    sha256 TEXT NOT NULL, report_index INTEGER NOT NULL, source TEXT NOT NULL,
+    status TEXT NOT NULL, title TEXT, region TEXT, year INTEGER, error TEXT, extra TEXT,
+    PRIMARY KEY (sha256, report_index)
+);
+CREATE TABLE IF NOT EXISTS facts (
+    id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, report_index INTEGER NOT NULL,
+    fact_index INTEGER NOT NULL,
+    fund TEXT, fund_name TEXT, account TEXT, metric TEXT, metric_name TEXT, year INTEGER,
+    basis TEXT, measure TEXT, value REAL, value_exact TEXT, unit TEXT,
+    value_wan REAL, value_wan_exact TEXT, text TEXT, sentence TEXT, section TEXT,
+    start INTEGER, "end" INTEGER, confidence REAL, part_of INTEGER, part_list INTEGER,
+    mention TEXT
+);
+CREATE TABLE IF NOT EXISTS flags (
+    id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, report_index INTEGER NOT NULL,
+    flag_index INTEGER NOT NULL,
+    kind TEXT, severity TEXT, message TEXT, text TEXT, start INTEGER, "end" INTEGER,
+    suggestion TEXT, related TEXT
+);
+CREATE TABLE IF NOT EXISTS causes (
+    id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, report_index INTEGER NOT NULL,
+    cause_index INTEGER NOT NULL,
+    fund TEXT, metric TEXT, year INTEGER, effect TEXT, text TEXT, cue TEXT,
+    categories TEXT, sentence TEXT, start INTEGER, "end" INTEGER, extra TEXT
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(words);
+CREATE VIRTUAL TABLE IF NOT EXISTS causes_fts USING fts5(words);
+CREATE INDEX IF NOT EXISTS files_status ON files (status);
+CREATE INDEX IF NOT EXISTS reports_region ON reports (region);
+CREATE INDEX IF NOT EXISTS reports_year ON reports (year);
+CREATE INDEX IF NOT EXISTS facts_file ON facts (sha256, report_index);
+CREATE INDEX IF NOT EXISTS facts_fund_metric ON facts (fund, metric, year);
+CREATE INDEX IF NOT EXISTS facts_metric ON facts (metric, year);
+CREATE INDEX IF NOT EXISTS facts_year ON facts (year);
+CREATE INDEX IF NOT EXISTS flags_file ON flags (sha256, report_index);
+CREATE INDEX IF NOT EXISTS flags_kind ON flags (kind, severity);
+CREATE INDEX IF NOT EXISTS causes_file ON causes (sha256, report_index);
+CREATE INDEX IF NOT EXISTS causes_fund_metric ON causes (fund, metric, year);
+CREATE INDEX IF NOT EXISTS causes_effect ON causes (effect);
+"""
+
+
+def connect(path: str | os.PathLike) -> sqlite3.Connection:
+    """Open (creating if needed) the store at ``path``; rows come back as ``sqlite3.Row``.
+
+    The connection is in autocommit mode: writers open their own
+    transactions (``BEGIN IMMEDIATE``).  WAL lets readers query during a run.
+    """
+    conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version not in (0, SCHEMA_VERSION):
+        raise sqlite3.DatabaseError(f"{path}: store schema {version}, expected {SCHEMA_VERSION}")
+    if version == 0:
+        conn.executescript(f"BEGIN IMMEDIATE; {DDL} PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+    return conn
+
+
+def quoted(columns: tuple[str, ...]) -> str:
+    """Column list for SQL (``end`` is a keyword)."""
+    return ", ".join(f'"{c}"' for c in columns)
