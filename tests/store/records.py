@@ -1,0 +1,29 @@
+"""Hand-made pipeline records for store tests (invented sentences)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from shebao.records import Fact, Flag, ReportRecord, Related
+
+S1 = "本年城乡居民基本养老保险基金累计结余3120.45万元。"
+S2 = "受疫情影响，失业保险基金支出较上年增长12.50%。"
+
+
+def fact(fund: str, metric: str, value: str, sentence: str, start: int, measure: str = "level",
+         unit: str = "万元") -> Fact:
+    wan = Decimal(value) if unit == "万元" else None
+    return Fact(fund, None, None, metric, None, 2021, "actual", measure, Decimal(value), unit,
+                wan, value + unit, sentence, ("一、基金收支",), start, start + 9, 0.9)
+
+
+def record(source: str, region: str, index: int = 0) -> ReportRecord:
+    facts = (fact("resident_pension", "accumulated_balance", "3120.45", S1, 20),
+             fact("unemployment", "expenditure_total", "12.50", S2, 60, "yoy_rate", "%"))
+    flags = (Flag("unit", "error", "3120.45亿元 contradicts 3120.45万元", "3120.45亿元", 90, 99,
+                  "3120.45万元", (Related("3120.45万元", 20, 29),)),)
+    causes = ({"fund": "unemployment", "metric": "expenditure_total", "year": 2021,
+               "effect": "increase", "text": "疫情期间稳岗返还集中发放", "cue": "主要原因是",
+               "categories": ["policy", "timing"], "sentence": "…", "start": 120, "end": 131,
+               "cue_start": 115},)
+    return ReportRecord(source, None, index, "ok", "某报告", region, 2021, facts, causes, flags)

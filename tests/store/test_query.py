@@ -1,0 +1,77 @@
+"""Queries: filters, full-text search, records as the output contract has them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from shebao.store import query
+from shebao.store.rows import error_rows, file_rows
+from shebao.store.schema import connect
+from shebao.store.write import write_file
+from tests.store.records import record
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "s.sqlite"
+    conn = connect(path)
+    write_file(conn, file_rows([record("a.txt", "甲县")], "aa", "a.txt", 10))
+    write_file(conn, file_rows([record("b.txt", "乙市"), record("b.txt", "乙市", 1)], "bb", "b.txt", 20))
+    write_file(conn, error_rows("cc", "c.txt", 0, "c.txt: empty file"))
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize(("filters", "n"), [
+    ({}, 6),
+    ({"fund": "unemployment"}, 3),
+    ({"metric": "accumulated_balance", "region": "乙市"}, 2),
+    ({"measure": "yoy_rate", "year": 2021}, 3),
+    ({"basis": "budget"}, 0),
+    ({"fund": ["unemployment", "resident_pension"], "region": "甲县"}, 2),
+    ({"grep": "结余"}, 3),
+    ({"grep": "疫情"}, 3),
+    ({"grep": "疫情 结余"}, 0),
+    ({"region": []}, 6),
+])
+def test_query_facts_filters(db, filters, n) -> None:
+    assert len(query.facts(db, **filters)) == n
+
+
+def test_query_facts_keep_written_precision_and_lists(db) -> None:
+    fact = query.facts(db, measure="yoy_rate", region="甲县")[0]
+    assert (fact["value"], fact["value_wan"], fact["section"]) == (Decimal("12.50"), None, ["一、基金收支"])
+    assert (fact["source"], fact["region"], fact["report_year"]) == ("a.txt", "甲县", 2021)
+
+
+@pytest.mark.parametrize(("filters", "n"), [
+    ({}, 3), ({"effect": "increase"}, 3), ({"effect": "decrease"}, 0),
+    ({"category": "timing"}, 3), ({"category": "headcount"}, 0),
+    ({"grep": "疫情"}, 3), ({"grep": "结余"}, 0), ({"region": "乙市"}, 2),
+])
+def test_query_causes_filters(db, filters, n) -> None:
+    assert len(query.causes(db, **filters)) == n
+
+
+def test_query_causes_keep_unknown_fields_in_extra(db) -> None:
+    cause = query.causes(db, region="甲县")[0]
+    assert (cause["categories"], cause["extra"]) == (["policy", "timing"], {"cue_start": 115})
+
+
+@pytest.mark.parametrize(("filters", "n"), [
+    ({}, 3), ({"kind": "unit"}, 3), ({"kind": "sum"}, 0), ({"severity": "error", "region": "甲县"}, 1),
+    ({"grep": "亿元"}, 3),
+])
+def test_query_flags_filters(db, filters, n) -> None:
+    assert len(query.flags(db, **filters)) == n
+
+
+def test_query_unknown_filter_is_refused(db) -> None:
+    with pytest.raises(ValueError):
+        query.facts(db, effect="increase")
+
+
+def test_query_files_by_status(db) -> None:
+    assert [f["path"] for f in query.files(db, status="error")] == ["c.txt"]
