@@ -37,3 +37,22 @@ def test_classify_incompatible_format_is_refused(model_dir, tmp_path) -> None:
     (tmp_path / classify.NAME / "metadata.json").write_text('{"format_version": 99}')
     with pytest.raises(ModelError, match="format 99"):
         classify.load_model(tmp_path)
+
+
+@pytest.mark.parametrize(("text", "labels", "expected"), [
+    pytest.param("收入减少的主要原因：\n（1）征缴收入：减半征收，\n单位缴费减少。\n（2）利息收入：存款到期少。\n二、支出",
+                 ["effect", "cause", "neither", "neither", "neither", "effect", "neither"],
+                 "（1）征缴收入：减半征收，\n单位缴费减少。\n（2）利息收入：存款到期少", id="headline-list-whole"),
+    pytest.param("支出增长的主要原因是待遇调整，人数增加，较上年多支出20万元，导致支出增长。",
+                 ["cause", "cause", "neither", "effect"], "待遇调整，人数增加，较上年多支出20万元",
+                 id="after-cue-runs-to-closing-effect"),
+    pytest.param("由于费率下调，欠费增多，加之补缴减少，收入下降。",
+                 ["cause", "cause", "neither", "effect"], "费率下调，欠费增多", id="opening-cue-stops-at-effect"),
+    pytest.param("结余受政策调整影响较大。", ["cause"], "受政策调整影响", id="affected-effect-in-clause"),
+    pytest.param("支出增加，主要是住院人次增多所致。", ["effect", "cause"], "住院人次增多", id="closing-word-left-out"),
+])
+def test_classify_assemble_extent(text: str, labels: list[str], expected: str) -> None:
+    clauses, span, at, cue = classify.candidates(text)[0]
+    padded = (labels + ["neither"] * len(span))[:len(span)]
+    got = classify.assemble(text, clauses, span, at, cue, padded)
+    assert text[got.start:got.end] == expected

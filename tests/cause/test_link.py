@@ -55,3 +55,48 @@ def test_link_nothing_to_explain_gives_none() -> None:
     text = "主要原因是人数增加。"
     cue = find(text)[0]
     assert link(text, Span(cue.end, 9, cue, ""), [], (0, len(text)), 0, 2021) is None
+
+
+def _span_after(text: str, cue_text: str) -> Span:
+    cue = next(c for c in find(text) if c.text == cue_text)
+    clause_start = max(text.rfind(m, 0, cue.start) for m in "，。：\n") + 1
+    return Span(cue.end, len(text) - 1, cue, text[clause_start:cue.start])
+
+
+def test_link_headcount_target_is_no_cause() -> None:
+    text = "待遇支出300万元。保障领取待遇人数5120人，低于预期指标值。主要原因为：退休办理滞后。"
+    got = link(text, _span_after(text, "主要原因为："), [Anchor(4, _fact("benefit_expenditure", "level", "300"))],
+               (text.index("主要原因为"), len(text)), 0, 2021)
+    assert got is None
+
+
+def test_link_budget_fact_wins_over_effect_words_after() -> None:
+    text = "实际支出完成预算的80.5%。2021年因受疫情影响，就诊人次减少，支出减少。"
+    cue = next(c for c in find(text) if c.name == "affected")
+    span = Span(cue.start, cue.end + 6, cue, "")
+    got = link(text, span, [Anchor(9, _fact("expenditure_total", "budget_rate", "80.5"))],
+               (text.index("2021"), len(text)), 0, 2021)
+    assert (got.metric, got.effect) == ("expenditure_total", "below_budget")
+
+
+def test_link_metric_named_before_cue_without_figure() -> None:
+    text = "本县工伤保险基金收支结余受费率调整影响波动较大。"
+    cue = next(c for c in find(text) if c.name == "affected")
+    span = Span(cue.start, cue.end, cue, text[:cue.start])
+    got = link(text, span, [], (0, len(text)), 0, 2021)
+    assert (got.fund, got.metric, got.effect) == ("work_injury", "annual_balance", "other")
+
+
+def test_link_level_fact_gives_other() -> None:
+    text = "（2）其他收入：8万元，主要是滞纳金收入。"
+    got = link(text, _span_after(text, "主要是"), [Anchor(8, _fact("other_income", "level", "8"))],
+               (8, len(text)), 0, 2021)
+    assert (got.metric, got.effect) == ("other_income", "other")
+
+
+def test_link_bracketed_part_figures_are_skipped() -> None:
+    text = "征缴收入5000万元，减少4%（其中个人账户收入增加2%）。减少原因：费率下调。"
+    anchors = [Anchor(10, _fact("contribution_income", "yoy_rate", "-4")),
+               Anchor(22, _fact("income_total", "yoy_rate", "-1"))]
+    got = link(text, _span_after(text, "原因："), anchors, (0, len(text)), 0, 2021)
+    assert got.metric == "contribution_income"

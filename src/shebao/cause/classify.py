@@ -12,9 +12,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
-from shebao.cause import models
+from shebao.cause import extent, models
 from shebao.cause.clauses import Clause, cue_clause, split, window
-from shebao.cause.cues import Cue, excluded, find
+from shebao.cause.cues import Cue, excluded, find, pattern
 from shebao.cause.features import rows
 
 NAME = "cause_clauses"
@@ -59,21 +59,47 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in " \n\t：:，,；;。、":
         end -= 1
-    return start, end
+    closing = pattern("closing").search(text[start:end])
+    return start, start + closing.start() if closing and closing.start() > 0 else end
+
+
+def _first(text: str, clauses: list[Clause], at: int, cue: Cue) -> int:
+    """The clause the explanation may start in: the cue's, or the next after a headline."""
+    if cue.kind == "after" and not text[cue.end:clauses[at].end].strip(" ：:，,；;。\n"):
+        return at + 1
+    return at
+
+
+def _last(clauses: list[Clause], first: int, cue: Cue, label: dict[int, str]) -> int:
+    """The last clause: the end of the sentence or list for cues the explanation
+    follows; for opening cues (由于, 受……影响) the last cause clause before an effect."""
+    limit = extent.reach(clauses, first)
+    if cue.kind == "after" or extent.marker(clauses[first]) is not None:
+        last = limit
+    else:
+        last = first
+        for k in range(first + 1, limit + 1):
+            if label.get(k) == "effect":
+                break
+            if label.get(k) == "cause":
+                last = k
+    return extent.closing_cut(clauses, first, last, label)
 
 
 def assemble(text: str, clauses: list[Clause], span: range, at: int, cue: Cue,
              labels: list[str]) -> Span | None:
     """The explanation the labels of ``span`` mark, or None."""
     label = dict(zip(span, labels))
-    first = at
-    if cue.kind == "after" and not text[cue.end:clauses[at].end].strip(" ：:，,；;。\n"):
-        first = at + 1
-    if label.get(first) != "cause":
+    first = _first(text, clauses, at, cue)
+    if first >= len(clauses):
         return None
-    last = first
-    while label.get(last + 1) == "cause":
-        last += 1
+    if cue.kind != "after" and label.get(first) != "cause":
+        return None
+    if all(label.get(k) in (None, "neither") for k in range(first, extent.reach(clauses, first) + 1)):
+        return None  # after 主要原因是 the explanation starts at the cue, if anything follows
+    if cue.name == "affected" and text[cue.end:clauses[at].end].strip(" \n：:，,；;。"):
+        return Span(cue.start, cue.end, cue, text[clauses[at].start:cue.start])  # 受X影响较大
+    last = _last(clauses, first, cue, label)
     begin = cue.start if cue.name == "affected" else cue.end
     begin = max(begin, clauses[first].start) if first == at else clauses[first].start
     start, end = _strip(text, begin, clauses[last].end)
@@ -83,25 +109,43 @@ def assemble(text: str, clauses: list[Clause], span: range, at: int, cue: Cue,
 
 
 def candidates(text: str) -> list[tuple[list[Clause], range, int, Cue]]:
-    """Every cue of ``text`` outside conditionals, with its clause window."""
+    """Every cue of ``text`` outside conditionals, with its clause window (wide
+    enough for the sentence or list the explanation may run through)."""
     clauses = split(text)
     out = []
     for cue in find(text):
         at = cue_clause(clauses, cue)
         if excluded(text[clauses[at].start:cue.start]):
             continue
-        out.append((clauses, window(clauses, at), at, cue))
+        near = window(clauses, at)
+        first = min(_first(text, clauses, at, cue), len(clauses) - 1)
+        hi = max(near.stop, extent.reach(clauses, first) + 1)
+        out.append((clauses, range(near.start, hi), at, cue))
+    return out
+
+
+def predict_all(model: Pipeline, found: list[tuple[list[Clause], range, int, Cue]]
+                ) -> list[list[str]]:
+    """Labels of every candidate's window, from one predict call."""
+    table = [row for clauses, span, at, cue in found for row in rows(clauses, span, at, cue)]
+    if not table:
+        return [[] for _ in found]
+    flat = list(model.predict(as_matrix(table)))
+    out, k = [], 0
+    for _, span, _, _ in found:
+        out.append(flat[k:k + len(span)])
+        k += len(span)
     return out
 
 
 def find_spans(text: str, model: Pipeline) -> list[Span]:
-    """Explanations in ``text``; explanations may nest (a headline list whose items
-    state their own causes)."""
+    """Explanations in ``text`` (one predict call); explanations may nest (a
+    headline list whose items state their own causes)."""
     found: list[Span] = []
-    for clauses, span, at, cue in candidates(text):
+    todo = candidates(text)
+    for (clauses, span, at, cue), labels in zip(todo, predict_all(model, todo)):
         if cue.kind != "after" and any(f.start <= cue.start < f.end for f in found):
             continue  # 由于/受…影响 inside an explanation belongs to it
-        labels = list(model.predict(as_matrix(rows(clauses, span, at, cue))))
         result = assemble(text, clauses, span, at, cue, labels)
         if result is not None:
             found.append(result)

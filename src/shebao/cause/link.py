@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from shebao.cause.classify import Span
 from shebao.cause.cues import effect_word, pattern
 from shebao.records import Fact
+from shebao.tag.terms import find_terms
 
 YOY = ("yoy_change", "yoy_rate")
 BUDGET = ("budget_rate",)
@@ -32,18 +33,18 @@ class Link:
     fact: Fact | None
 
 
-def hinted_effect(text: str, span: Span, sentence_start: int, sentence_end: int) -> str | None:
-    """Effect stated in words: the headline before the cue, else the effect
-    clause after a cause stated first (……，造成完成率较高)."""
-    head = effect_word(span.headline)
-    if head:
-        return head
-    tail = text[span.end:sentence_end]
+def head_effect(span: Span) -> str | None:
+    """Effect the headline before the cue states (增长的主要原因 → increase)."""
+    return effect_word(span.headline)
+
+
+def tail_effect(text: str, span: Span, sentence_end: int) -> str | None:
+    """Effect of the clause after a cause stated first (……，造成完成率较高)."""
+    tail = text[span.end:sentence_end].lstrip(" \n，,；;")
+    tail = tail[:min([tail.find(m) for m in "，,；;。" if m in tail] or [len(tail)])]
     if pattern("result").search(tail) or span.cue.kind == "inside":
-        after = effect_word(tail)
-        if after:
-            return after
-    return effect_word(text[max(sentence_start, span.cue.start - 12):span.cue.start])
+        return effect_word(tail)
+    return None
 
 
 def fact_effect(fact: Fact) -> str:
@@ -54,26 +55,88 @@ def fact_effect(fact: Fact) -> str:
     return "other"
 
 
-def _pick(anchors: list[Anchor], lo: int, hi: int, measures: tuple[str, ...]) -> Anchor | None:
-    """The last anchor in ``[lo, hi)`` of one of ``measures``."""
-    chosen = None
-    for a in anchors:
-        if lo <= a.start < hi and a.fact.measure in measures:
-            chosen = a
-    return chosen
+def _in(anchors: list[Anchor], lo: int, hi: int) -> list[Anchor]:
+    return [a for a in anchors if lo <= a.start < hi]
+
+
+def _nearest(pool: list[Anchor], hint: str | None) -> Anchor:
+    """The last fact of ``pool``, of the hinted kind (yoy / budget) when there is one."""
+    fitting = [a for a in pool if a.fact.measure in MEASURES[hint]]
+    agreeing = [a for a in fitting if fact_effect(a.fact) == hint]
+    return (agreeing or fitting or pool)[-1]
+
+
+def statement_pool(text: str, span: Span, anchors: list[Anchor], paragraph_start: int) -> list[Anchor]:
+    """Facts of the statement the cue follows: its paragraph up to the cue, or the
+    text before a headline cue that opens its paragraph (……减少的主要原因：)."""
+    pool = _in(anchors, paragraph_start, span.cue.start)
+    before = text[paragraph_start:span.cue.start].strip()
+    if not pool and len(before) <= len(span.headline.strip()) + 2:
+        pool = _in(anchors, max(span.cue.start - REACH, 0), span.cue.start)
+    return pool
+
+
+def about_people(text: str, span: Span, fact_start: int, sentence_start: int) -> bool:
+    """A head count (70995人) stands between the fact and the cue, in the cue's
+    sentence or, for a cue opening its sentence, the one before: the statement
+    explained is about people, not a fund figure."""
+    lo = sentence_start
+    if not text[sentence_start:span.cue.start].strip(" \n"):
+        lo = max(text.rfind(m, 0, max(sentence_start - 1, 0)) for m in "。；;\n") + 1
+    return pattern("headcount").search(text[max(lo, fact_start):span.cue.start]) is not None
+
+
+def in_brackets(text: str, pos: int, hi: int) -> bool:
+    """Offset ``pos`` lies inside a bracket that closes before ``hi`` (（其中……）)."""
+    opened = max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
+    closed = max(text.rfind("）", 0, pos), text.rfind(")", 0, pos))
+    return opened > closed and any(c in text[pos:hi] for c in "）)")
+
+
+def named(text: str, lo: int, hi: int) -> tuple[str | None, str | None]:
+    """(fund, metric) named by terms in ``text[lo:hi]`` (the last of each)."""
+    fund = metric = None
+    for term in find_terms(text[lo:hi]):
+        if term.kind == "fund":
+            fund = term.id
+        elif term.kind == "metric":
+            metric = term.id
+    return fund, metric
 
 
 def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int],
          paragraph_start: int, report_year: int | None) -> Link | None:
     """The link of ``span``; None when it explains no fact of the report."""
-    hint = hinted_effect(text, span, *sentence)
-    back = max(span.cue.start - REACH, 0)
-    found = (_pick(anchors, paragraph_start, span.cue.start, MEASURES[hint])
-             or _pick(anchors, span.cue.start, sentence[1], MEASURES[hint])
-             or _pick(anchors, back, span.cue.start, MEASURES[hint])
-             or _pick(anchors, back, span.cue.start, ("level",) + YOY + BUDGET))
-    if found is None:
+    hint = head_effect(span)
+    tail = tail_effect(text, span, sentence[1])
+    after = _in(anchors, span.end, sentence[1])
+    if span.cue.kind == "inside" and after and not text[sentence[0]:span.cue.start].strip(" 年0123456789"):
+        found = _nearest(after[:1], tail)
+        return Link(found.fact.fund, found.fact.metric, found.fact.year or report_year,
+                    tail or fact_effect(found.fact), found.fact)
+    fund, metric = named(text, span.cue.start - len(span.headline), span.cue.start)
+    pool = statement_pool(text, span, anchors, paragraph_start)
+    if metric is not None:
+        same = [a for a in pool if a.fact.metric == metric and fund in (None, a.fact.fund)]
+        if not same:
+            owner = fund or (pool[-1].fact.fund if pool else _fund_before(anchors, span))
+            if owner is None:
+                return None
+            return Link(owner, metric, report_year, hint or tail or "other", None)
+        pool = same
+    pool = [a for a in pool if not in_brackets(text, a.start, span.cue.start)] or pool
+    if not pool:
         return None
+    found = _nearest(pool, hint)
+    if about_people(text, span, found.start, sentence[0]):
+        return None  # the cue explains a head count, not a fund figure
     fact = found.fact
     effect = hint or fact_effect(fact)
+    if effect == "other" and fact.measure not in YOY + BUDGET:
+        effect = tail or effect_word(text[found.start:span.cue.start]) or "other"
     return Link(fact.fund, fact.metric, fact.year or report_year, effect, fact)
+
+
+def _fund_before(anchors: list[Anchor], span: Span) -> str | None:
+    before = [a for a in anchors if a.start < span.cue.start]
+    return before[-1].fact.fund if before else None

@@ -1,0 +1,83 @@
+"""How far an explanation may reach: through its sentence, or through a list.
+
+These are the structural limits; the clause classifier then decides where
+inside them the explanation starts and where a closing effect cuts it.
+"""
+
+from __future__ import annotations
+
+from shebao.cause.clauses import Clause
+from shebao.cause.cues import pattern
+
+MAX_CLAUSES = 60  # an explanation never runs further than this
+STOPS = "。！？!?；;"
+DIGITS = {**{str(i): i for i in range(1, 10)},
+          **{c: i for i, c in enumerate("一二三四五六七八九十", 1)},
+          **{c: i for i, c in enumerate("①②③④⑤⑥⑦⑧⑨⑩", 1)}}
+
+
+def marker(clause: Clause) -> tuple[str, int] | None:
+    """(family, ordinal) of the list marker opening ``clause``: （2） → ("（#）", 2)."""
+    m = pattern("list_item").match(clause.text.lstrip())
+    if m is None:
+        return None
+    text = m.group()
+    for i, ch in enumerate(text):
+        if ch in DIGITS:
+            return text[:i] + "#" + text[i + 1:], DIGITS[ch]
+    return None
+
+
+def ends_line(clause: Clause) -> bool:
+    """The clause closes a line: a stop mark, then a line break (not a PDF wrap)."""
+    body = clause.text.rstrip(" \t")
+    if not body.endswith("\n"):
+        return False
+    return body.rstrip().endswith(tuple(STOPS + "：:")) or len(body.strip()) < 2
+
+
+def ends_sentence(clause: Clause) -> bool:
+    """The clause closes a sentence (a stop mark; a bare line break is a wrap)."""
+    return clause.text.rstrip().endswith(tuple(STOPS[:5]))
+
+
+def list_end(clauses: list[Clause], first: int) -> int:
+    """Index of the last clause of the list opened by clause ``first``: items run
+    while the next marker follows in sequence; the last item ends with its line."""
+    family, number = marker(clauses[first]) or ("", 0)
+    i = first
+    while i + 1 < len(clauses) and i + 1 - first < MAX_CLAUSES:
+        nxt = marker(clauses[i + 1])
+        if nxt == (family, number + 1):
+            number += 1
+        elif ends_line(clauses[i]) or (nxt is not None and clauses[i].text.endswith("\n")):
+            break
+        i += 1
+    return i
+
+
+def sentence_end(clauses: list[Clause], first: int) -> int:
+    """Index of the clause closing the sentence that holds clause ``first``."""
+    i = first
+    while i + 1 < len(clauses) and i + 1 - first < MAX_CLAUSES and not ends_sentence(clauses[i]):
+        if marker(clauses[i + 1]) is not None and clauses[i].text.endswith("\n"):
+            break
+        i += 1
+    return i
+
+
+def reach(clauses: list[Clause], first: int) -> int:
+    """Last clause an explanation starting at clause ``first`` may cover."""
+    if marker(clauses[first]) is not None:
+        return list_end(clauses, first)
+    return sentence_end(clauses, first)
+
+
+def closing_cut(clauses: list[Clause], first: int, last: int, labels: dict[int, str]) -> int:
+    """``last`` moved before a closing effect clause (……，导致支出减少。) that no
+    cause clause follows."""
+    for i in range(first + 1, last + 1):
+        if pattern("result").match(clauses[i].text.lstrip()) and \
+                all(labels.get(k) != "cause" for k in range(i + 1, last + 1)):
+            return i - 1
+    return last

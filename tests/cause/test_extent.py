@@ -1,0 +1,47 @@
+"""Structural reach of an explanation: lists, sentences, closing effect clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from shebao.cause.clauses import split
+from shebao.cause.extent import closing_cut, marker, reach
+
+
+def _index(clauses, prefix: str) -> int:
+    return next(i for i, c in enumerate(clauses) if c.text.startswith(prefix))
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("（2）参保人数增加", ("（#）", 2)),
+    ("③待遇标准上调", ("#", 3)),
+    ("二是缴费基数提高", ("#是", 2)),
+    ("基金收入增加", None),
+])
+def test_extent_marker_family_and_number(clause: str, expected) -> None:
+    assert marker(split(clause)[0]) == expected
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    pytest.param("支出增加的原因：\n（1）退休人员新增3000人，\n人均养老金上调。\n（2）丧葬补助标准提高。\n三、下一步工作",
+                 "（1）", "（2）", id="list-items-over-lines"),
+    pytest.param("原因：①存款到期集中；②利率上调，利息增多。其他收入5万元。\n（一）存在问题",
+                 "①", "其他收入", id="last-item-runs-to-line-end"),
+    pytest.param("主要原因为：补贴资金未拨付，\n年底才入账，故完成率偏低。\n4.下一条指标",
+                 "补贴资金", "故完成率", id="sentence-through-wrapped-line"),
+    pytest.param("主要是缴费人数减少，基数下调。收入另有变化。", "主要是", "基数下调", id="sentence-only"),
+])
+def test_extent_reach_of_first_clause(text: str, first: str, last: str) -> None:
+    clauses = split(text)
+    assert clauses[reach(clauses, _index(clauses, first))].text.startswith(last)
+
+
+@pytest.mark.parametrize(("labels", "expected"), [
+    pytest.param(["cause", "cause", "effect"], 1, id="closing-effect-cut"),
+    pytest.param(["cause", "effect", "cause"], 2, id="cause-after-result-kept"),
+])
+def test_extent_closing_cut(labels: list[str], expected: int) -> None:
+    clauses = split("编制时人数预测偏大，标准未调整，导致支出较预算减少。")
+    if labels[1] == "effect":
+        clauses = split("预算编制偏大，造成支出偏低，转出人员增多。")
+    assert closing_cut(clauses, 0, 2, dict(enumerate(labels))) == expected
