@@ -7,14 +7,18 @@ naming the file and the reason, so a batch goes on.
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from shebao.cause.report import anchors_of, report_causes
 from shebao.check.counts import count_slips
 from shebao.check.run import check_facts
 from shebao.ingest.read import ReadError, iter_paths, read_document
 from shebao.link.context import report_fund
+from shebao.link.budget import budget_drafts
 from shebao.link.facts import to_fact
+from shebao.link.indicators import table_indicators
 from shebao.link.statements import link_paragraphs
 from shebao.link.tables import link_table
 from shebao.normalise import normalise
@@ -36,8 +40,12 @@ def _report_record(doc: Document, mapped, report: Report) -> ReportRecord:
     mentions = [(d, "text") for d in drafts]
     for table in report.tables:
         mentions.extend((d, "table") for d in link_table(table, fallback, report.year))
+    for evaluation in report.self_evals:
+        mentions.extend((d, "table") for d in budget_drafts(evaluation, fallback, report.year))
     mentions.sort(key=lambda dm: dm[0].figure.start)
     facts = tuple(to_fact(d, doc.text, mapped.to_source, m) for d, m in mentions)
+    if doc.pages:  # PDF: the 1-based page each fact starts on
+        facts = tuple(replace(f, page=bisect_right(doc.pages, f.start)) for f in facts)
     return ReportRecord(
         source=doc.path, sha256=doc.sha256, report_index=report.index, status="ok",
         title=report.title, region=report.region, year=report.year, facts=facts,
@@ -46,6 +54,8 @@ def _report_record(doc: Document, mapped, report: Report) -> ReportRecord:
         flags=tuple(sorted([*check_facts(list(facts), (s.text for s in sentences)),
                             *_count_flags(doc, mapped, sentences, tags)],
                            key=lambda f: f.start)),
+        indicators=tuple(i for t in report.self_evals
+                         for i in table_indicators(t, doc.text, mapped.to_source)),
     )
 
 

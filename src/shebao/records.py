@@ -20,7 +20,8 @@ class Document:
     path: str
     sha256: str
     text: str  # decoded source text (BOM stripped); offsets index this
-    encoding: str
+    encoding: str  # text encoding, or "pdf" / "docx" for extracted text
+    pages: tuple[int, ...] = ()  # start offset of each page in ``text`` (PDF only)
 
 
 # ------------------------------------------------------------------ tag
@@ -93,6 +94,42 @@ class Table:
 
 
 @dataclass(frozen=True)
+class SelfEvalRow:
+    """One indicator row of a 绩效自评表 (normalised offsets).
+
+    Level names are carried down from the rows above (merged cells);
+    ``target_text``/``actual_text`` are the cells as written ("" if absent).
+    """
+
+    level1: str | None
+    level2: str | None
+    level3: str | None
+    target_text: str
+    actual_text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SelfEvalTable:
+    """A 绩效自评表: its title, budget/execution cells and indicator rows.
+
+    ``budget`` holds the 预算数/执行数 cells (``column`` "预算数" or
+    "执行数"); ``unit`` is the money unit of that block ("万元").
+    """
+
+    start: int
+    end: int
+    title: str
+    project: str | None = None
+    year: int | None = None
+    unit: str | None = None
+    budget: tuple[TableCell, ...] = ()
+    rows: tuple[SelfEvalRow, ...] = ()
+    section: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Report:
     """One report of a file (a file may hold several)."""
 
@@ -105,6 +142,7 @@ class Report:
     project: str | None  # 项目名称 when stated
     paragraphs: tuple[Paragraph, ...]
     tables: tuple[Table, ...] = ()
+    self_evals: tuple[SelfEvalTable, ...] = ()
 
 
 # --------------------------------------------------------------- output
@@ -130,6 +168,7 @@ class Fact:
     part_of: int | None = None  # start of the total this fact is an item of
     part_list: int | None = None  # start of the list the item stands in
     mention: str = "text"  # "text" (a sentence) or "table" (a table cell)
+    page: int | None = None  # 1-based page of ``start`` (PDF input only)
 
 
 @dataclass(frozen=True)
@@ -186,6 +225,35 @@ class Cause:
 
 
 @dataclass(frozen=True)
+class Indicator:
+    """A row of a self-evaluation table (source offsets).
+
+    ``target``/``actual`` keep the written precision; a range target has
+    ``target`` low, ``target_high`` high and no comparator.  ``met`` is
+    True/False when the target could be checked, else None.
+    """
+
+    level1: str | None
+    level2: str | None
+    level3: str | None
+    target_text: str
+    target: Decimal | None
+    target_high: Decimal | None
+    comparator: str | None
+    unit: str | None
+    actual_text: str
+    actual: Decimal | None
+    actual_comparator: str | None
+    met: bool | None
+    text: str
+    start: int
+    end: int
+    title: str = ""
+    section: tuple[str, ...] = ()
+    actual_unit: str | None = None
+
+
+@dataclass(frozen=True)
 class ReportRecord:
     source: str
     sha256: str | None
@@ -199,3 +267,4 @@ class ReportRecord:
     flags: tuple = ()
     error: str | None = None
     extra: dict = field(default_factory=dict)
+    indicators: tuple = ()

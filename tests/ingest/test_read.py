@@ -68,8 +68,9 @@ def test_read_truncated_utf8_replaces_last_char(tmp_path):
 
 def test_iter_paths_expands_directories_sorted_and_keeps_named_files(tmp_path):
     (tmp_path / "d" / "sub").mkdir(parents=True)
-    for name in ["d/b.txt", "d/a.txt", "d/sub/c.TXT", "d/skip.pdf", "named.md"]:
+    for name in ["d/b.txt", "d/a.txt", "d/sub/c.TXT", "d/e.pdf", "d/f.DOCX", "d/skip.doc",
+                 "named.md"]:
         (tmp_path / name).write_text("x", encoding="utf-8")
     got = list(iter_paths([str(tmp_path / "named.md"), str(tmp_path / "d")]))
     rel = [p.relative_to(tmp_path).as_posix() for p in got]
-    assert rel == ["named.md", "d/a.txt", "d/b.txt", "d/sub/c.TXT"]
+    assert rel == ["named.md", "d/a.txt", "d/b.txt", "d/e.pdf", "d/f.DOCX", "d/sub/c.TXT"]

@@ -22,7 +22,8 @@ With --db the results go into an SQLite store instead (see `shebao facts`):
 files are processed in worker processes, each file is keyed by the sha256 of
 its bytes and committed in one transaction, so a rerun (or a run after an
 interruption) skips finished files and redoes the rest.  Inputs may then be
-glob patterns too (quote them: 'archive/**/*.txt').
+glob patterns too (quote them: 'archive/**/*.txt').  With --scheduler the
+files are processed on a Dask cluster and still stored here, as they finish.
 """
 
 
@@ -36,12 +37,18 @@ def add_parser(sub) -> None:
                    help="write into this SQLite store (created if missing) instead of JSON Lines")
     p.add_argument("--workers", type=int, default=None, metavar="N",
                    help="worker processes with --db (default: one per core)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --db: send the files to this running Dask scheduler, e.g. "
+                        "tcp://10.0.0.5:8786 (needs shebao[dask]; workers must see the paths)")
     p.add_argument("--quiet", action="store_true",
                    help="no progress bar with --db (it only shows on a terminal anyway)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.scheduler and not args.db:
+        print("shebao: --scheduler needs --db", file=sys.stderr)
+        return 2
     if args.db:
         return run_db(args)
     target = (nullcontext(sys.stdout) if args.output == "-"
@@ -70,6 +77,12 @@ def run_db(args: argparse.Namespace) -> int:
         return 2
     signal.signal(signal.SIGTERM, _stop)
     progress = not args.quiet and sys.stderr.isatty()
-    summary = run_bulk(args.inputs, args.db, workers=args.workers, progress=progress)
+    try:
+        summary = run_bulk(args.inputs, args.db, workers=args.workers, progress=progress,
+                           scheduler=args.scheduler)
+    except ImportError as exc:
+        print(f"shebao: --scheduler needs the Dask extra (pip install 'shebao[dask]'): {exc}",
+              file=sys.stderr)
+        return 2
     print(describe(summary, args.db), file=sys.stderr)
     return 0

@@ -9,10 +9,12 @@ from shebao import __version__
 from shebao.cli import check, evaluate, extract
 from shebao.cli import train  # the cause models (issue 3)
 from shebao.cli import causes, facts, files, flags  # the store (issue 5)
+from shebao.cli import export  # exports of the store (issue 5)
 
 COMMANDS = {"extract": extract, "check": check, "evaluate": evaluate}
 COMMANDS["train"] = train
 COMMANDS.update({"facts": facts, "flags": flags, "causes": causes, "files": files})
+COMMANDS["export"] = export
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -38,3 +38,13 @@ def write_jsonl(records: Iterable[ReportRecord], out: IO[str]) -> int:
         out.write(json.dumps(record_to_dict(record), ensure_ascii=False) + "\n")
         n += 1
     return n
+
+
+def write_rows(rows: Iterable[dict], out: IO[str], names: list[str] | None = None) -> int:
+    """One JSON object per store row (``names``, in order, when given); return how many."""
+    n = 0
+    for row in rows:
+        data = row if names is None else {name: row.get(name) for name in names}
+        out.write(json.dumps(_plain(data), ensure_ascii=False) + "\n")
+        n += 1
+    return n

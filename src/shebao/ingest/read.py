@@ -17,30 +17,38 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from shebao.ingest.errors import ReadError
 from shebao.records import Document
+
+__all__ = ["ReadError", "decode_bytes", "iter_paths", "read_document"]
 
 MAX_CONTROL_SHARE = 0.05  # above this share of control bytes a file is binary
 SAMPLE = 65536  # bytes inspected for NUL patterns and control bytes
+REPORT_SUFFIXES = frozenset({".txt", ".pdf", ".docx"})  # files a directory yields
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
 
 
-class ReadError(Exception):
-    """A file that cannot be read as a text report."""
-
-    def __init__(self, path: str | os.PathLike, reason: str) -> None:
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
-
-
 def read_document(path: str | os.PathLike) -> Document:
-    """Read ``path`` and decode it; raise :class:`ReadError` if it is not text."""
+    """Read ``path`` (text, PDF or DOCX); raise :class:`ReadError` if it cannot be read.
+
+    A ``.pdf`` suffix or a ``%PDF-`` start means PDF, a ``.docx`` suffix DOCX,
+    anything else a text file to decode.
+    """
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ReadError(path, f"cannot read: {exc.strerror or exc}") from exc
     if not data:
         raise ReadError(path, "empty file")
+    suffix = Path(path).suffix.lower()
+    if suffix == ".pdf" or data.startswith(b"%PDF-"):
+        from shebao.ingest.pdf import read_pdf
+
+        return read_pdf(path, data)
+    if suffix == ".docx":
+        from shebao.ingest.docx import read_docx
+
+        return read_docx(path, data)
     text, encoding = decode_bytes(data, path)
     return Document(
         path=str(path),
@@ -125,11 +133,15 @@ def _guess(data: bytes, path: str | os.PathLike) -> tuple[str, str]:
 
 
 def iter_paths(inputs: Iterable[str | os.PathLike]) -> Iterator[Path]:
-    """Named files as given; directories expanded to their ``*.txt`` files, recursively, sorted."""
+    """Named files as given; directories expanded to their report files, recursively, sorted.
+
+    Report files are those with a suffix in ``REPORT_SUFFIXES``.
+    """
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            found = (p for p in path.rglob("*") if p.suffix.lower() == ".txt" and p.is_file())
+            found = (p for p in path.rglob("*") if p.suffix.lower() in REPORT_SUFFIXES
+                     and p.is_file())
             yield from sorted(found)
         else:
             yield path

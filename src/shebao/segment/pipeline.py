@@ -11,6 +11,7 @@ from shebao.segment.lines import split_lines
 from shebao.segment.meta import project_of, region_of, title_of, year_of
 from shebao.segment.regions import excluded
 from shebao.segment.reports import ReportLines, split_reports
+from shebao.segment.selfeval import find_self_evals
 from shebao.segment.tables import find_tables
 
 
@@ -23,8 +24,11 @@ def build_report(index: int, part: ReportLines, text: str) -> Report:
     found = find_tables(kept)
     in_table = {k for f in found for k in range(f.first, f.last + 1)}
     body = [line for k, line in enumerate(kept) if k not in in_table]
-    paragraphs, sections = outline(body, text, [f.table.start for f in found])
+    evals = find_self_evals(lines)
+    anchors = [f.table.start for f in found] + [t.start for t in evals]
+    paragraphs, sections = outline(body, text, anchors)
     tables = tuple(replace(f.table, section=s) for f, s in zip(found, sections))
+    self_evals = tuple(replace(t, section=s) for t, s in zip(evals, sections[len(found):]))
     after = title[-1].end if title else -1
     texts = [
         p.text
@@ -42,6 +46,7 @@ def build_report(index: int, part: ReportLines, text: str) -> Report:
         project=project_of(lines, title),
         paragraphs=tuple(paragraphs),
         tables=tables,
+        self_evals=self_evals,
     )
 
 

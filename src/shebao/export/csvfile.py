@@ -1,0 +1,39 @@
+"""A store table as CSV in UTF-8 with a BOM (so Excel reads the Chinese right).
+
+Money and rates keep their written digits (``3120.40`` stays ``3120.40``);
+lists and nested values are JSON; a missing value is an empty cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable
+from decimal import Decimal
+
+from shebao.export.table import Column
+
+
+def cell(value) -> str:
+    """The CSV text of one value."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict, tuple)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, Decimal):
+        return str(value)
+    return str(value)
+
+
+def write_csv(columns: list[Column], rows: Iterable[dict], path: str | os.PathLike) -> int:
+    """Write a header and one line per row; return the number of rows."""
+    names = [c.name for c in columns]
+    n = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(names)
+        for row in rows:
+            writer.writerow([cell(row.get(name)) for name in names])
+            n += 1
+    return n

@@ -1,0 +1,70 @@
+"""What a store table exports as: typed columns, and its rows as a stream of dicts.
+
+Columns come from the store's schema (``PRAGMA table_info``), so an export
+follows the tables as they grow.  Kinds: ``int``, ``float``, ``text``,
+``decimal`` (money and rates: ``Decimal`` keeping the written precision),
+``list`` (lists of strings: ``section``, ``categories``) and ``json``
+(nested values: ``related``, ``extra``).  Rows of facts, flags and causes
+carry their report's context (source, title, region, report_year), as the
+query commands show them.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from shebao.store.query import reports, select
+from shebao.store.schema import connect
+
+TABLES = ("facts", "causes", "flags", "reports")
+DECIMALS = {"value_exact": "value", "value_wan_exact": "value_wan"}  # exact text → column
+LISTS = frozenset({"section", "categories"})
+JSON = frozenset({"related", "extra"})
+CONTEXT = (("source", "text"), ("title", "text"), ("region", "text"), ("report_year", "int"))
+_SQL_KINDS = {"INTEGER": "int", "REAL": "float", "TEXT": "text"}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str  # int, float, text, decimal, list or json
+
+
+def _kind(name: str, declared: str) -> str:
+    if name in LISTS:
+        return "list"
+    if name in JSON:
+        return "json"
+    return _SQL_KINDS.get(declared.upper(), "text")
+
+
+def columns(conn: sqlite3.Connection, table: str) -> list[Column]:
+    """The exported columns of ``table``, in order."""
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table!r}; one of {', '.join(TABLES)}")
+    out = []
+    for row in conn.execute(f"PRAGMA table_info({table})"):
+        name, declared = row[1], row[2]
+        if name == "id" or name in DECIMALS:
+            continue
+        kind = "decimal" if name in DECIMALS.values() else _kind(name, declared)
+        out.append(Column(name, kind))
+    if table != "reports":
+        out.extend(Column(name, kind) for name, kind in CONTEXT)
+    return out
+
+
+def table_rows(db: str | os.PathLike, table: str) -> tuple[list[Column], Iterator[dict]]:
+    """The columns of ``table`` and a stream of its rows (nothing held in memory)."""
+    if not os.path.exists(db):
+        raise FileNotFoundError(f"no store at {db}")
+    conn = connect(db)
+    try:
+        cols = columns(conn, table)
+    finally:
+        conn.close()
+    rows = reports(db) if table == "reports" else select(db, table)
+    return cols, rows

@@ -1,0 +1,56 @@
+"""A store table as an Excel workbook: a header row, figures as numeric cells.
+
+Written with openpyxl's write-only mode (rows are streamed to the file, so
+memory stays flat).  Money and rates are numbers whose display format keeps
+the written decimals (``3120.40`` shows as such); lists and nested values
+are JSON text; characters Excel refuses (control characters) are dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from decimal import Decimal
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from shebao.export.table import Column
+
+MAX_TEXT = 32767  # characters Excel keeps in one cell
+
+
+def number_format(value: Decimal) -> str:
+    """``0``, ``0.0``, ``0.00`` … as many decimals as written."""
+    places = max(0, -value.as_tuple().exponent)
+    return "0." + "0" * places if places else "0"
+
+
+def _cell(sheet, column: Column, value):
+    if value is None:
+        return None
+    if column.kind == "decimal":
+        cell = WriteOnlyCell(sheet, value=float(value))
+        cell.number_format = number_format(value)
+        return cell
+    if column.kind in ("list", "json"):
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_TEXT]
+    return value
+
+
+def write_xlsx(columns: list[Column], rows: Iterable[dict], path: str | os.PathLike,
+               title: str = "data") -> int:
+    """Write one sheet: the column names, then one row per record; return the rows."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title)
+    sheet.append([c.name for c in columns])
+    n = 0
+    for row in rows:
+        sheet.append([_cell(sheet, c, row.get(c.name)) for c in columns])
+        n += 1
+    book.save(path)
+    return n

@@ -1,0 +1,33 @@
+"""Facts of a self-evaluation table's budget/execution block (预算数/执行数).
+
+The table evaluates the fund's expenditure, so both cells are
+``expenditure_total`` levels: 预算数 with basis ``budget``, 执行数 with basis
+``actual``; the fund is the table's 项目名称, else the report's.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from shebao.link.context import FundRef, first_fund
+from shebao.link.model import Draft
+from shebao.records import Figure, SelfEvalTable, Sentence
+
+BASIS = {"预算数": "budget", "执行数": "actual"}
+METRIC = "expenditure_total"
+CONFIDENCE = 0.8
+
+
+def budget_drafts(table: SelfEvalTable, fallback: FundRef | None, report_year: int | None) -> list[Draft]:
+    """Drafts for the 预算数 and 执行数 cells of ``table`` (mention "table")."""
+    fund = first_fund(table.project) or fallback or FundRef("other", "")
+    unit = table.unit or "万元"
+    year = table.year or report_year
+    drafts = []
+    for cell in table.budget:
+        value = Decimal(cell.text.replace(",", ""))
+        fig = Figure("money", cell.start, cell.end, cell.text, value, unit)
+        sentence = Sentence(cell.start, cell.end, f"{table.title} {cell.column} {cell.text}")
+        drafts.append(Draft(fig, fund, None, METRIC, None, year, BASIS[cell.column], "level",
+                            value, sentence, table.section, CONFIDENCE))
+    return drafts

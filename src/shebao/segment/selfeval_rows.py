@@ -1,0 +1,209 @@
+"""Indicator rows of a self-evaluation table, in its two written forms.
+
+The grid form: one tab-separated line per row, empty cells where a merged
+level-1/level-2 cell spans rows ("\\t\\t\\t缴费人数\\t≥100人\\t≥120人").  The
+flattened form, as PDF extraction leaves it: one line "name target actual"
+per row ("参保人数≥100人 120人"), level names split over short lines ("项",
+"目", … or "时效", "指标"), long names wrapped, text rows whose target and
+actual are written twice in a row ("基金运行平稳基金运行平稳").
+In both forms level names are carried down to the rows below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from shebao.records import SelfEvalRow
+from shebao.segment.cues import cue as segment_cue
+from shebao.segment.lines import Line
+from shebao.segment.selfeval_cues import cue
+from shebao.tag.figures import find_figures
+
+SHORT = 4  # longest line of a level name split over lines
+MIN_TWIN = 3  # shortest text written twice to count as target and actual
+JOIN = regex.compile(
+    r"""
+    ^\s*                              # between two figures of one target:
+    (?:[或且及和、至~～—–≤≥<>＜＞]\s*)+$  # a joining word or comparator, not a bare space
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass
+class Levels:
+    """The level names in force (merged cells carried down)."""
+
+    level1: str | None = None
+    level2: str | None = None
+
+    def update(self, names: str) -> bool:
+        """Take the level names of ``names`` ("产出指标数量指标"); False if none."""
+        m = cue("level").search(names)
+        if m is None:
+            return False
+        if m.group("l1"):
+            self.level1, self.level2 = m.group("l1"), m.group("l2")
+        elif m.group("l2"):
+            self.level2 = m.group("l2")
+        return True
+
+
+def _cells(line: Line) -> list[tuple[int, int, str]]:
+    """Non-empty tab-separated cells of ``line`` with absolute offsets."""
+    out, pos = [], 0
+    for raw in line.text.split("\t"):
+        text = raw.strip()
+        if text:
+            lead = len(raw) - len(raw.lstrip())
+            out.append((line.start + pos + lead, line.start + pos + lead + len(text), text))
+        pos += len(raw) + 1
+    return out
+
+
+def grid_rows(lines: list[Line]) -> list[SelfEvalRow]:
+    """Rows of the tab-separated form; values are the last two cells."""
+    rows, levels = [], Levels()
+    for line in lines:
+        if segment_cue("note").search(line.text):
+            break
+        cells = _cells(line)
+        k = 0
+        while k < len(cells) and cue("level").search(cells[k][2]):
+            k += 1
+        if k:
+            levels.update("".join(c[2] for c in cells[:k]))
+        rest = cells[k:]
+        if len(rest) < 2:
+            continue  # level names only, or a name without values
+        values = [c[2] for c in rest[1:]]
+        target = values[-2] if len(values) > 1 else values[0]
+        actual = values[-1] if len(values) > 1 else ""
+        rows.append(SelfEvalRow(levels.level1, levels.level2, rest[0][2], target, actual,
+                                line.start, line.end))
+    return rows
+
+
+def _level_run(lines: list[Line], i: int) -> int:
+    """End of the longest run of short lines from ``i`` that spells level names, or ``i``."""
+    j = i
+    while j < len(lines) and len(lines[j].text) <= SHORT and not regex.search(r"\d", lines[j].text):
+        j += 1
+    while j > i and not cue("level").search("".join(x.text for x in lines[i:j])):
+        j -= 1
+    return j
+
+
+def _value_figures(text: str):
+    """Figures that may be a target or an actual value (not years or bare counts in words)."""
+    figs = [f for f in find_figures(text) if f.kind != "year"]
+    if not figs or not (figs[0].comparator or figs[0].unit or figs[0].start == 0):
+        return []
+    return figs
+
+
+def _twin_row(parts: list[Line], levels: Levels) -> tuple[SelfEvalRow | None, int]:
+    """A text row ending in a twice-written value among ``parts``, and the parts it used."""
+    for k in range(1, len(parts) + 1):
+        joined = "".join(p.text for p in parts[:k])
+        for h in range(len(joined) // 2, MIN_TWIN - 1, -1):
+            if joined[-2 * h:-h] == joined[-h:]:
+                name = joined[:-2 * h] or None
+                row = SelfEvalRow(levels.level1, levels.level2, name, joined[-h:], joined[-h:],
+                                  parts[0].start, parts[k - 1].end)
+                return row, k
+    return None, 0
+
+
+def _flush(pending: list[Line], levels: Levels) -> list[SelfEvalRow]:
+    """Text rows among lines left without figures; the lines after the last one stay."""
+    rows = []
+    while pending:
+        row, used = _twin_row(pending, levels)
+        if row is None:
+            break
+        rows.append(row)
+        del pending[:used]
+    return rows
+
+
+def _figure_row(line: Line, pending: list[Line], levels: Levels) -> tuple[SelfEvalRow | None, Line | None]:
+    """The row of a line holding figures, and the glued start of the next name, if any."""
+    text = line.text
+    figs = _value_figures(text)
+    if not figs:
+        return None, None
+    last = 0
+    while last + 1 < len(figs) and JOIN.search(text[figs[last].end:figs[last + 1].start]):
+        last += 1
+    target = text[figs[0].start:figs[last].end]
+    end = figs[last].end
+    actual = ""
+    nxt = figs[last + 1] if last + 1 < len(figs) else None
+    if nxt is not None and not text[end:nxt.start].strip():
+        actual, end = nxt.text.strip(), nxt.end
+    own = text[:figs[0].start].strip()
+    start = line.start
+    if own:
+        name = own
+    else:
+        name = "".join(p.text for p in pending) or None
+        start = pending[0].start if pending else line.start
+    rest = text[end:]
+    glued = None
+    if rest.strip() and not regex.search(r"\d", rest):
+        lead = len(rest) - len(rest.lstrip())
+        glued = Line(line.start + end + lead, line.end, rest.strip())
+    row = SelfEvalRow(levels.level1, levels.level2, name, target.strip(), actual,
+                      start, line.start + end)
+    return row, glued
+
+
+def _stem_run(lines: list[Line], i: int, pending: list[Line]) -> int:
+    """A run starting "指标" whose level-2 stem was glued to the line above (trimmed off)."""
+    if not pending or not lines[i].text.startswith("指标"):
+        return i
+    stem = cue("level_stem").search(pending[-1].text)
+    if stem is None:
+        return i
+    j = i + 1
+    if not cue("level").search(stem.group() + lines[i].text):
+        return i
+    last = pending[-1]
+    cut = len(last.text) - len(stem.group())
+    pending[-1] = Line(last.start, last.start + cut, last.text[:cut])
+    lines[i] = Line(lines[i].start, lines[i].end, stem.group() + lines[i].text)
+    return j
+
+
+def flat_rows(lines: list[Line]) -> list[SelfEvalRow]:
+    """Rows of the flattened form (one "name target actual" line per row)."""
+    lines = list(lines)
+    rows: list[SelfEvalRow] = []
+    levels, pending = Levels(), []
+    i = 0
+    while i < len(lines):
+        if segment_cue("note").search(lines[i].text):
+            break
+        j = _level_run(lines, i) if i == _stem_run(lines, i, pending) else i + 1
+        if j > i:
+            rows.extend(_flush(pending, levels))
+            pending.clear()
+            levels.update("".join(x.text for x in lines[i:j]))
+            i = j
+            continue
+        if _value_figures(lines[i].text):
+            rows.extend(_flush(pending, levels))
+        row, glued = _figure_row(lines[i], pending, levels)
+        if row is None:
+            pending.append(lines[i])
+        else:
+            pending.clear()
+            rows.append(row)
+            if glued is not None:
+                pending.append(glued)
+        i += 1
+    rows.extend(_flush(pending, levels))
+    return rows
