@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from shebao.cause.evaluate import evaluate
-from shebao.cause.score import Score, match_spans
+from shebao.cause.score import match_spans
+from shebao.evaluate.score import Score
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 GOLD = Path(__file__).resolve().parents[2] / "annotations" / "causes" / "seeds"

@@ -45,3 +45,18 @@ def test_extent_closing_cut(labels: list[str], expected: int) -> None:
     if labels[1] == "effect":
         clauses = split("预算编制偏大，造成支出偏低，转出人员增多。")
     assert closing_cut(clauses, 0, 2, dict(enumerate(labels))) == expected
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    pytest.param("支出增长5%。实行统收统支。资金按月上缴，使得收入增长。", "实行统收统支", id="back-over-plain"),
+    pytest.param("基金运行平稳。资金按月上缴，使得收入增长。", "资金按月上缴", id="stop-at-fund-statement"),
+    pytest.param("由于人数增加。资金按月上缴，使得收入增长。", "资金按月上缴", id="stop-at-cue"),
+    pytest.param("二、基金收支情况\n资金按月上缴，使得收入增长。", "资金按月上缴", id="stop-at-heading"),
+    pytest.param("一是人数多。资金按月上缴，使得收入增长。", "资金按月上缴", id="stop-at-list"),
+    pytest.param("甲事。乙事。丙事。丁事。资金按月上缴，使得收入增长。", "乙事", id="at-most-three-back"),
+])
+def test_extent_back_start_of_stated_first(text: str, first: str) -> None:
+    from shebao.cause.extent import back_start
+
+    clauses = split(text)
+    assert clauses[back_start(text, clauses, _index(clauses, "使得"))].text.startswith(first)

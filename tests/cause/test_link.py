@@ -100,3 +100,35 @@ def test_link_bracketed_part_figures_are_skipped() -> None:
                Anchor(22, _fact("income_total", "yoy_rate", "-1"))]
     got = link(text, _span_after(text, "原因："), anchors, (0, len(text)), 0, 2021)
     assert got.metric == "contribution_income"
+
+
+def _first_span(text: str) -> Span:
+    from shebao.cause.classify import stated_first
+
+    return stated_first(text, [])[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("本年起实行市级统收统支，造成机关事业单位养老保险基金收入、支出增幅较大。",
+                 [("public_pension", "income_total", "increase"), ("public_pension", "expenditure_total", "increase")],
+                 id="one-record-per-metric"),
+    pytest.param("工伤保险实行市级统筹。各县结余一次性上解，使得本级基金收入大幅增长。",
+                 [("work_injury", "income_total", "increase")], id="fund-from-context"),
+    pytest.param("通过连续下调费率，失业保险基金当期收不抵支。",
+                 [("unemployment", "annual_balance", "other")], id="through-deficit"),
+])
+def test_link_stated_first_metrics_after_marker(text: str, expected) -> None:
+    from shebao.cause.link import links
+
+    got = links(text, _first_span(text), [], (0, len(text)), 0, 2021)
+    assert [(k.fund, k.metric, k.effect) for k in got] == expected
+
+
+def test_link_stated_first_fact_after_marker_gives_effect() -> None:
+    from shebao.cause.link import links
+
+    text = "年初测算偏于乐观，使得待遇支出仅完成预算的61.6%。"
+    fact = Fact("maternity", None, None, "benefit_expenditure", None, 2021, "actual", "budget_rate",
+                Decimal("61.6"), "%", None, "61.6", "", (), 0, 1, 1.0)
+    got = links(text, _first_span(text), [Anchor(text.index("61.6"), fact)], (0, len(text)), 0, 2021)
+    assert [(k.fund, k.metric, k.effect) for k in got] == [("maternity", "benefit_expenditure", "below_budget")]

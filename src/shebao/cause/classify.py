@@ -12,7 +12,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
-from shebao.cause import extent, models
+from shebao.cause import before, extent, models
 from shebao.cause.clauses import Clause, cue_clause, split, window
 from shebao.cause.cues import Cue, excluded, find, pattern
 from shebao.cause.features import rows
@@ -149,4 +149,13 @@ def find_spans(text: str, model: Pipeline) -> list[Span]:
         result = assemble(text, clauses, span, at, cue, labels)
         if result is not None:
             found.append(result)
-    return found
+    return found + stated_first(text, found)
+
+
+def stated_first(text: str, found: list[Span]) -> list[Span]:
+    """Explanations with no opening cue: ……，使得/造成…… and 通过……，基金…… (rules)."""
+    clauses = split(text)
+    taken = [(s.start, s.end) for s in found]
+    firsts = before.effect_follows(text, clauses, taken, find(text))
+    firsts += before.through(text, clauses, taken)
+    return [Span(a, b, cue, "") for a, b, cue in sorted(firsts, key=lambda f: f[0])]

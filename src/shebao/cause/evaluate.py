@@ -12,7 +12,8 @@ import json
 import sys
 from pathlib import Path
 
-from shebao.cause.score import Score, match_spans
+from shebao.cause.score import ZERO, match_spans
+from shebao.evaluate.score import Score
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -28,7 +29,7 @@ def score_file(gold_path: Path, source: Path) -> tuple[Score, list[tuple], list[
     gold = [json.loads(l) for l in gold_path.read_text(encoding="utf-8").splitlines() if l.strip()]
     predicted = [{"report_index": r.report_index, **c.__dict__}
                  for r in extract_file(source) for c in r.causes]
-    total = Score()
+    total = ZERO
     for index in {g["report_index"] for g in gold} | {p["report_index"] for p in predicted}:
         g = [(c["start"], c["end"], _key(c)) for c in gold if c["report_index"] == index]
         p = [(c["start"], c["end"], _key(c)) for c in predicted if c["report_index"] == index]
@@ -39,7 +40,7 @@ def score_file(gold_path: Path, source: Path) -> tuple[Score, list[tuple], list[
 
 def evaluate(gold_dir: Path, source_dir: Path, out=sys.stdout, diff: bool = False) -> Score | None:
     """Print one line per seed and the total; None when no source is present."""
-    total, seen = Score(), 0
+    total, seen = ZERO, 0
     for gold_path in sorted(gold_dir.glob("*.jsonl")):
         source = source_dir / f"{gold_path.stem}.txt"
         if not source.is_file():

@@ -6,10 +6,12 @@ inside them the explanation starts and where a closing effect cuts it.
 
 from __future__ import annotations
 
-from shebao.cause.clauses import Clause
-from shebao.cause.cues import pattern
+from shebao.cause.clauses import Clause, has_figure
+from shebao.cause.cues import effect_word, find, pattern
+from shebao.tag.terms import find_terms
 
 MAX_CLAUSES = 60  # an explanation never runs further than this
+BACK_SENTENCES = 3  # sentences an explanation stated first may reach back over
 STOPS = "。！？!?；;"
 DIGITS = {**{str(i): i for i in range(1, 10)},
           **{c: i for i, c in enumerate("一二三四五六七八九十", 1)},
@@ -81,3 +83,36 @@ def closing_cut(clauses: list[Clause], first: int, last: int, labels: dict[int, 
                 all(labels.get(k) != "cause" for k in range(i + 1, last + 1)):
             return i - 1
     return last
+
+
+def sentence_start(clauses: list[Clause], at: int) -> int:
+    """Index of the first clause of the sentence holding clause ``at``."""
+    i = at
+    while i > 0 and clauses[i - 1].sentence == clauses[at].sentence:
+        i -= 1
+    return i
+
+
+def plain_sentence(body: str) -> bool:
+    """A whole sentence that may belong to an explanation told first: it ends with a
+    stop, states no figure, no cue, no list item, nothing about a fund (基金) and no
+    movement of a metric."""
+    if not body.rstrip().endswith(tuple(STOPS[:5])) or has_figure(body) or "基金" in body:
+        return False
+    if find(body) or any(pattern(n).search(body) for n in ("effect_follows", "through", "list_item")):
+        return False
+    return not (effect_word(body) and any(t.kind == "metric" for t in find_terms(body)))
+
+
+def back_start(text: str, clauses: list[Clause], at: int) -> int:
+    """First clause of an explanation closed by a marker in clause ``at``: the start
+    of its sentence, moved back over the plain sentences before it."""
+    first = sentence_start(clauses, at)
+    for _ in range(BACK_SENTENCES):
+        if first == 0:
+            break
+        prev = sentence_start(clauses, first - 1)
+        if not plain_sentence(text[clauses[prev].start:clauses[first - 1].end]):
+            break
+        first = prev
+    return first

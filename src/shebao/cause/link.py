@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from shebao.cause.before import EDGE, effect_clause, outcomes
 from shebao.cause.classify import Span
 from shebao.cause.cues import effect_word, pattern
 from shebao.records import Fact
@@ -14,6 +15,7 @@ BUDGET = ("budget_rate",)
 MEASURES = {"increase": YOY, "decrease": YOY, "above_budget": BUDGET,
             "below_budget": BUDGET, None: YOY + BUDGET}
 REACH = 600  # how far back (characters) a fact may stand from its explanation
+STATED_FIRST = ("before", "through")  # cue kinds whose effect clause follows the explanation
 
 
 @dataclass(frozen=True)
@@ -140,3 +142,44 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
 def _fund_before(anchors: list[Anchor], span: Span) -> str | None:
     before = [a for a in anchors if a.start < span.cue.start]
     return before[-1].fact.fund if before else None
+
+
+def links(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int],
+          paragraph_start: int, report_year: int | None) -> list[Link]:
+    """Every statement ``span`` explains (several for 使得收入、支出增长)."""
+    if span.cue.kind in STATED_FIRST:
+        return link_first(text, span, anchors, paragraph_start, report_year)
+    found = link(text, span, anchors, sentence, paragraph_start, report_year)
+    return [] if found is None else [found]
+
+
+def context_fund(text: str, span: Span, anchors: list[Anchor], paragraph_start: int) -> str | None:
+    """Fund of the statement near an explanation told first: a fact of its paragraph,
+    a fund named in the explanation or paragraph, else the last fact before it."""
+    here = _in(anchors, paragraph_start, span.cue.start)
+    if here:
+        return here[-1].fact.fund
+    fund, _ = named(text, min(span.start, paragraph_start), span.cue.start)
+    if fund is not None:
+        return fund
+    near = _in(anchors, max(span.start - REACH, 0), span.start)
+    return near[-1].fact.fund if near else None
+
+
+def link_first(text: str, span: Span, anchors: list[Anchor], paragraph_start: int,
+               report_year: int | None) -> list[Link]:
+    """One link per fund metric the effect clause after the explanation names."""
+    pos = span.cue.end if span.cue.kind == "before" else span.end
+    while pos < len(text) and text[pos] in EDGE:
+        pos += 1
+    clause = effect_clause(text, pos)
+    facts = _in(anchors, pos, pos + len(clause))
+    out: list[Link] = []
+    for o in outcomes(clause):
+        fact = next((a.fact for a in facts if a.fact.metric == o.metric), None)
+        fund = o.fund or (fact.fund if fact else None) or context_fund(text, span, anchors, paragraph_start)
+        if fund is None or any(k.metric == o.metric for k in out):
+            continue
+        effect = fact_effect(fact) if fact and fact.measure in YOY + BUDGET else o.effect
+        out.append(Link(fund, o.metric, (fact.year if fact else None) or report_year, effect, fact))
+    return out

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from shebao.cause import categories, classify
-from shebao.cause.link import Anchor, link
+from shebao.cause.link import Anchor, links
 from shebao.cause.models import ModelError
 from shebao.records import Cause, Fact, Report
 
@@ -54,8 +54,7 @@ def report_causes(text: str, source: str, to_source, report: Report,
         if paragraph is None or paragraph.is_heading and not span.headline:
             continue
         bounds = (sentence.start, sentence.end) if sentence else (paragraph.start, paragraph.end)
-        linked = link(text, span, anchors, bounds, paragraph.start, report.year)
-        if linked is not None:
+        for linked in links(text, span, anchors, bounds, paragraph.start, report.year):
             drafts.append((span, linked, paragraph, sentence))
     labels = categories.predict([text[s.start:s.end] for s, *_ in drafts], folder)
     out = []

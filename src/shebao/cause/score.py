@@ -1,46 +1,29 @@
-"""Precision / recall / F1 counts and the overlap rule of issue 3."""
+"""Cause scoring: the overlap rule of issue 3 over the shared Score counts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from shebao.evaluate.score import Score
+
+ZERO = Score(0, 0, 0)
 
 
-@dataclass(frozen=True)
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+def as_dict(score: Score) -> dict:
+    """Rounded precision/recall/F1 with the counts (for model metadata)."""
+    return {"precision": round(score.precision, 4), "recall": round(score.recall, 4),
+            "f1": round(score.f1, 4), "tp": score.tp, "fp": score.fp, "fn": score.fn}
 
-    def __add__(self, other: Score) -> Score:
-        return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+def of_labels(gold: list[str], predicted: list[str], label: str) -> Score:
+    """Counts of ``label`` over aligned gold and predicted labels."""
+    pairs = list(zip(gold, predicted))
+    return Score(sum(g == p == label for g, p in pairs),
+                 sum(p == label != g for g, p in pairs),
+                 sum(g == label != p for g, p in pairs))
 
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def as_dict(self) -> dict:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
-
-    @classmethod
-    def of_labels(cls, gold: list[str], predicted: list[str], label: str) -> Score:
-        pairs = list(zip(gold, predicted))
-        return cls(sum(g == p == label for g, p in pairs),
-                   sum(p == label != g for g, p in pairs),
-                   sum(g == label != p for g, p in pairs))
-
-    @classmethod
-    def of_sets(cls, predicted: set, gold: set) -> Score:
-        return cls(len(predicted & gold), len(predicted - gold), len(gold - predicted))
+def of_sets(predicted: set, gold: set) -> Score:
+    """Counts of a predicted label set against the gold set."""
+    return Score(len(predicted & gold), len(predicted - gold), len(gold - predicted))
 
 
 def overlaps_half(pred: tuple[int, int], gold: tuple[int, int]) -> bool:

@@ -12,7 +12,7 @@ from sklearn.model_selection import GroupKFold, KFold
 
 from shebao.cause import categories, classify, models
 from shebao.cause.dataset import CATEGORIES, Passage, category_rows, clause_rows, read_passages, sha256
-from shebao.cause.score import Score, match_spans
+from shebao.cause.score import ZERO, as_dict, match_spans, of_labels, of_sets
 
 FOLDS = 5
 
@@ -32,7 +32,7 @@ def _folds(n_groups: int, seed: int) -> int:
 def clause_cv(passages: list[Passage], seed: int) -> dict:
     """Held-out scores: clause labels ("cause") and whole explanations (span overlap ≥ half)."""
     ids = np.array([p.id for p in passages])
-    clause_total, span_total = Score(), Score()
+    clause_total, span_total = ZERO, ZERO
     splitter = GroupKFold(n_splits=_folds(len(ids), seed), shuffle=True, random_state=seed)
     for train_idx, test_idx in splitter.split(ids, groups=ids):
         train = [passages[i] for i in train_idx]
@@ -42,11 +42,11 @@ def clause_cv(passages: list[Passage], seed: int) -> dict:
             table, labels, _ = clause_rows([p])
             if table:
                 predicted = model.predict(classify.as_matrix(table))
-                clause_total += Score.of_labels(labels, list(predicted), "cause")
+                clause_total += of_labels(labels, list(predicted), "cause")
             spans = [(s.start, s.end) for s in classify.find_spans(p.text, model)]
             span_total += match_spans(spans, [(c["start"], c["end"]) for c in p.causes])
-    return {"folds": splitter.get_n_splits(), "clause": clause_total.as_dict(),
-            "cause_span": span_total.as_dict()}
+    return {"folds": splitter.get_n_splits(), "clause": as_dict(clause_total),
+            "cause_span": as_dict(span_total)}
 
 
 def _xy(passages: list[Passage]):
@@ -57,7 +57,7 @@ def _xy(passages: list[Passage]):
 def category_cv(texts: list[str], labels: list[list[str]], classes: list[str], seed: int) -> dict:
     """Micro-averaged held-out scores of the category model."""
     y = categories.indicator(labels, classes)
-    total = Score()
+    total = ZERO
     splitter = KFold(n_splits=_folds(len(texts), seed), shuffle=True, random_state=seed)
     for train_idx, test_idx in splitter.split(texts):
         if any(y[train_idx, k].min() == y[train_idx, k].max() for k in range(len(classes))):
@@ -65,8 +65,8 @@ def category_cv(texts: list[str], labels: list[list[str]], classes: list[str], s
         model = categories.build(seed).fit([texts[i] for i in train_idx], y[train_idx])
         chosen = categories.decode(model.predict_proba([texts[i] for i in test_idx]), classes)
         for i, row in zip(test_idx, chosen):
-            total += Score.of_sets(set(row), set(labels[i]))
-    return {"folds": splitter.get_n_splits(), "micro": total.as_dict()}
+            total += of_sets(set(row), set(labels[i]))
+    return {"folds": splitter.get_n_splits(), "micro": as_dict(total)}
 
 
 def train_all(train_path: Path, out_dir: Path, seed: int = 0) -> dict[str, dict]:

@@ -1,0 +1,126 @@
+"""Causes stated before their effect, with no opening cue.
+
+Two frames of ``resources/cause_cues.yaml``:
+
+- ``effect_follows`` (kind ``before``): ……（explanation），使得/造成/导致/致使
+  (fund metric + direction).  The explanation runs back from the marker to the
+  start of its sentence, and on through the figure-free sentences before it.
+- ``through`` (kind ``through``): 通过（action）……，（fund metric + outcome).
+
+Either frame is a cause only when the clause after it names a fund metric
+(or a deficit); each metric named there is one explained statement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shebao.cause.clauses import Clause, index_of
+from shebao.cause.cues import Cue, cue_table, effect_word, excluded, pattern
+from shebao.cause.extent import back_start
+from shebao.tag.terms import find_terms
+
+EDGE = " \n\t：:，,；;。、"
+CLAUSE_MARKS = "，,；;。！？!?\n"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A metric named in an effect clause (offsets into the clause text)."""
+
+    fund: str | None
+    metric: str
+    effect: str
+    start: int
+
+
+def effect_clause(text: str, pos: int) -> str:
+    """The text from ``pos`` to the end of its clause."""
+    ends = [i for i in (text.find(m, pos) for m in CLAUSE_MARKS) if i >= 0]
+    return text[pos:min(ends, default=len(text))]
+
+
+def outcomes(clause: str) -> list[Outcome]:
+    """Fund metrics an effect clause names, each with the direction stated after it
+    (收入、支出增幅较大 → both increase); a deficit (收不抵支) is the year's balance."""
+    terms = find_terms(clause)
+    fund = next((t.id for t in terms if t.kind == "fund"), None)
+    metrics = [t for t in terms if t.kind == "metric"]
+    last = clause[metrics[-1].end:] if metrics else clause
+    out = []
+    for k, term in enumerate(metrics):
+        upto = metrics[k + 1].start if k + 1 < len(metrics) else len(clause)
+        effect = effect_word(clause[term.end:upto]) or effect_word(last) or "other"
+        out.append(Outcome(fund, term.id, effect, term.start))
+    deficit = pattern("deficit").search(clause)
+    if deficit and not any(o.metric == "annual_balance" for o in out):
+        out.append(Outcome(fund, "annual_balance", "other", deficit.start()))
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in EDGE:
+        start += 1
+    while end > start and text[end - 1] in EDGE:
+        end -= 1
+    return start, end
+
+
+def _covered(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in taken)
+
+
+def _cue(name: str, m) -> Cue:
+    return Cue(name, cue_table()[name]["kind"], m.start(), m.end(), m.group())
+
+
+def effect_follows(text: str, clauses: list[Clause], taken: list[tuple[int, int]],
+                   opening: list[Cue]) -> list[tuple[int, int, Cue]]:
+    """(start, end, cue) of explanations closed by 使得/造成/导致/致使 that no
+    other cue or explanation already covers."""
+    out = []
+    for m in pattern("effect_follows").finditer(text):
+        at = index_of(clauses, m.start())
+        first = back_start(text, clauses, at)
+        start, end = _strip(text, clauses[first].start, m.start())
+        if end <= start or excluded(text[clauses[first].start:m.start()]):
+            continue
+        if _covered(start, end, taken) or any(start <= c.start < m.start() for c in opening):
+            continue
+        if outcomes(effect_clause(text, m.end())):
+            out.append((start, end, _cue("effect_follows", m)))
+            taken.append((start, end))
+    return out
+
+
+def through(text: str, clauses: list[Clause], taken: list[tuple[int, int]]) -> list[tuple[int, int, Cue]]:
+    """(start, end, cue) of 通过 + action clauses followed, in the same sentence, by
+    a clause on a fund metric (a 使得/造成 result is left to ``effect_follows``)."""
+    out = []
+    for m in pattern("through").finditer(text):
+        at = index_of(clauses, m.start())
+        for k in range(at + 1, len(clauses)):
+            if clauses[k].sentence != clauses[at].sentence:
+                break
+            body = clauses[k].text
+            if pattern("effect_follows").search(body):
+                break
+            if _subject_outcome(body):
+                start, end = _strip(text, m.end(), clauses[k].start)
+                if end > start and not _covered(start, end, taken):
+                    out.append((start, end, _cue("through", m)))
+                    taken.append((start, end))
+                break
+    return out
+
+
+def _subject_outcome(clause: str) -> bool:
+    """The clause states what happened to a fund metric: the fund or metric comes
+    first, the direction or deficit after it (基金……收不抵支, 收入减少)."""
+    ends = [t.end for t in find_terms(clause) if t.kind == "metric"]
+    if "基金" in clause:
+        ends.append(clause.index("基金") + 2)
+    if not ends or not outcomes(clause):
+        return False
+    rest = clause[min(ends):]
+    return effect_word(rest) is not None or pattern("deficit").search(rest) is not None
