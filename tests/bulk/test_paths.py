@@ -11,7 +11,7 @@ from shebao.bulk.paths import iter_inputs
 
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
-    for name in ["b/2.txt", "b/c/3.TXT", "a/1.txt", "a/skip.pdf", "top.txt"]:
+    for name in ["b/2.txt", "b/c/3.TXT", "a/1.txt", "a/skip.csv", "top.txt"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x", encoding="utf-8")
     return tmp_path
@@ -38,7 +38,6 @@ def test_paths_folders_are_walked_in_sorted_order(tree) -> None:
 
 def test_paths_are_yielded_lazily(tree) -> None:
     paths = iter_inputs([tree])
-    first = next(paths)
-    (tree / "zz").mkdir()
-    (tree / "zz" / "late.txt").write_text("x", encoding="utf-8")
-    assert "zz/late.txt" in _names([first, *paths], tree)
+    first = next(paths)  # b/ is not listed yet: a file written there now is found
+    (tree / "b" / "late.txt").write_text("x", encoding="utf-8")
+    assert "b/late.txt" in _names([first, *paths], tree)

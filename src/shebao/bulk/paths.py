@@ -1,4 +1,4 @@
-"""The files named by a run's inputs: files, folders (recursive ``*.txt``) and glob patterns.
+"""The files named by a run's inputs: files, folders (recursive report files) and glob patterns.
 
 Walked lazily, so an archive of any size costs the memory of one folder
 listing: folders are walked with ``os.walk`` (names sorted per folder),
@@ -14,6 +14,8 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from shebao.ingest.read import REPORT_SUFFIXES
+
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -23,12 +25,12 @@ def is_pattern(item: str) -> bool:
 
 
 def walk_folder(folder: str | os.PathLike) -> Iterator[Path]:
-    """``*.txt`` files under ``folder``, recursively, one folder listing in memory at a time."""
+    """Report files (``REPORT_SUFFIXES``) under ``folder``, recursively, one listing at a time."""
     for parent, dirs, names in os.walk(folder):
         dirs.sort()
         for name in sorted(names):
             path = Path(parent, name)
-            if path.suffix.lower() == ".txt" and path.is_file():
+            if path.suffix.lower() in REPORT_SUFFIXES and path.is_file():
                 yield path
 
 
