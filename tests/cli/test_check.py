@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from shebao.cli.main import main
+from tests.ingest.builders import write_docx, write_pdf
 
 HEAD = "某县社会保险基金绩效评价报告\n（2020年度）\n一、基金收支情况\n"
 REPORTS = {
@@ -109,3 +110,21 @@ def test_check_help_explains_inputs_output_and_exit_status(capsys) -> None:
     out = capsys.readouterr().out
     words = ["PATH", "--format", "--fail-on", "jsonl", "Exit status", "⏎", "not checked again"]
     assert [w for w in words if w not in out] == []
+
+
+def test_check_folder_walk_finds_pdf_and_docx(tmp_path: Path, capsys) -> None:
+    (tmp_path / "sub").mkdir()
+    write_pdf(tmp_path / "sub" / "a.pdf")
+    write_docx(tmp_path / "b.docx")
+    (tmp_path / "notes.md").write_text("不是报告", encoding="utf-8")
+    main(["check", str(tmp_path), "--format", "json"])
+    objects = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted((Path(o["source"]).name, o["status"]) for o in objects) == [
+        ("a.pdf", "ok"), ("b.docx", "ok")]
+
+
+def test_check_help_names_pdf_and_docx_inputs(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    out = capsys.readouterr().out
+    assert [w for w in (".pdf", ".docx", "*.pdf", "*.docx") if w not in out] == []

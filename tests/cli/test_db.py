@@ -81,3 +81,26 @@ def test_db_files_lists_failed_files(db: Path, capsys) -> None:
 def test_db_flags_on_missing_store_is_an_error(tmp_path: Path, capsys) -> None:
     assert main(["flags", str(tmp_path / "none.sqlite")]) == 2
     assert "no store" in capsys.readouterr().err
+
+
+SELF_EVAL = "\n".join([
+    "某区失业保险支出绩效自评表\t\t\t\t\t",
+    "（2021年度）\t\t\t\t\t",
+    "项目名称\t\t某区失业保险基金\t\t\t",
+    "预算执行情况（万元）\t预算数：\t860.00\t\t执行数：\t842.10",
+    "年度绩效指标完成情况\t一级指标\t二级指标\t三级指标\t预期指标值\t实际完成指标值",
+    "\t产出指标\t数量指标\t稳岗返还企业数\t≥300户\t320户",
+    "\t\t\t技能补贴人数\t≥150人\t138人",
+    "满意度指标\t满意度指标\t参保单位满意度\t≥90%\t较满意\t",
+]) + "\n"
+
+
+def test_db_extract_stores_indicators(tmp_path: Path, capsys) -> None:
+    (tmp_path / "eval.txt").write_text(SELF_EVAL, encoding="utf-8")
+    db = tmp_path / "s.sqlite"
+    main(["extract", str(tmp_path / "eval.txt"), "--db", str(db), "--workers", "1", "--quiet"])
+    capsys.readouterr()
+    main(["indicators", str(db), "--format", "json"])
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["level3"], r["met"]) for r in rows] == [
+        ("稳岗返还企业数", True), ("技能补贴人数", False), ("参保单位满意度", None)]

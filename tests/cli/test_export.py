@@ -12,6 +12,8 @@ from tests.export.store import make_store
     (["--format", "csv"], "out.txt"),
     ([], "out.parquet"),
     (["--table", "reports"], "out.xlsx"),
+    (["--table", "indicators"], "out.parquet"),
+    (["--table", "indicators", "--format", "jsonl"], "out.json"),
 ])
 def test_export_writes_the_file(tmp_path, capsys, options, name) -> None:
     db = make_store(tmp_path / "s.sqlite")

@@ -64,6 +64,8 @@ def test_extract_stdout_holds_only_json(inputs: Path, capsys) -> None:
 
 @pytest.mark.parametrize(("command", "options"), [
     pytest.param("extract", ["FILE_OR_DIR", "--output"], id="extract"),
+    pytest.param("extract", [".pdf", ".docx", "*.pdf", "*.docx", "self-evaluation"],
+                 id="extract-inputs"),
     pytest.param("evaluate", ["--gold", "--sources", "--diff"], id="evaluate"),
 ])
 def test_extract_help_of_each_command(command: str, options: list[str], capsys) -> None:

@@ -9,7 +9,7 @@ from shebao.store.schema import connect
 from shebao.store.write import write_file
 from tests.store.records import record
 
-COUNTS = {"facts": 6, "causes": 3, "flags": 3, "reports": 4}
+COUNTS = {"facts": 6, "causes": 3, "flags": 3, "indicators": 9, "reports": 4}
 
 
 def make_store(path: Path) -> Path:

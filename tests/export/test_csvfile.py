@@ -39,3 +39,12 @@ def test_csvfile_cells(rows, column, expected) -> None:
     _, records = rows
     cell = records[0][column]
     assert (json.loads(cell) if isinstance(expected, list) else cell) == expected
+
+
+def test_csvfile_indicators_met_and_written_digits(tmp_path) -> None:
+    out = tmp_path / "indicators.csv"
+    export_table(make_store(tmp_path / "s.sqlite"), "indicators", "csv", out)
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        records = list(csv.DictReader(f))[:3]
+    assert [(r["met"], r["actual"]) for r in records] == [("true", "96.30"), ("false", "98.50"),
+                                                          ("", "90")]

@@ -32,3 +32,10 @@ def test_formats_unknown_format_is_refused() -> None:
 def test_formats_missing_store_is_refused(tmp_path) -> None:
     with pytest.raises(FileNotFoundError):
         export_table(tmp_path / "none.sqlite", "facts", "csv", tmp_path / "x.csv")
+
+
+def test_formats_jsonl_indicators_met_and_numbers(tmp_path) -> None:
+    out = tmp_path / "indicators.jsonl"
+    export_table(make_store(tmp_path / "s.sqlite"), "indicators", "jsonl", out)
+    first = json.loads(out.read_text(encoding="utf-8").splitlines()[1])
+    assert (first["met"], first["actual"], first["level3"]) == (False, 98.5, "待遇按时发放率")

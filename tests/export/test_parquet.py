@@ -33,6 +33,10 @@ def _table(db, tmp_path, name: str = "facts") -> pa.Table:
     ("causes", "extra", pa.string()),
     ("flags", "related", pa.string()),
     ("reports", "report_index", pa.int64()),
+    ("indicators", "met", pa.bool_()),
+    ("indicators", "target", pa.float64()),
+    ("indicators", "target_exact", pa.string()),
+    ("indicators", "section", pa.list_(pa.string())),
 ])
 def test_parquet_column_types(db, tmp_path, table, column, kind) -> None:
     assert _table(db, tmp_path, table).schema.field(column).type == kind
@@ -49,3 +53,8 @@ def test_parquet_written_in_batches(db, tmp_path, monkeypatch) -> None:
     export_table(db, "facts", "parquet", out)
     meta = pq.ParquetFile(out).metadata
     assert (meta.num_row_groups, meta.num_rows) == (2, COUNTS["facts"])
+
+
+def test_parquet_indicators_met_and_written_digits(db, tmp_path) -> None:
+    data = _table(db, tmp_path, "indicators").slice(0, 3).to_pydict()
+    assert (data["met"], data["target_exact"]) == ([True, False, None], ["95", "99.0", "90"])

@@ -25,6 +25,11 @@ def db(tmp_path):
     ("causes", Column("extra", "json")),
     ("flags", Column("related", "json")),
     ("reports", Column("year", "int")),
+    ("indicators", Column("target", "decimal")),
+    ("indicators", Column("actual", "decimal")),
+    ("indicators", Column("met", "bool")),
+    ("indicators", Column("section", "list")),
+    ("indicators", Column("report_year", "int")),
 ])
 def test_table_column_kinds(db, table, column) -> None:
     conn = connect(db)
@@ -32,10 +37,13 @@ def test_table_column_kinds(db, table, column) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize("name", ["id", "value_exact", "value_wan_exact"])
-def test_table_internal_columns_are_left_out(db, name) -> None:
+@pytest.mark.parametrize(("table", "name"), [
+    ("facts", "id"), ("facts", "value_exact"), ("facts", "value_wan_exact"),
+    ("indicators", "id"), ("indicators", "target_exact"), ("indicators", "actual_exact"),
+])
+def test_table_internal_columns_are_left_out(db, table, name) -> None:
     conn = connect(db)
-    assert name not in [c.name for c in columns(conn, "facts")]
+    assert name not in [c.name for c in columns(conn, table)]
     conn.close()
 
 

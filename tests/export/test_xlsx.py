@@ -48,3 +48,11 @@ def test_xlsx_number_format_keeps_written_decimals(value, fmt) -> None:
 
 def test_xlsx_cells_carry_the_number_format(sheet) -> None:
     assert [c.number_format for c in _column(sheet, "value")][:2] == ["0.00", "0.00"]
+
+
+def test_xlsx_indicators_met_is_a_boolean_cell(tmp_path) -> None:
+    out = tmp_path / "indicators.xlsx"
+    export_table(make_store(tmp_path / "s.sqlite"), "indicators", "xlsx", out)
+    cells = _column(openpyxl.load_workbook(out).active, "met")[:3]
+    assert [(c.data_type, c.value) for c in cells[:2]] + [cells[2].value] == [
+        ("b", True), ("b", False), None]

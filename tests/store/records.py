@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from shebao.records import Fact, Flag, ReportRecord, Related
+from shebao.records import Fact, Flag, Indicator, ReportRecord, Related
 
 S1 = "本年城乡居民基本养老保险基金累计结余3120.45万元。"
 S2 = "受疫情影响，失业保险基金支出较上年增长12.50%。"
@@ -17,6 +17,18 @@ def fact(fund: str, metric: str, value: str, sentence: str, start: int, measure:
                 wan, value + unit, sentence, ("一、基金收支",), start, start + 9, 0.9)
 
 
+def indicator(level3: str, target_text: str, target: str, actual_text: str, actual: str,
+              met: bool | None, start: int) -> Indicator:
+    return Indicator("产出指标", "数量指标", level3, target_text, Decimal(target), None, "≥", "%",
+                     actual_text, Decimal(actual), None, met, f"{level3} {target_text} {actual_text}",
+                     start, start + 20, "项目支出绩效自评表", ("附件",), "%")
+
+
+INDICATORS = (indicator("参保覆盖率", "≥95%", "95", "96.30%", "96.30", True, 200),
+              indicator("待遇按时发放率", "≥99.0%", "99.0", "98.50%", "98.50", False, 230),
+              indicator("群众满意度", "≥90%", "90", "较高", "90", None, 260))
+
+
 def record(source: str, region: str, index: int = 0) -> ReportRecord:
     facts = (fact("resident_pension", "accumulated_balance", "3120.45", S1, 20),
              fact("unemployment", "expenditure_total", "12.50", S2, 60, "yoy_rate", "%"))
@@ -26,4 +38,5 @@ def record(source: str, region: str, index: int = 0) -> ReportRecord:
                "effect": "increase", "text": "疫情期间稳岗返还集中发放", "cue": "主要原因是",
                "categories": ["policy", "timing"], "sentence": "…", "start": 120, "end": 131,
                "cue_start": 115},)
-    return ReportRecord(source, None, index, "ok", "某报告", region, 2021, facts, causes, flags)
+    return ReportRecord(source, None, index, "ok", "某报告", region, 2021, facts, causes, flags,
+                        indicators=INDICATORS)

@@ -75,3 +75,30 @@ def test_query_unknown_filter_is_refused(db) -> None:
 
 def test_query_files_by_status(db) -> None:
     assert [f["path"] for f in query.files(db, status="error")] == ["c.txt"]
+
+
+@pytest.mark.parametrize(("filters", "levels"), [
+    ({"region": "甲县"}, ["参保覆盖率", "待遇按时发放率", "群众满意度"]),
+    ({"region": "甲县", "met": True}, ["参保覆盖率"]),
+    ({"region": "甲县", "met": "false"}, ["待遇按时发放率"]),
+    ({"region": "甲县", "met": "unknown"}, ["群众满意度"]),
+    ({"region": "甲县", "met": ["true", "unknown"]}, ["参保覆盖率", "群众满意度"]),
+    ({"region": "甲县", "level3": "群众满意度"}, ["群众满意度"]),
+    ({"region": "甲县", "grep": "发放"}, ["待遇按时发放率"]),
+    ({"region": "甲县", "grep": "数量指标 满意"}, ["群众满意度"]),
+    ({"region": "甲县", "year": 2020}, []),
+])
+def test_query_indicators_filters(db, filters, levels) -> None:
+    assert [i["level3"] for i in query.indicators(db, **filters)] == levels
+
+
+def test_query_indicators_keep_written_precision_and_met(db) -> None:
+    first = query.indicators(db, region="乙市", met=False)[0]
+    assert (first["target"], first["actual"], first["met"]) == (Decimal("99.0"), Decimal("98.50"), False)
+    assert (first["section"], first["report_year"]) == (["附件"], 2021)
+    assert (first["table_title"], first["title"]) == ("项目支出绩效自评表", "某报告")
+
+
+def test_query_indicators_bad_met_is_refused(db) -> None:
+    with pytest.raises(ValueError, match="met is one of"):
+        query.indicators(db, met="maybe")

@@ -11,7 +11,7 @@ from shebao.store.schema import connect
 from shebao.store.write import done_keys, write_file
 from tests.store.records import record
 
-TABLES = ["files", "reports", "facts", "flags", "causes", "facts_fts", "causes_fts"]
+TABLES = ["files", "reports", "facts", "flags", "causes", "facts_fts", "causes_fts", "indicators"]
 
 
 def _counts(conn: sqlite3.Connection) -> list[int]:
@@ -25,13 +25,13 @@ def conn(tmp_path) -> sqlite3.Connection:
 
 def test_write_file_stores_every_table(conn) -> None:
     assert write_file(conn, file_rows([record("a.txt", "某县")], "aa", "a.txt", 10))
-    assert _counts(conn) == [1, 1, 2, 1, 1, 2, 1]
+    assert _counts(conn) == [1, 1, 2, 1, 1, 2, 1, 3]
 
 
 def test_write_same_key_twice_is_refused(conn) -> None:
     rows = file_rows([record("a.txt", "某县")], "aa", "a.txt", 10)
     assert [write_file(conn, rows), write_file(conn, rows)] == [True, False]
-    assert _counts(conn) == [1, 1, 2, 1, 1, 2, 1]
+    assert _counts(conn) == [1, 1, 2, 1, 1, 2, 1, 3]
 
 
 def test_write_failure_leaves_nothing_of_the_file(conn) -> None:
@@ -53,3 +53,14 @@ def test_write_done_keys_are_the_stored_files(conn) -> None:
     write_file(conn, file_rows([record("a.txt", "某县")], "aa", "a.txt", 10))
     write_file(conn, error_rows("bb", "b.txt", 3, "empty file"))
     assert done_keys(conn) == {"aa", "bb"}
+
+
+def test_write_indicators_are_numbered_per_report(conn) -> None:
+    write_file(conn, file_rows([record("a.txt", "某县"), record("a.txt", "某县", 1)], "aa", "a.txt", 10))
+    rows = conn.execute("SELECT report_index, indicator_index FROM indicators ORDER BY id")
+    assert [tuple(r) for r in rows] == [(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2)]
+
+
+def test_write_files_row_counts_indicators(conn) -> None:
+    write_file(conn, file_rows([record("a.txt", "某县")], "aa", "a.txt", 10))
+    assert conn.execute("SELECT indicators FROM files").fetchone()[0] == 3

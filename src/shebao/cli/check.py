@@ -15,8 +15,9 @@ its two years, a budget-completion rate that is not actual ÷ budget, one
 fact stated with two values, a digit dropped, added or swapped.  Tolerance
 follows the written precision, so honest rounding raises no flag.
 
-Inputs are report files (.txt in UTF-8, GB18030/GBK or UTF-16) or folders
-(searched recursively for *.txt), as for `shebao extract`.  A *.jsonl file
+Inputs are report files (.txt in UTF-8, GB18030/GBK or UTF-16, .pdf with a
+text layer, .docx) or folders (searched recursively for *.txt, *.pdf and
+*.docx), as for `shebao extract`.  A *.jsonl file
 named on the command line is read as the output of `shebao extract`: its
 flags are printed as they stand, its facts are not checked again (re-run
 `shebao check` on the report file to check with the current rules).

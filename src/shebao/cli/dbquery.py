@@ -1,4 +1,4 @@
-"""What the store query commands (facts, flags, causes) share: arguments and output."""
+"""What the store query commands (facts, flags, causes, indicators) share: arguments, output."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ FORMATS = ("table", "csv", "json")
 _HELP = {"fund": "fund slot id, e.g. resident_pension", "metric": "metric slot id, e.g. income_total",
          "year": "year", "region": "region as written, e.g. 喀什市", "basis": "actual, budget …",
          "measure": "level, yoy_rate …", "kind": "flag kind, e.g. unit", "severity": "error or warning",
-         "effect": "increase or decrease", "category": "cause category, e.g. headcount"}
+         "effect": "increase or decrease", "category": "cause category, e.g. headcount",
+         "met": "whether the target was reached (unknown: it could not be checked)"}
+_CHOICES = {"met": ("true", "false", "unknown")}
 
 
 def add_query_parser(sub, table: str, help_text: str, options: list[str],
@@ -22,7 +24,8 @@ def add_query_parser(sub, table: str, help_text: str, options: list[str],
     p.add_argument("db", metavar="DB", help="store written by `shebao extract --db`")
     for name in options:
         kind = int if name == "year" else str
-        p.add_argument(f"--{name}", type=kind, action="append", help=_HELP.get(name))
+        p.add_argument(f"--{name}", type=kind, action="append", choices=_CHOICES.get(name),
+                       help=_HELP.get(name))
     p.add_argument("--grep", metavar="TEXT",
                    help="words to find (Chinese is segmented, e.g. --grep 结余)")
     p.add_argument("--limit", type=int, metavar="N", help="at most N rows")

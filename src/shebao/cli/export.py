@@ -11,8 +11,9 @@ from shebao.export.table import TABLES
 HELP = """\
 Write one table of a store (`shebao extract --db`) to a file: csv (UTF-8
 with BOM, for Excel), parquet (typed columns), xlsx (figures as numbers) or
-jsonl.  Rows of facts, causes and flags carry their report's source, title,
-region and year.
+jsonl.  Rows of facts, causes, flags and indicators (the rows of the
+reports' self-evaluation tables, `met` true/false/empty) carry their
+report's source, title, region and year.
 """
 
 

@@ -12,17 +12,19 @@ from shebao.export.jsonl import write_jsonl
 from shebao.pipeline import extract_paths
 
 HELP = """\
-Read report files (.txt in UTF-8, GB18030/GBK or UTF-16) and write one JSON
-object per report: its title, region, year and every money figure and rate
-linked to its fund and metric slot (see the README for the fields).  A file
-that cannot be read yields one object with "status": "error" and the reason;
-the run goes on.  Directories are searched recursively for *.txt files.
+Read report files (.txt in UTF-8, GB18030/GBK or UTF-16, .pdf with a text
+layer, .docx) and write one JSON object per report: its title, region, year,
+every money figure and rate linked to its fund and metric slot, and the rows
+of its self-evaluation tables (see the README for the fields).  A file that
+cannot be read yields one object with "status": "error" and the reason; the
+run goes on.  Directories are searched recursively for *.txt, *.pdf and
+*.docx files.
 
 With --db the results go into an SQLite store instead (see `shebao facts`):
 files are processed in worker processes, each file is keyed by the sha256 of
 its bytes and committed in one transaction, so a rerun (or a run after an
 interruption) skips finished files and redoes the rest.  Inputs may then be
-glob patterns too (quote them: 'archive/**/*.txt').  With --scheduler the
+glob patterns too (quote them: 'archive/**/*.pdf').  With --scheduler the
 files are processed on a Dask cluster and still stored here, as they finish.
 """
 

@@ -8,7 +8,7 @@ import sys
 from shebao.cli.render import write
 from shebao.store.query import files
 
-COLUMNS = ["status", "path", "reports", "facts", "flags", "error"]
+COLUMNS = ["status", "path", "reports", "facts", "flags", "indicators", "error"]
 
 
 def add_parser(sub) -> None:

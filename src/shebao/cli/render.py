@@ -15,6 +15,8 @@ MAX_CELL = 40  # display columns of a table cell before it is cut with …
 def _text(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)

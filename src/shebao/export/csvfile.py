@@ -1,7 +1,8 @@
 """A store table as CSV in UTF-8 with a BOM (so Excel reads the Chinese right).
 
 Money and rates keep their written digits (``3120.40`` stays ``3120.40``);
-lists and nested values are JSON; a missing value is an empty cell.
+lists and nested values are JSON; ``met`` is ``true``/``false``; a missing
+value is an empty cell.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ def cell(value) -> str:
     """The CSV text of one value."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, (list, dict, tuple)):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, Decimal):

@@ -1,11 +1,12 @@
 """A store table as Parquet with typed columns, written in batches.
 
-Types: integers int64, scores float64, text string, lists of strings
-(``section``, ``categories``) list<string>, nested values (``related``,
-``extra``) JSON strings.  Money and rates are float64 (``value``,
-``value_wan``: to filter and sum) beside their written digits as strings
-(``value_exact``, ``value_wan_exact``): a Parquet decimal needs one scale
-per column, while reports write 0 to 4 decimals.
+Types: integers int64, scores float64, text string, ``met`` bool, lists of
+strings (``section``, ``categories``) list<string>, nested values
+(``related``, ``extra``) JSON strings.  Money and rates are float64
+(``value``, ``value_wan``, an indicator's ``target``, ``target_high``,
+``actual``: to filter and sum) beside their written digits as strings
+(``value_exact`` …): a Parquet decimal needs one scale per column, while
+reports write 0 to 4 decimals.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pyarrow.parquet as pq
 from shebao.export.table import Column
 
 BATCH = 10_000  # rows per record batch (and row group)
-_TYPES = {"int": pa.int64(), "float": pa.float64(), "text": pa.string(),
+_TYPES = {"int": pa.int64(), "float": pa.float64(), "text": pa.string(), "bool": pa.bool_(),
           "decimal": pa.float64(), "list": pa.list_(pa.string()), "json": pa.string()}
 
 

@@ -2,10 +2,11 @@
 
 Columns come from the store's schema (``PRAGMA table_info``), so an export
 follows the tables as they grow.  Kinds: ``int``, ``float``, ``text``,
-``decimal`` (money and rates: ``Decimal`` keeping the written precision),
+``decimal`` (money, rates and indicator values: ``Decimal`` keeping the
+written precision), ``bool`` (``met``: true, false or empty when unknown),
 ``list`` (lists of strings: ``section``, ``categories``) and ``json``
-(nested values: ``related``, ``extra``).  Rows of facts, flags and causes
-carry their report's context (source, title, region, report_year), as the
+(nested values: ``related``, ``extra``).  Rows of facts, flags, causes and
+indicators carry their report's context (source, title, region, report_year), as the
 query commands show them.
 """
 
@@ -19,8 +20,11 @@ from dataclasses import dataclass
 from shebao.store.query import reports, select
 from shebao.store.schema import connect
 
-TABLES = ("facts", "causes", "flags", "reports")
-DECIMALS = {"value_exact": "value", "value_wan_exact": "value_wan"}  # exact text → column
+TABLES = ("facts", "causes", "flags", "indicators", "reports")
+DECIMALS = {"value_exact": "value", "value_wan_exact": "value_wan",  # exact text → column
+            "target_exact": "target", "target_high_exact": "target_high",
+            "actual_exact": "actual"}
+BOOLS = frozenset({"met"})
 LISTS = frozenset({"section", "categories"})
 JSON = frozenset({"related", "extra"})
 CONTEXT = (("source", "text"), ("title", "text"), ("region", "text"), ("report_year", "int"))
@@ -30,10 +34,12 @@ _SQL_KINDS = {"INTEGER": "int", "REAL": "float", "TEXT": "text"}
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str  # int, float, text, decimal, list or json
+    kind: str  # int, float, text, decimal, bool, list or json
 
 
 def _kind(name: str, declared: str) -> str:
+    if name in BOOLS:
+        return "bool"
     if name in LISTS:
         return "list"
     if name in JSON:

@@ -1,4 +1,5 @@
-"""The embedded store: an SQLite archive of files, reports, facts, flags and causes.
+"""The embedded store: an SQLite archive of files, reports, facts, flags,
+causes and indicators.
 
 ``schema`` creates it, ``rows`` turns pipeline records into table rows,
 ``write`` commits one file per transaction, ``words`` segments Chinese for

@@ -1,4 +1,4 @@
-"""Read the store back: filtered facts, flags, causes and files as plain dicts.
+"""Read the store back: filtered facts, flags, causes, indicators and files as plain dicts.
 
 Each record has the fields of ``../shared/spec/output.md`` (money as
 ``Decimal`` with its written precision, list fields as lists) plus its
@@ -6,8 +6,10 @@ report's context: ``source``, ``sha256``, ``report_index``, ``title``,
 ``region``, ``report_year``.  A filter takes one value or a list of values.
 ``grep`` is a full-text search (words segmented by jieba, see ``words``)
 over facts' sentences and causes' texts, then checked literally; for flags
-it matches message and text literally.  ``select(db, table)`` with no
-filters iterates a whole table (for exports).
+it matches message and text literally, for indicators the level names and
+the row's text.  Indicators' ``met`` comes back as True, False or None; its
+filter takes True, False, "true", "false" or "unknown" (None: no filter).
+``select(db, table)`` with no filters iterates a whole table (for exports).
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
 
-from shebao.store.schema import CAUSE_COLUMNS, FACT_COLUMNS, FLAG_COLUMNS, FTS_TABLES, connect
+from shebao.store.schema import (CAUSE_COLUMNS, FACT_COLUMNS, FLAG_COLUMNS, FTS_TABLES,
+                                 INDICATOR_COLUMNS, connect)
 from shebao.store.words import match_expression
 
-TABLES = {"facts": FACT_COLUMNS, "flags": FLAG_COLUMNS, "causes": CAUSE_COLUMNS}
+TABLES = {"facts": FACT_COLUMNS, "flags": FLAG_COLUMNS, "causes": CAUSE_COLUMNS,
+          "indicators": INDICATOR_COLUMNS}
 _CONTEXT = {"source": "r.source", "title": "r.title", "region": "r.region",
             "report_year": "r.year"}
 _COMMON = {"region": "r.region", "source": "r.source", "sha256": "t.sha256"}
@@ -32,14 +36,30 @@ FILTERS = {
     "flags": {**_COMMON, "kind": "t.kind", "severity": "t.severity", "year": "r.year"},
     "causes": {**_COMMON, "fund": "t.fund", "metric": "t.metric", "year": "t.year",
                "effect": "t.effect", "category": None},
+    "indicators": {**_COMMON, "year": "r.year", "met": None, "level1": "t.level1",
+                   "level2": "t.level2", "level3": "t.level3"},
 }
-_GREP_TEXT = {"facts": "t.sentence", "causes": "t.text", "flags": "t.message || ' ' || t.text"}
+_GREP_TEXT = {"facts": "t.sentence", "causes": "t.text", "flags": "t.message || ' ' || t.text",
+              "indicators": "coalesce(t.level1, '') || ' ' || coalesce(t.level2, '') || ' '"
+                            " || coalesce(t.level3, '') || ' ' || t.text"}
 _JSON = ("section", "related", "categories", "extra")
-_EXACT = {"value": "value_exact", "value_wan": "value_wan_exact"}
+_EXACT = {"value": "value_exact", "value_wan": "value_wan_exact", "target": "target_exact",
+          "target_high": "target_high_exact", "actual": "actual_exact"}
+MET = {"true": "t.met = 1", "false": "t.met = 0", "unknown": "t.met IS NULL"}
+_MET_NAMES = {True: "true", False: "false"}
 
 
 def _values(value) -> list:
     return list(value) if isinstance(value, (list, tuple, set, frozenset)) else [value]
+
+
+def _met_clause(values: list) -> str:
+    """``met`` filter values (True/False or "true"/"false"/"unknown") as one SQL condition."""
+    names = [_MET_NAMES.get(v, v) if isinstance(v, bool) else str(v).lower() for v in values]
+    unknown = [n for n in names if n not in MET]
+    if unknown:
+        raise ValueError(f"met is one of {', '.join(MET)}, not {unknown[0]!r}")
+    return "(" + " OR ".join(MET[n] for n in dict.fromkeys(names)) + ")"
 
 
 def _where(table: str, filters: dict, grep: str | None) -> tuple[str, list, str]:
@@ -51,6 +71,9 @@ def _where(table: str, filters: dict, grep: str | None) -> tuple[str, list, str]
         if name not in FILTERS[table]:
             raise ValueError(f"{table} cannot be filtered by {name!r}")
         marks = ", ".join("?" * len(values))
+        if name == "met":
+            clauses.append(_met_clause(values))
+            continue
         if name == "category":
             clauses.append(f"EXISTS (SELECT 1 FROM json_each(t.categories) WHERE value IN ({marks}))")
         else:
@@ -77,6 +100,8 @@ def _record(row: sqlite3.Row) -> dict:
     for name in _JSON:
         if name in data:
             data[name] = None if data[name] is None else json.loads(data[name])
+    if "met" in data and data["met"] is not None:
+        data["met"] = bool(data["met"])
     data.pop("id", None)
     return data
 
@@ -91,7 +116,7 @@ def _open(db) -> tuple[sqlite3.Connection, bool]:
 
 def select(db: str | os.PathLike | sqlite3.Connection, table: str, *, grep: str | None = None,
            limit: int | None = None, **filters) -> Iterator[dict]:
-    """Records of ``table`` (facts, flags, causes) matching every filter, in file order."""
+    """Records of ``table`` (facts, flags, causes, indicators) matching every filter, in order."""
     if table not in TABLES:
         raise ValueError(f"unknown table {table!r}; one of {', '.join(TABLES)}")
     where, params, join = _where(table, filters, grep)
@@ -123,6 +148,11 @@ def flags(db, **filters) -> list[dict]:
 def causes(db, **filters) -> list[dict]:
     """Causes with fund, metric, year, region, effect, category, grep filters."""
     return list(select(db, "causes", **filters))
+
+
+def indicators(db, **filters) -> list[dict]:
+    """Indicators with met, level1, level2, level3, year (of the report), region, grep filters."""
+    return list(select(db, "indicators", **filters))
 
 
 def files(db, status: str | None = None) -> list[dict]:

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 
 from shebao.export.jsonl import _plain
-from shebao.records import Fact, Flag, ReportRecord
+from shebao.records import Fact, Flag, Indicator, ReportRecord
 from shebao.store.schema import CAUSE_COLUMNS, FILE_COLUMNS, REPORT_COLUMNS
 from shebao.store.words import index_words
 
@@ -35,6 +35,7 @@ class FileRows:
     facts: list[tuple] = field(default_factory=list)
     flags: list[tuple] = field(default_factory=list)
     causes: list[tuple] = field(default_factory=list)
+    indicators: list[tuple] = field(default_factory=list)
     fact_words: list[str] = field(default_factory=list)  # parallel to ``facts``
     cause_words: list[str] = field(default_factory=list)  # parallel to ``causes``
     replace: bool = False  # overwrite an earlier row of the same key
@@ -63,6 +64,18 @@ def flag_row(sha: str, index: int, n: int, f: Flag) -> tuple:
     related = [dataclasses.asdict(r) for r in f.related]
     return (None, sha, index, n, f.kind, f.severity, f.message, f.text, f.start, f.end,
             f.suggestion, _json(related))
+
+
+def _flag01(value: bool | None) -> int | None:
+    return None if value is None else int(bool(value))
+
+
+def indicator_row(sha: str, index: int, n: int, i: Indicator) -> tuple:
+    return (None, sha, index, n, i.level1, i.level2, i.level3, i.target_text,
+            _num(i.target), _exact(i.target), _num(i.target_high), _exact(i.target_high),
+            i.comparator, i.unit, i.actual_text, _num(i.actual), _exact(i.actual),
+            i.actual_comparator, i.actual_unit, _flag01(i.met), i.text, i.start, i.end,
+            i.title, _json(i.section))
 
 
 def _as_dict(item) -> dict:
@@ -98,6 +111,8 @@ def file_rows(records: list[ReportRecord], sha: str, path: str, size: int | None
             out.facts.append(fact_row(sha, r.report_index, n, f))
             out.fact_words.append(words.setdefault(f.sentence, index_words(f.sentence)))
         out.flags.extend(flag_row(sha, r.report_index, n, f) for n, f in enumerate(r.flags))
+        out.indicators.extend(indicator_row(sha, r.report_index, n, i)
+                              for n, i in enumerate(r.indicators))
         for n, c in enumerate(r.causes):
             row = cause_row(sha, r.report_index, n, c)
             out.causes.append(row)
@@ -107,7 +122,7 @@ def file_rows(records: list[ReportRecord], sha: str, path: str, size: int | None
     error = "; ".join(errors) if errors else (None if records else "no records")
     values = {"sha256": sha, "path": path, "size": size, "status": out.status, "error": error,
               "reports": len(out.reports), "facts": len(out.facts), "flags": len(out.flags),
-              "causes": len(out.causes), "done_at": _now()}
+              "causes": len(out.causes), "done_at": _now(), "indicators": len(out.indicators)}
     out.file = tuple(values[c] for c in FILE_COLUMNS)
     return out
 

@@ -4,8 +4,12 @@ Column lists are the single source of truth: ``rows`` builds tuples in this
 order and ``write`` builds its INSERTs from them.  List fields (``section``,
 ``related``, ``categories``) hold JSON; money values are stored twice, as
 REAL for filtering and sorting and as exact text (``value_exact``) keeping
-the written precision.  ``files.sha256`` is the key of a file's bytes; a
-file that cannot be read at all is keyed ``unreadable:<path>``.
+the written precision; ``indicators.met`` is 1, 0 or NULL (unknown) and
+``indicators.table_title`` is the record's ``title`` (the self-evaluation
+table's; ``title`` in a query row is the report's).
+``files.sha256`` is the key of a file's bytes; a file that cannot be read
+at all is keyed ``unreadable:<path>``.  A store of an older schema version
+is migrated on opening (``MIGRATIONS``); a newer one is refused.
 """
 
 from __future__ import annotations
@@ -13,10 +17,10 @@ from __future__ import annotations
 import os
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the indicators table (issue 6)
 
 FILE_COLUMNS = ("sha256", "path", "size", "status", "error",
-                "reports", "facts", "flags", "causes", "done_at")
+                "reports", "facts", "flags", "causes", "done_at", "indicators")
 REPORT_COLUMNS = ("sha256", "report_index", "source", "status", "title", "region", "year",
                   "error", "extra")
 FACT_COLUMNS = ("id", "sha256", "report_index", "fact_index", "fund", "fund_name", "account",
@@ -27,6 +31,11 @@ FLAG_COLUMNS = ("id", "sha256", "report_index", "flag_index", "kind", "severity"
                 "text", "start", "end", "suggestion", "related")
 CAUSE_COLUMNS = ("id", "sha256", "report_index", "cause_index", "fund", "metric", "year",
                  "effect", "text", "cue", "categories", "sentence", "start", "end", "extra")
+INDICATOR_COLUMNS = ("id", "sha256", "report_index", "indicator_index", "level1", "level2",
+                     "level3", "target_text", "target", "target_exact", "target_high",
+                     "target_high_exact", "comparator", "unit", "actual_text", "actual",
+                     "actual_exact", "actual_comparator", "actual_unit", "met", "text",
+                     "start", "end", "table_title", "section")
 
 # The segmented copy searched by FTS5 (rowid = id of the fact / cause).
 FTS_TABLES = {"facts": "facts_fts", "causes": "causes_fts"}
@@ -36,7 +45,7 @@ CREATE TABLE IF NOT EXISTS files (
     sha256 TEXT PRIMARY KEY, path TEXT NOT NULL, size INTEGER,
     status TEXT NOT NULL, error TEXT,
     reports INTEGER NOT NULL, facts INTEGER NOT NULL, flags INTEGER NOT NULL,
-    causes INTEGER NOT NULL, done_at TEXT NOT NULL
+    causes INTEGER NOT NULL, done_at TEXT NOT NULL, indicators INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS reports (
     sha256 TEXT NOT NULL, report_index INTEGER NOT NULL, source TEXT NOT NULL,
@@ -64,6 +73,14 @@ CREATE TABLE IF NOT EXISTS causes (
     fund TEXT, metric TEXT, year INTEGER, effect TEXT, text TEXT, cue TEXT,
     categories TEXT, sentence TEXT, start INTEGER, "end" INTEGER, extra TEXT
 );
+CREATE TABLE IF NOT EXISTS indicators (
+    id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, report_index INTEGER NOT NULL,
+    indicator_index INTEGER NOT NULL,
+    level1 TEXT, level2 TEXT, level3 TEXT, target_text TEXT, target REAL, target_exact TEXT,
+    target_high REAL, target_high_exact TEXT, comparator TEXT, unit TEXT, actual_text TEXT,
+    actual REAL, actual_exact TEXT, actual_comparator TEXT, actual_unit TEXT, met INTEGER,
+    text TEXT, start INTEGER, "end" INTEGER, table_title TEXT, section TEXT
+);
 CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(words);
 CREATE VIRTUAL TABLE IF NOT EXISTS causes_fts USING fts5(words);
 CREATE INDEX IF NOT EXISTS files_status ON files (status);
@@ -78,7 +95,15 @@ CREATE INDEX IF NOT EXISTS flags_kind ON flags (kind, severity);
 CREATE INDEX IF NOT EXISTS causes_file ON causes (sha256, report_index);
 CREATE INDEX IF NOT EXISTS causes_fund_metric ON causes (fund, metric, year);
 CREATE INDEX IF NOT EXISTS causes_effect ON causes (effect);
+CREATE INDEX IF NOT EXISTS indicators_file ON indicators (sha256, report_index);
+CREATE INDEX IF NOT EXISTS indicators_level3 ON indicators (level3);
+CREATE INDEX IF NOT EXISTS indicators_met ON indicators (met);
 """
+
+# SQL that brings a store of version N up to N + 1 (then ``DDL`` adds the new tables).
+MIGRATIONS = {
+    1: "ALTER TABLE files ADD COLUMN indicators INTEGER NOT NULL DEFAULT 0",
+}
 
 
 def connect(path: str | os.PathLike) -> sqlite3.Connection:
@@ -91,12 +116,37 @@ def connect(path: str | os.PathLike) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version not in (0, SCHEMA_VERSION):
-        raise sqlite3.DatabaseError(f"{path}: store schema {version}, expected {SCHEMA_VERSION}")
-    if version == 0:
-        conn.executescript(f"BEGIN IMMEDIATE; {DDL} PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+    if _version(conn) != SCHEMA_VERSION:
+        try:
+            _upgrade(conn, path)
+        except BaseException:
+            conn.close()
+            raise
     return conn
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _upgrade(conn: sqlite3.Connection, path) -> None:
+    """Create a new store (version 0) or migrate an older one, in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = _version(conn)  # again, under the lock: another process may have done it
+        if version > SCHEMA_VERSION or (version and version not in MIGRATIONS):
+            raise sqlite3.DatabaseError(
+                f"{path}: store schema {version}, this shebao reads {SCHEMA_VERSION} and "
+                "older; upgrade shebao or extract into a new store")
+        steps = [MIGRATIONS[v] for v in range(version, SCHEMA_VERSION)] if version else []
+        for statement in ";".join([*steps, DDL]).split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def quoted(columns: tuple[str, ...]) -> str:

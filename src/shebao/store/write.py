@@ -1,7 +1,7 @@
 """Commit one file's rows in one transaction: all of them or none.
 
 The ``files`` row is inserted last, inside the same transaction as the
-file's reports, facts, flags and causes, so its presence means "done": a
+file's reports, facts, flags, causes and indicators, so its presence means "done": a
 run killed at any moment leaves either the whole file or nothing of it.
 """
 
@@ -11,12 +11,12 @@ import sqlite3
 
 from shebao.store.rows import FileRows
 from shebao.store.schema import (CAUSE_COLUMNS, FACT_COLUMNS, FILE_COLUMNS, FLAG_COLUMNS,
-                                 FTS_TABLES, REPORT_COLUMNS, quoted)
+                                 FTS_TABLES, INDICATOR_COLUMNS, REPORT_COLUMNS, quoted)
 
 UNREADABLE = "unreadable:"  # key prefix of files that could not be read at all
 
 _TABLES = {"reports": REPORT_COLUMNS, "facts": FACT_COLUMNS, "flags": FLAG_COLUMNS,
-           "causes": CAUSE_COLUMNS}
+           "causes": CAUSE_COLUMNS, "indicators": INDICATOR_COLUMNS}
 
 
 def _insert(table: str, columns: tuple[str, ...]) -> str:
@@ -51,7 +51,9 @@ def _insert_rows(conn: sqlite3.Connection, rows: FileRows) -> None:
         conn.executemany(_insert(table, _TABLES[table]), numbered)
         conn.executemany(f"INSERT INTO {FTS_TABLES[table]} (rowid, words) VALUES (?, ?)",
                          [(row[0], w) for row, w in zip(numbered, words)])
-    conn.executemany(_insert("flags", FLAG_COLUMNS), _numbered(conn, "flags", rows.flags))
+    for table in ("flags", "indicators"):
+        conn.executemany(_insert(table, _TABLES[table]),
+                         _numbered(conn, table, getattr(rows, table)))
     conn.execute(_insert("files", FILE_COLUMNS), rows.file)
 
 

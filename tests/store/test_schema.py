@@ -1,0 +1,56 @@
+"""Opening a store: a new one is created, an older one migrated, a newer one refused."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from shebao.store.rows import file_rows
+from shebao.store.schema import DDL, SCHEMA_VERSION, connect
+from shebao.store.write import write_file
+from tests.store.records import record
+
+# Schema 1 (before indicators): today's statements less those naming indicators.
+V1_DDL = ";".join(s for s in DDL.replace(", indicators INTEGER NOT NULL DEFAULT 0", "").split(";")
+                  if "indicators" not in s) + ";"
+
+
+def _v1_store(path) -> None:
+    conn = sqlite3.connect(path)
+    conn.executescript(V1_DDL + "PRAGMA user_version=1;")
+    conn.execute("INSERT INTO files VALUES ('old', 'old.txt', 1, 'ok', NULL, 1, 0, 0, 0, 'now')")
+    conn.commit()
+    conn.close()
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+
+
+def test_schema_new_store_has_indicators_and_their_indexes(tmp_path) -> None:
+    conn = connect(tmp_path / "s.sqlite")
+    assert {"indicators", "indicators_level3", "indicators_met"} <= _tables(conn)
+
+
+def test_schema_version_1_store_is_migrated(tmp_path) -> None:
+    _v1_store(tmp_path / "s.sqlite")
+    conn = connect(tmp_path / "s.sqlite")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    old = conn.execute("SELECT indicators FROM files WHERE sha256 = 'old'").fetchone()[0]
+    assert (version, old, "indicators" in _tables(conn)) == (SCHEMA_VERSION, 0, True)
+
+
+def test_schema_migrated_store_takes_new_files(tmp_path) -> None:
+    _v1_store(tmp_path / "s.sqlite")
+    conn = connect(tmp_path / "s.sqlite")
+    assert write_file(conn, file_rows([record("a.txt", "某县")], "aa", "a.txt", 10))
+    assert conn.execute("SELECT count(*) FROM indicators").fetchone()[0] == 3
+
+
+def test_schema_newer_store_is_refused_clearly(tmp_path) -> None:
+    conn = sqlite3.connect(tmp_path / "s.sqlite")
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(sqlite3.DatabaseError, match="upgrade shebao"):
+        connect(tmp_path / "s.sqlite")
