@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shebao.cause.before import effect_follows, outcomes, through
+from shebao.cause.before import effect_follows, outcomes, reason_last, through
 from shebao.cause.clauses import split
 from shebao.cause.cues import find
 
@@ -75,3 +75,15 @@ def test_before_through_rejects(text: str) -> None:
 ])
 def test_before_outcomes_of_effect_clause(clause: str, expected) -> None:
     assert [(o.metric, o.effect) for o in outcomes(clause)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("失业保险金收入增长9%。参保企业扩面明显，是增长的主要原因。",
+                 [("参保企业扩面明显", "是增长的主要原因")], id="own-sentence"),
+    pytest.param("集中清理欠费为收入增加的重要原因；", [("集中清理欠费", "为收入增加的重要原因")], id="semicolon"),
+    pytest.param("如果人数下降，是支出减少的主要原因。", [], id="conditional"),
+    pytest.param("主要原因是人数增加。", [], id="cue-first-is-not-last"),
+])
+def test_before_reason_last_spans(text: str, expected) -> None:
+    got = reason_last(text, split(text), [])
+    assert [(text[a:b], cue.text) for a, b, cue in got] == expected

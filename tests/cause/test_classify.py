@@ -56,3 +56,28 @@ def test_classify_assemble_extent(text: str, labels: list[str], expected: str) -
     padded = (labels + ["neither"] * len(span))[:len(span)]
     got = classify.assemble(text, clauses, span, at, cue, padded)
     assert text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize(("text", "labels", "expected"), [
+    pytest.param("居民医保待遇支出因慢性病患者增多而上升。", ["cause"], "慢性病患者增多", id="yin-er-stops-at-er"),
+    pytest.param("其他收入因罚没款集中入账而增加，主要来自稽核。", ["cause", "neither"], "罚没款集中入账",
+                 id="yin-er-before-comma"),
+])
+def test_classify_assemble_because_then_stops_at_er(text: str, labels: list[str], expected: str) -> None:
+    clauses, span, at, cue = classify.candidates(text)[0]
+    padded = (labels + ["neither"] * len(span))[:len(span)]
+    got = classify.assemble(text, clauses, span, at, cue, padded)
+    assert text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize(("text", "cue_text", "headline"), [
+    pytest.param("利息收入300万元，存款利息收入偏少\n\n主要是活期存款占比较高。", "主要是", "存款利息收入偏少\n\n",
+                 id="wrap-joined"),
+    pytest.param("利息收入偏少。\n主要是活期存款占比较高。", "主要是", "", id="sentence-end-kept-apart"),
+    pytest.param("（二）利息收入\n主要是活期存款占比较高。", "主要是", "", id="heading-line-not-wrapped"),
+])
+def test_classify_headline_runs_back_over_pdf_wraps(text: str, cue_text: str, headline: str) -> None:
+    found = [c for c in classify.candidates(text) if c[3].text == cue_text][0]
+    clauses, span, at, cue = found
+    got = classify.assemble(text, clauses, span, at, cue, ["cause"] * len(span))
+    assert got.headline == headline

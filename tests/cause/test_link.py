@@ -8,7 +8,7 @@ import pytest
 
 from shebao.cause.classify import Span
 from shebao.cause.cues import find
-from shebao.cause.link import Anchor, link
+from shebao.cause.link import Anchor, link, links, written_rate_effect
 from shebao.records import Fact
 
 
@@ -132,3 +132,49 @@ def test_link_stated_first_fact_after_marker_gives_effect() -> None:
                 Decimal("61.6"), "%", None, "61.6", "", (), 0, 1, 1.0)
     got = links(text, _first_span(text), [Anchor(text.index("61.6"), fact)], (0, len(text)), 0, 2021)
     assert [(k.fund, k.metric, k.effect) for k in got] == [("maternity", "benefit_expenditure", "below_budget")]
+
+
+def test_link_deficit_headline_explains_annual_balance() -> None:
+    text = "当期结余-300万元，累计结余900万元。当期收不抵支的主要原因：待遇提标。"
+    anchors = [Anchor(4, _fact("annual_balance", "level", "-300")),
+               Anchor(15, _fact("accumulated_balance", "level", "900"))]
+    got = link(text, _span_after(text, "主要原因："), anchors, (0, len(text)), 0, 2021)
+    assert (got.metric, got.effect) == ("annual_balance", "other")
+
+
+def test_link_without_effect_word_takes_the_figure_of_its_sentence() -> None:
+    text = "待遇支出增长6%。其他支出12万元，变动较大，主要是列支了一次性补助。"
+    anchors = [Anchor(6, _fact("benefit_expenditure", "yoy_rate", "6")),
+               Anchor(14, _fact("other_expenditure", "level", "12"))]
+    got = link(text, _span_after(text, "主要是"), anchors, (10, len(text)), 0, 2021)
+    assert (got.metric, got.effect) == ("other_expenditure", "other")
+
+
+def test_link_level_figure_takes_effect_of_its_change_later_in_sentence() -> None:
+    text = "受费率恢复影响，工伤保险基金收入800万元，比上年增长12%。"
+    cue = find(text)[0]
+    span = Span(cue.start, cue.end, cue, "")
+    anchors = [Anchor(text.index("800"), _fact("income_total", "level", "800")),
+               Anchor(text.index("12%"), _fact("income_total", "yoy_rate", "12"))]
+    got = link(text, span, anchors, (0, len(text)), 0, 2021)
+    assert (got.metric, got.effect) == ("income_total", "increase")
+
+
+@pytest.mark.parametrize(("text", "effect"), [
+    ("基金支出预算500万元，执行率为97.5%", "below_budget"),
+    ("收入完成预算的112%", "above_budget"),
+    ("收入完成预算的100%", None),
+    ("收入比上年增长8%", None),
+])
+def test_link_written_rate_effect(text: str, effect: str | None) -> None:
+    assert written_rate_effect(text) == effect
+
+
+def test_link_reason_last_links_statement_before() -> None:
+    text = "工伤保险基金收入800万元，增长12%。行业费率上浮，是增长的主要原因。"
+    cue = [c for c in find(text, ("last",))][0]
+    span = Span(text.index("行业"), text.index("，是"), cue, "")
+    anchors = [Anchor(text.index("800"), _fact("income_total", "level", "800")),
+               Anchor(text.index("12%"), _fact("income_total", "yoy_rate", "12"))]
+    got = links(text, span, anchors, (span.start, len(text)), 0, 2021)
+    assert [(g.metric, g.effect) for g in got] == [("income_total", "increase")]

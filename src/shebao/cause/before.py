@@ -6,6 +6,9 @@ Two frames of ``resources/cause_cues.yaml``:
   (fund metric + direction).  The explanation runs back from the marker to the
   start of its sentence, and on through the figure-free sentences before it.
 - ``through`` (kind ``through``): 通过（action）……，（fund metric + outcome).
+- ``reason_last`` (kind ``last``): （explanation），是增长的主要原因。 — the
+  explanation runs from the start of its sentence to the cue; the statement it
+  explains is the one before it (linked like a headline cue).
 
 Either frame is a cause only when the clause after it names a fund metric
 (or a deficit); each metric named there is one explained statement.
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 
 from shebao.cause.clauses import Clause, index_of
 from shebao.cause.cues import Cue, cue_table, effect_word, excluded, pattern
-from shebao.cause.extent import back_start
+from shebao.cause.extent import back_start, sentence_start
 from shebao.tag.terms import find_terms
 
 EDGE = " \n\t：:，,；;。、"
@@ -124,3 +127,17 @@ def _subject_outcome(clause: str) -> bool:
         return False
     rest = clause[min(ends):]
     return effect_word(rest) is not None or pattern("deficit").search(rest) is not None
+
+
+def reason_last(text: str, clauses: list[Clause], taken: list[tuple[int, int]]) -> list[tuple[int, int, Cue]]:
+    """(start, end, cue) of explanations closed by 是……的主要原因 at the end of
+    their sentence: from the start of the sentence to the cue."""
+    out = []
+    for m in pattern("reason_last").finditer(text):
+        first = sentence_start(clauses, index_of(clauses, m.start()))
+        start, end = _strip(text, clauses[first].start, m.start())
+        if end <= start or excluded(text[start:end]) or _covered(start, end, taken):
+            continue
+        out.append((start, end, _cue("reason_last", m)))
+        taken.append((start, end))
+    return out

@@ -103,9 +103,30 @@ def assemble(text: str, clauses: list[Clause], span: range, at: int, cue: Cue,
     begin = cue.start if cue.name == "affected" else cue.end
     begin = max(begin, clauses[first].start) if first == at else clauses[first].start
     start, end = _strip(text, begin, clauses[last].end)
+    cut = text.find("而", cue.end, end) if cue.name == "because_then" else -1
+    if cut > start:  # 因……而……: the explanation stops at 而
+        end = _strip(text, start, cut)[1]
     if end <= start:
         return None
-    return Span(start, end, cue, text[clauses[at].start:cue.start])
+    return Span(start, end, cue, text[clauses[headline_start(clauses, at)].start:cue.start])
+
+
+def headline_start(clauses: list[Clause], at: int) -> int:
+    """The clause the headline of a cue in clause ``at`` starts in: back over
+    lines a PDF wrapped (利息收入偏低⏎是由于……)."""
+    while at > 0 and _wrapped(clauses, at - 1):
+        at -= 1
+    return at
+
+
+def _wrapped(clauses: list[Clause], k: int) -> bool:
+    """Clause ``k`` ends with a line break a PDF put inside a sentence: no mark
+    before the break, and not a heading line (a short line of its own)."""
+    body = clauses[k].text.rstrip(" \t")
+    if not body.endswith("\n") or body.rstrip().endswith(tuple("，,；;。：:！!？?）)")):
+        return False
+    own_line = k == 0 or clauses[k - 1].text.rstrip(" \t").endswith("\n")
+    return not (own_line and len(body.strip()) < 20)
 
 
 def candidates(text: str) -> list[tuple[list[Clause], range, int, Cue]]:
@@ -158,4 +179,5 @@ def stated_first(text: str, found: list[Span]) -> list[Span]:
     taken = [(s.start, s.end) for s in found]
     firsts = before.effect_follows(text, clauses, taken, find(text))
     firsts += before.through(text, clauses, taken)
+    firsts += before.reason_last(text, clauses, taken)
     return [Span(a, b, cue, "") for a, b, cue in sorted(firsts, key=lambda f: f[0])]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from shebao.cause.before import EDGE, effect_clause, outcomes
 from shebao.cause.classify import Span
@@ -55,6 +56,24 @@ def fact_effect(fact: Fact) -> str:
     if fact.measure in BUDGET:
         return "above_budget" if fact.value > 100 else "below_budget" if fact.value < 100 else "other"
     return "other"
+
+
+def written_rate_effect(text: str) -> str | None:
+    """above/below budget by the last budget rate written in ``text`` (执行率为95.80%)."""
+    rates = [Decimal(m.group(1)) for m in pattern("budget_rate").finditer(text)]
+    if not rates or rates[-1] == 100:
+        return None
+    return "above_budget" if rates[-1] > 100 else "below_budget"
+
+
+def later_effect(anchors: list[Anchor], found: Anchor, sentence_end: int) -> str | None:
+    """Effect of a level figure told by a change or budget rate of the same fund
+    metric after it in its sentence (收入32516万元，比上年增长26.73%)."""
+    for a in _in(anchors, found.start + 1, sentence_end):
+        if (a.fact.fund, a.fact.metric) == (found.fact.fund, found.fact.metric) \
+                and a.fact.measure in YOY + BUDGET:
+            return fact_effect(a.fact)
+    return None
 
 
 def _in(anchors: list[Anchor], lo: int, hi: int) -> list[Anchor]:
@@ -114,9 +133,15 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
     after = _in(anchors, span.end, sentence[1])
     if span.cue.kind == "inside" and after and not text[sentence[0]:span.cue.start].strip(" 年0123456789"):
         found = _nearest(after[:1], tail)
+        effect = tail or fact_effect(found.fact)
+        if effect == "other":
+            effect = later_effect(anchors, found, sentence[1]) or effect
         return Link(found.fact.fund, found.fact.metric, found.fact.year or report_year,
-                    tail or fact_effect(found.fact), found.fact)
+                    effect, found.fact)
     fund, metric = named(text, span.cue.start - len(span.headline), span.cue.start)
+    if metric is None and pattern("deficit").search(
+            text[min(sentence[0], span.cue.start - len(span.headline)):span.cue.start]):
+        metric = "annual_balance"  # 收不抵支的主要原因 explains the year's balance
     pool = statement_pool(text, span, anchors, paragraph_start)
     if metric is not None:
         same = [a for a in pool if a.fact.metric == metric and fund in (None, a.fact.fund)]
@@ -127,6 +152,8 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
             return Link(owner, metric, report_year, hint or tail or "other", None)
         pool = same
     pool = [a for a in pool if not in_brackets(text, a.start, span.cue.start)] or pool
+    if hint is None:  # no effect word: the statement is the figure of the cue's sentence
+        pool = [a for a in pool if a.start >= sentence[0]] or pool
     if not pool:
         return None
     found = _nearest(pool, hint)
@@ -135,7 +162,8 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
     fact = found.fact
     effect = hint or fact_effect(fact)
     if effect == "other" and fact.measure not in YOY + BUDGET:
-        effect = tail or effect_word(text[found.start:span.cue.start]) or "other"
+        between = text[found.start:span.cue.start]
+        effect = tail or effect_word(between) or written_rate_effect(between) or "other"
     return Link(fact.fund, fact.metric, fact.year or report_year, effect, fact)
 
 
@@ -149,6 +177,8 @@ def links(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int
     """Every statement ``span`` explains (several for 使得收入、支出增长)."""
     if span.cue.kind in STATED_FIRST:
         return link_first(text, span, anchors, paragraph_start, report_year)
+    if span.cue.kind == "last":
+        return link_last(span, anchors, paragraph_start, report_year)
     found = link(text, span, anchors, sentence, paragraph_start, report_year)
     return [] if found is None else [found]
 
@@ -181,5 +211,29 @@ def link_first(text: str, span: Span, anchors: list[Anchor], paragraph_start: in
         if fund is None or any(k.metric == o.metric for k in out):
             continue
         effect = fact_effect(fact) if fact and fact.measure in YOY + BUDGET else o.effect
+        anchor = next((a for a in facts if a.fact is fact), None)
+        if effect == "other" and anchor is not None:  # ……达到3.1亿元，较上年增加……
+            effect = later_effect(anchors, anchor, _sentence_end(text, pos)) or effect
         out.append(Link(fund, o.metric, (fact.year if fact else None) or report_year, effect, fact))
     return out
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(m, pos) for m in "。；;！？!?") if i >= 0]
+    return min(ends, default=len(text))
+
+
+def link_last(span: Span, anchors: list[Anchor], paragraph_start: int,
+              report_year: int | None) -> list[Link]:
+    """The statement before an explanation closed by 是增长的主要原因: the fact
+    before it in its paragraph, of the metric the cue names when it names one."""
+    hint = effect_word(span.cue.text)
+    fund, metric = named(span.cue.text, 0, len(span.cue.text))
+    pool = _in(anchors, paragraph_start, span.start) or _in(anchors, max(span.start - REACH, 0), span.start)
+    same = [a for a in pool if metric in (None, a.fact.metric) and fund in (None, a.fact.fund)]
+    if not same:
+        owner = fund or (pool[-1].fact.fund if pool else None)
+        return [] if owner is None or metric is None else [Link(owner, metric, report_year, hint or "other", None)]
+    found = _nearest(same, hint)
+    return [Link(found.fact.fund, found.fact.metric, found.fact.year or report_year,
+                 hint or fact_effect(found.fact), found.fact)]
