@@ -1,4 +1,5 @@
-"""The whole flow, written once: ingest → normalise → segment → tag → link → check.
+"""The whole flow, written once:
+ingest → normalise → segment → tag → link → (check, cause).
 
 ``extract_file`` never raises for a bad file: it returns one error record
 naming the file and the reason, so a batch goes on.
@@ -9,32 +10,41 @@ from __future__ import annotations
 import os
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from shebao.cause.report import anchors_of, report_causes
-from shebao.check.counts import count_slips
+from shebao.check.counts import count_flags
 from shebao.check.run import check_facts
 from shebao.ingest.read import ReadError, iter_paths, read_document
-from shebao.link.context import report_fund
 from shebao.link.budget import budget_drafts
+from shebao.link.context import report_fund
 from shebao.link.facts import to_fact
 from shebao.link.indicators import table_indicators
+from shebao.link.names import needs_name, rename
 from shebao.link.statements import link_paragraphs
 from shebao.link.tables import link_table
 from shebao.normalise import normalise
-from shebao.records import Document, Flag, Related, Report, ReportRecord
+from shebao.records import Document, Report, ReportRecord
 from shebao.segment import segment
-from shebao.link.names import needs_name, rename
 from shebao.tag.apply import tagged_sentences, tokenised
 from shebao.tag.nlp import make_nlp
 
 
-def _report_record(doc: Document, mapped, report: Report) -> ReportRecord:
+@dataclass(frozen=True)
+class Stages:
+    """Which optional stages run: facts are always extracted."""
+
+    checks: bool = True  # flags (check)
+    causes: bool = True  # stated explanations (cause)
+
+
+ALL_STAGES = Stages()
+
+
+def _facts(doc: Document, mapped, report: Report, tags):
+    """The report's facts (source offsets) and the drafts they come from."""
     fallback = report_fund(report)
-    drafts = []
-    sentences = [s for p in report.paragraphs for s in p.sentences]
-    tags = tagged_sentences(sentences)
-    drafts.extend(link_paragraphs(report.paragraphs, iter(tags), fallback, report.year))
+    drafts = link_paragraphs(report.paragraphs, iter(tags), fallback, report.year)
     unnamed = [d.sentence.text for d in drafts if needs_name(d)]
     drafts = rename(drafts, tokenised(make_nlp(), unnamed)) if unnamed else drafts
     mentions = [(d, "text") for d in drafts]
@@ -46,41 +56,35 @@ def _report_record(doc: Document, mapped, report: Report) -> ReportRecord:
     facts = tuple(to_fact(d, doc.text, mapped.to_source, m) for d, m in mentions)
     if doc.pages:  # PDF: the 1-based page each fact starts on
         facts = tuple(replace(f, page=bisect_right(doc.pages, f.start)) for f in facts)
+    return facts, mentions
+
+
+def _report_record(doc: Document, mapped, report: Report, stages: Stages) -> ReportRecord:
+    sentences = [s for p in report.paragraphs for s in p.sentences]
+    tags = tagged_sentences(sentences)
+    facts, mentions = _facts(doc, mapped, report, tags)
+    causes = flags = ()
+    if stages.causes:
+        anchors = anchors_of([(d.figure.start, f) for (d, m), f in zip(mentions, facts)
+                              if m == "text"])
+        causes = report_causes(mapped.text, doc.text, mapped.to_source, report, anchors)
+    if stages.checks:
+        found = [*check_facts(list(facts), (s.text for s in sentences)),
+                 *count_flags(doc.text, mapped.to_source, sentences, tags)]
+        flags = tuple(sorted(found, key=lambda f: f.start))
     return ReportRecord(
         source=doc.path, sha256=doc.sha256, report_index=report.index, status="ok",
         title=report.title, region=report.region, year=report.year, facts=facts,
-        causes=report_causes(mapped.text, doc.text, mapped.to_source, report, anchors_of(
-            [(d.figure.start, f) for (d, m), f in zip(mentions, facts) if m == "text"])),
-        flags=tuple(sorted([*check_facts(list(facts), (s.text for s in sentences)),
-                            *_count_flags(doc, mapped, sentences, tags)],
-                           key=lambda f: f.start)),
+        causes=causes, flags=flags,
         indicators=tuple(i for t in report.self_evals
                          for i in table_indicators(t, doc.text, mapped.to_source)),
     )
 
 
-def _count_flags(doc: Document, mapped, sentences, tags) -> list[Flag]:
-    """count_unit flags of the report's sentences (source offsets)."""
-    flags = []
-    for sentence, (figures, _) in zip(sentences, tags):
-        if sum(f.kind == "count" for f in figures) < 3:
-            continue
-        for slip in count_slips(sentence.text, figures):
-            start, end = mapped.to_source(sentence.start + slip.figure.start,
-                                          sentence.start + slip.figure.end)
-            related = []
-            for fig in slip.related:
-                a, b = mapped.to_source(sentence.start + fig.start, sentence.start + fig.end)
-                related.append(Related(" ".join(doc.text[a:b].split()), a, b))
-            flags.append(Flag("count_unit", "error", slip.message, doc.text[start:end],
-                              start, end, slip.suggestion, tuple(related)))
-    return flags
-
-
-def extract_document(doc: Document) -> list[ReportRecord]:
-    """Every report of a decoded document, with its facts."""
+def extract_document(doc: Document, stages: Stages = ALL_STAGES) -> list[ReportRecord]:
+    """Every report of a decoded document, with its facts (and flags, causes)."""
     mapped = normalise(doc.text)
-    return [_report_record(doc, mapped, r) for r in segment(mapped.text)]
+    return [_report_record(doc, mapped, r, stages) for r in segment(mapped.text)]
 
 
 def error_record(path: str, reason: str, sha256: str | None = None) -> ReportRecord:
@@ -88,7 +92,7 @@ def error_record(path: str, reason: str, sha256: str | None = None) -> ReportRec
                         error=reason)
 
 
-def extract_file(path: str | os.PathLike) -> list[ReportRecord]:
+def extract_file(path: str | os.PathLike, stages: Stages = ALL_STAGES) -> list[ReportRecord]:
     """Records for one file; a failure becomes one error record."""
     try:
         doc = read_document(path)
@@ -97,7 +101,7 @@ def extract_file(path: str | os.PathLike) -> list[ReportRecord]:
     except OSError as exc:
         return [error_record(str(path), f"cannot read {path}: {exc.strerror or exc}")]
     try:
-        return extract_document(doc)
+        return extract_document(doc, stages)
     except Exception as exc:  # a bug in a stage must not stop the batch
         reason = f"{path}: internal error ({type(exc).__name__}: {exc})"
         return [error_record(str(path), reason, doc.sha256)]

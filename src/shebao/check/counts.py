@@ -16,7 +16,7 @@ import regex
 
 from shebao.check.intervals import Interval
 from shebao.link import cues
-from shebao.records import Figure
+from shebao.records import Figure, Flag, Related
 
 # Persons per unit; 万人 and 人 (人次 and 万人次) are 10^4 apart.
 PER_UNIT = {"人": Decimal(1), "万人": Decimal(10000), "人次": Decimal(1),
@@ -70,3 +70,24 @@ def count_slips(text: str, figures: list[Figure]) -> list[CountSlip]:
                 f"{now.text} − {before.text} ≠ the stated change {change.text}; "
                 f"it holds if the change reads {suggestion}"))
     return out
+
+
+def count_flags(source: str, to_source, sentences, tags) -> list[Flag]:
+    """count_unit flags of a report's sentences, in source offsets.
+
+    ``tags`` holds each sentence's (figures, terms), as the tag stage gives them.
+    """
+    flags = []
+    for sentence, (figures, _) in zip(sentences, tags):
+        if sum(f.kind == "count" for f in figures) < 3:
+            continue
+        for slip in count_slips(sentence.text, figures):
+            start, end = to_source(sentence.start + slip.figure.start,
+                                   sentence.start + slip.figure.end)
+            related = []
+            for fig in slip.related:
+                a, b = to_source(sentence.start + fig.start, sentence.start + fig.end)
+                related.append(Related(" ".join(source[a:b].split()), a, b))
+            flags.append(Flag("count_unit", "error", slip.message, source[start:end],
+                              start, end, slip.suggestion, tuple(related)))
+    return flags
