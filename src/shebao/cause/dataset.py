@@ -11,6 +11,7 @@ from shebao.cause.classify import candidates
 from shebao.cause.clauses import Clause
 from shebao.cause.cues import effect_word, pattern
 from shebao.cause.features import rows
+from shebao.cause.models import checkout_root
 
 CATEGORIES = ("covid", "policy", "headcount", "benefit_level", "contribution",
               "budget_forecast", "timing", "transfer", "other")
@@ -24,7 +25,7 @@ class Passage:
 
 
 def default_train() -> Path:
-    return Path(__file__).resolve().parents[3] / "annotations" / "causes" / "train.jsonl"
+    return checkout_root() / "annotations" / "causes" / "train.jsonl"
 
 
 def read_passages(path: Path) -> list[Passage]:

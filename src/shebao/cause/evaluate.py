@@ -12,10 +12,11 @@ import json
 import sys
 from pathlib import Path
 
+from shebao.cause.models import checkout_root
 from shebao.cause.score import ZERO, match_spans
 from shebao.evaluate.score import Score
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = checkout_root()
 
 
 def _key(c: dict) -> tuple:

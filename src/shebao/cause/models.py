@@ -25,19 +25,20 @@ class ModelError(RuntimeError):
     """A model is missing, corrupt or incompatible."""
 
 
-def default_dir() -> Path:
-    """The models folder: $SHEBAO_MODELS, else ./models, else the checkout's models/.
-
-    A checkout run in place (editable install) finds models/ next to src/;
-    an installed package run from the checkout's root finds ./models.
-    """
-    env = os.environ.get("SHEBAO_MODELS")
-    if env:
-        return Path(env)
-    here = Path.cwd() / "models"
-    if here.is_dir():
+def checkout_root() -> Path:
+    """The checkout holding models/ and annotations/: the working folder when
+    it has them (an installed package run from a checkout's root), else the
+    folder above src/ (a checkout run in place)."""
+    here = Path.cwd()
+    if (here / "models").is_dir() or (here / "annotations").is_dir():
         return here
-    return Path(__file__).resolve().parents[3] / "models"
+    return Path(__file__).resolve().parents[3]
+
+
+def default_dir() -> Path:
+    """The models folder: $SHEBAO_MODELS, else the checkout's models/."""
+    env = os.environ.get("SHEBAO_MODELS")
+    return Path(env) if env else checkout_root() / "models"
 
 
 def _fail(path: Path, why: str) -> ModelError:
