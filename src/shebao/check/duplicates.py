@@ -38,24 +38,39 @@ def clashes(index: FactIndex, unit_counts: dict[str, int],
     report's less common unit; else the later statement.
     """
     for facts in index.by_key.values():
-        first = facts[0]
-        for other in facts[1:]:
-            if other.part_of == first.start or first.part_of == other.start:
-                continue  # an item named like its total is a part of it
-            a, b = interval(first), interval(other)
-            if a.meets(b):
+        for j, other in enumerate(facts[1:], 1):
+            clash = _clash(facts[0], other, unit_counts, suspects)
+            if clash is not None:
+                yield clash
+            if clash is not None and clash.fix is not None:
                 continue
-            wrong, right = other, first
-            if id(first) in suspects and id(other) not in suspects:
-                wrong, right = first, other
-            elif unit_counts.get(first.unit, 0) < unit_counts.get(other.unit, 0):
-                wrong, right = first, other
-            found = _fix_towards(wrong, interval(right))
-            if found is None:
-                swapped = _fix_towards(right, interval(wrong))
-                if swapped is not None:
-                    wrong, right, found = right, wrong, swapped
-            if found is None:
-                yield Clash("conflict", wrong, right, None)
-            else:
-                yield Clash(found[0], wrong, right, found[1])
+            # a later statement may repeat one that is not the first: a slip
+            # against it shows even when the first statement differs anyway
+            for earlier in facts[1:j]:
+                slip = _clash(earlier, other, unit_counts, suspects)
+                if slip is not None and slip.fix is not None:
+                    yield slip
+                    break
+
+
+def _clash(first: Fact, other: Fact, unit_counts: dict[str, int],
+           suspects: set[int]) -> Clash | None:
+    """The clash of two statements of one key, None when they agree."""
+    if other.part_of == first.start or first.part_of == other.start:
+        return None  # an item named like its total is a part of it
+    a, b = interval(first), interval(other)
+    if a.meets(b):
+        return None
+    wrong, right = other, first
+    if id(first) in suspects and id(other) not in suspects:
+        wrong, right = first, other
+    elif unit_counts.get(first.unit, 0) < unit_counts.get(other.unit, 0):
+        wrong, right = first, other
+    found = _fix_towards(wrong, interval(right))
+    if found is None:
+        swapped = _fix_towards(right, interval(wrong))
+        if swapped is not None:
+            wrong, right, found = right, wrong, swapped
+    if found is None:
+        return Clash("conflict", wrong, right, None)
+    return Clash(found[0], wrong, right, found[1])

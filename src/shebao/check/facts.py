@@ -22,12 +22,16 @@ def key(fact: Fact) -> Key:
 
 def interval(fact: Fact, value: Decimal | None = None, unit: str | None = None,
              truncated: bool = True) -> Interval:
-    """The values the figure stands for, money in 万元."""
+    """The values the figure stands for, money in 万元.
+
+    Only rates may be cut (197.68% written 197%): amounts are rounded, so
+    a money figure short of a digit its siblings carry is no honest figure.
+    """
     value = fact.value if value is None else value
     unit = fact.unit if unit is None else unit
     if unit == "%":
         return Interval.written(value, truncated=truncated)
-    return Interval.written(value, WAN_PER_UNIT.get(unit, Decimal(1)), truncated)
+    return Interval.written(value, WAN_PER_UNIT.get(unit, Decimal(1)), False)
 
 
 @lru_cache(maxsize=65536)
@@ -37,7 +41,7 @@ def fast_interval(value: Decimal, unit: str, truncated: bool) -> FastInterval:
     half = 5 * 10.0 ** (exponent - 1) if isinstance(exponent, int) else 0.0
     scale = 1.0 if unit == "%" else float(WAN_PER_UNIT.get(unit, 1))
     v = float(value)
-    up = 2 * half if truncated else half
+    up = 2 * half if truncated and unit == "%" else half
     lo, hi = (v - half, v + up) if v >= 0 else (v - up, v + half)
     return FastInterval(lo * scale, hi * scale)
 

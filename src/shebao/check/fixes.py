@@ -88,11 +88,17 @@ def _digit_variants(text: str, value: Decimal, unit: str) -> Iterator[Fix]:
     sign = -1 if value < 0 else 1
     seen = {written}
     decimals = len(written.partition(".")[2])
+    whole = written.partition(".")[0]
     for variant in _variants(written):
         if variant in seen or not variant or variant.startswith(".") or variant.endswith("."):
             continue
-        if len(variant.partition(".")[2]) != decimals:
-            continue  # a changed precision is no slip: it only widens the figure
+        # a decimal digit dropped ("3943.67" written "3943.6"): the figure is
+        # rounded wrongly, by less than 1%; other changes of precision only
+        # widen the figure and are no slip
+        lost_decimal = (decimals > 0 and variant.partition(".")[0] == whole
+                        and len(variant.partition(".")[2]) == decimals + 1)
+        if len(variant.partition(".")[2]) != decimals and not lost_decimal:
+            continue
         if len(variant) > 1 and variant[0] == "0" and variant[1] != ".":
             continue
         seen.add(variant)
@@ -100,7 +106,9 @@ def _digit_variants(text: str, value: Decimal, unit: str) -> Iterator[Fix]:
             new = Decimal(variant) * sign
         except InvalidOperation:
             continue
-        if value and abs(new - value) < abs(value) / 100:
+        if new == value:
+            continue
+        if value and abs(new - value) < abs(value) / 100 and not lost_decimal:
             continue  # a slip moves a figure by 1% at least: smaller gaps are no slips
         fixed = text[:m.start("num")] + variant + text[m.end("num"):]
         yield Fix("digit", new, unit, fixed)

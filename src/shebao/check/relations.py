@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from shebao.check.facts import FactIndex, interval
+from shebao.check.facts import FactIndex, interval, key
 from shebao.check.intervals import HUNDRED, Interval, total
 from shebao.records import Fact
 from shebao.tag.terms import fund_parts, metric_parents
@@ -182,8 +182,53 @@ def fund_sums(index: FactIndex) -> Iterator[Relation]:
     complete = {frozenset(i.fund for i in items) for head, items in found
                 if total([interval(i) for i in items]).meets(interval(head))}
     for head, items in found:
+        if _excess_stated(index, head, items):
+            continue
         exact = frozenset(i.fund for i in items) in complete
         yield _sum_relation(head, items, not exact, "the funds", certain=exact)
+
+
+def _excess_stated(index: FactIndex, head: Fact, items: list[Fact]) -> bool:
+    """Whether the funds exceed their total by exactly a stated sibling item.
+
+    A fund that counts, say, its 转移支出 into its 待遇支出 while the total
+    does not, exceeds the total by that very figure: the gap is explained.
+    """
+    excess = total([interval(i) for i in items]) - interval(head)
+    if excess.hi <= 0:
+        return False
+    parents = metric_parents()
+    siblings = [m for m, p in parents.items()
+                if p == parents.get(head.metric) and m != head.metric]
+    for fund in {head.fund, *(i.fund for i in items)}:
+        for metric in siblings:
+            stated = index.one(fund, None, metric, None, head.year, head.basis, "level")
+            if stated is not None and stated.unit != "%" and interval(stated).meets(excess):
+                return True
+    return False
+
+
+def account_sums(index: FactIndex) -> Iterator[Relation]:
+    """A fund's pooling and personal accounts add up to the fund.
+
+    The two accounts split the fund (统筹基金 + 个人账户), so where both are
+    stated for a metric they must add up to it; a report may still state
+    one of them with another scope, so a gap only warns.  A split listed
+    under another figure (征缴收入, of which 统筹基金 … 个人账户 …) splits
+    that figure, not the fund's total.
+    """
+    for k, facts in list(index.by_key.items()):
+        fund, account, metric, name, year, basis, measure = k
+        if measure != "level" or account is not None or facts[0].unit == "%":
+            continue
+        items = [index.one(fund, a, metric, name, year, basis, "level")
+                 for a in ("pooling", "personal")]
+        if any(i is None or i.unit == "%" for i in items):
+            continue
+        heads = [index.at(i.part_of) for i in items if i.part_of is not None]
+        if any(h is None or key(h) != k for h in heads):
+            continue
+        yield _sum_relation(facts[0], items, False, "the accounts", certain=False)
 
 
 def change_sums(index: FactIndex) -> Iterator[Relation]:
@@ -206,5 +251,6 @@ def change_sums(index: FactIndex) -> Iterator[Relation]:
 
 
 def relations(index: FactIndex) -> list[Relation]:
-    return [*sums(index), *metric_parts(index), *fund_sums(index), *change_sums(index),
+    return [*sums(index), *metric_parts(index), *fund_sums(index), *account_sums(index),
+            *change_sums(index),
             *balances(index), *changes(index), *budget_rates(index)]

@@ -74,6 +74,7 @@ def measure_of(fig: Figure, window: str, prefix: str, chain: Statement) -> str |
     to it (a comparison with the budget set earlier in the sentence makes a
     change a budget gap, which has no measure).
     """
+    window = window[window.rfind("：") + 1:]  # "收入增加主要来自：X收入…": a new statement
     rate = cues.end_of_last("budget_rate", window)
     change = max(cues.end_of_last("up", window), cues.end_of_last("down", window))
     gap = cues.end_of_last("budget_gap", prefix) > cues.end_of_last("yoy", prefix)

@@ -31,6 +31,19 @@ GENERIC = frozenset({"收入", "支出"})
 BASIS_WORD = regex.compile(r"^[）)]?(?:预算|实际|决算|执行|预计|调整后预算)?$")
 COMPARED = regex.compile(r"(?:较|比|与|同)$")
 SEMICOLON = regex.compile(r"[；;。]")
+# Words of its own right before a bare 收入/支出 (no punctuation between).
+OWN_ITEM = regex.compile(r"\p{Han}{2,10}$")
+# Words before a bare 收入/支出 that name no item of their own.
+GENERIC_FILLER = regex.compile(
+    r"""
+    (?:本年|全年|当年|当期|本期|年度|累计|合计|共计|总计|实际|预算|调整后|执行|决算
+      |基金|各项|全部|其中|全市|全县|全省|全区|本级|区本级|市本级|县本级|上年|同期
+      |年末|年初|月均|人均|同项|该项|此项
+      |筹集|实现|取得|发生|完成|拨付|征收|收取|支付|发放|安排|上缴|上解   # verbs, not names
+      |为|的|及|和|与|共|总)+
+    """,
+    regex.VERBOSE,
+)
 OF_YEAR = regex.compile(r"(?:同期)?(?:的|为|水平)?")  # between "较2018年" and its figure
 
 
@@ -59,9 +72,10 @@ class SentenceView:
 
     @cached_property
     def metrics(self) -> list[Term]:
-        rates = cues.spans("budget_rate", self.text)
+        """Metric words, less those inside a completion-rate or share phrase."""
+        masked = cues.spans("budget_rate", self.text) + cues.spans("share", self.text)
         return [t for t in self.terms if t.kind == "metric"
-                and not any(a <= t.start < b for a, b in rates)]
+                and not any(a <= t.start < b for a, b in masked)]
 
     @cached_property
     def accounts(self) -> list[Term]:
@@ -105,6 +119,16 @@ class SentenceView:
                 term = prev
         if term is None:
             return None
+        if term.text in GENERIC:
+            named = self._named_generic(term)
+            if named is not None:
+                return named
+        between = self.text[term.end:pos]
+        if cues.has("per_unit", between) and not cues.has("share", between):
+            # "基础养老金最低标准为每人每月103元": a per-person standard
+            m = cues.cue("per_unit").search(between)
+            text = self.text[term.start:term.end + m.start()].rstrip("为是")
+            return Term("metric", "other", text, "other", term.start, term.end + m.start(), text)
         m = cues.cue("per_capita").search(self.text, max(0, term.start - 6), term.start)
         if m is not None:  # "月人均基本养老金": a per-person amount
             text = self.text[m.start():term.end]
@@ -113,6 +137,22 @@ class SentenceView:
             text = self.text[term.start:term.end + 2]
             return Term("metric", "other", text, "other", term.start, term.end + 2, text)
         return term
+
+    def _named_generic(self, term: Term) -> Term | None:
+        """A bare 收入/支出 after words of its own ("代缴医疗保险费支出"):
+        an item outside the inventory, named by those words."""
+        before = self.text[:term.start]
+        m = OWN_ITEM.search(before)
+        if m is None:
+            return None
+        words = m.group()
+        if any(t.end == term.start or (t.start < term.start and t.end > m.start())
+               for t in self.terms if t is not term):
+            return None  # a fund, account or metric word stands right before it
+        if GENERIC_FILLER.fullmatch(words) or len(GENERIC_FILLER.sub("", words)) < 2:
+            return None
+        text = self.text[m.start():term.end]
+        return Term("metric", "other", text, "other", m.start(), term.end, text)
 
     def account_before(self, pos: int, lo: int) -> Term | None:
         return self._last(self.accounts, pos, lo)
@@ -197,9 +237,10 @@ class SentenceView:
     def only_cues(self, lo: int, pos: int) -> bool:
         """True when the words before a figure are basis cues and fillers only."""
         rest = self.text[lo:pos]
-        if not any(cues.has(n, rest) for n in ("budget_rate", "budget", "actual")):
+        names = ("budget_rate", "budget", "actual", "previous_year")
+        if not any(cues.has(n, rest) for n in names):
             return False
-        for name in ("budget_rate", "budget", "actual", "yoy", "this_year"):
+        for name in (*names, "yoy", "this_year"):
             rest = cues.cue(name).sub("", rest)
         for y in self.years:
             rest = rest.replace(y.text, "")

@@ -21,7 +21,7 @@ YEAR_COLUMN = regex.compile(
 )
 CHANGE_COLUMN = regex.compile(
     r"""
-    增[长减]?额 | 增减(?:额|数)? | 变动额   # 同比增长额, 增减额
+    增[长减]?额 | 增减(?:额|数)?(?!率) | 变动额   # 同比增长额, 增减额 (not 增减率)
     """,
     regex.VERBOSE,
 )
@@ -33,6 +33,12 @@ RATE_COLUMN = regex.compile(
 )
 BUDGET_RATE_COLUMN = regex.compile(r"完成率 | 执行率 | 完成预算", regex.VERBOSE)
 BUDGET_COLUMN = regex.compile(r"预算", regex.VERBOSE)
+PREVIOUS_COLUMN = regex.compile(
+    r"""
+    上年 | 去年 | 上一年   # 上年决算数, 上年数: the year before the table's
+    """,
+    regex.VERBOSE,
+)
 NUMBERED_ROW = regex.compile(
     r"""
     ^[一二三四五六七八九十]+[、.．]   # 一、总收入
@@ -61,14 +67,15 @@ def _column_meaning(column: str, report_year: int | None) -> tuple[int | None, s
         return int(m.group("year")), basis, "level"
     if BUDGET_RATE_COLUMN.search(col):
         return report_year, "actual", "budget_rate"
-    if CHANGE_COLUMN.search(col):
-        return report_year, "actual", "yoy_change"
     if RATE_COLUMN.search(col):
         return report_year, "actual", "yoy_rate"
+    if CHANGE_COLUMN.search(col):
+        return report_year, "actual", "yoy_change"
+    year = report_year - 1 if report_year and PREVIOUS_COLUMN.search(col) else report_year
     if BUDGET_COLUMN.search(col):
-        return report_year, "budget", "level"
-    if regex.search(r"执行|决算|实际|本年|金额", col):
-        return report_year, "actual", "level"
+        return year, "budget", "level"
+    if regex.search(r"执行|决算|实际|本年|金额|上年数|去年数", col):
+        return year, "actual", "level"
     return None
 
 
@@ -86,6 +93,8 @@ def _row_slots(row: TableRow, head: tuple[str, str | None] | None):
     account = accounts[-1].id if accounts else None
     if metrics:
         m = metrics[-1]
+        if m.text in ("收入", "支出") and len(metrics) > 1 and metrics[-2].end == m.start:
+            m = metrics[-2]  # "集体补助收入": the specific word before the bare one
         return fund, m.id, (m.name if m.id == "other" else None), account
     if (fund or account) and head is not None:
         return fund, head[0], head[1], account
