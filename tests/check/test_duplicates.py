@@ -29,3 +29,20 @@ def test_duplicates_one_fact_with_two_values_conflicts(body: str, expected: list
 def test_duplicates_conflict_relates_the_other_statement() -> None:
     (flag,) = flags_of(TWO_VALUES)
     assert ([r.text for r in flag.related], flag.suggestion) == (["8600万元"], None)
+
+
+# Stated three times: the first differs anyway (a conflict), the third slips
+# against the second and is flagged as the unit slip it is.
+THIRD_SLIPS_AGAINST_SECOND = (
+    "二〇二〇年度工伤保险基金安排预算支出8600万元。\n"
+    "二、预算执行\n"
+    "二〇二〇年度工伤保险基金安排预算支出7450万元。\n"
+    "三、其他\n"
+    "二〇二〇年度工伤保险基金安排预算支出7450元。\n"
+)
+
+
+def test_duplicates_slip_against_a_later_statement_is_flagged() -> None:
+    flags = flags_of(THIRD_SLIPS_AGAINST_SECOND)
+    assert [(f.kind, f.text, f.suggestion) for f in flags] == [
+        ("conflict", "7450万元", None), ("unit", "7450元", "7450万元")]

@@ -74,3 +74,52 @@ def test_relations_message_shows_the_numbers(body: str, numbers: list[str]) -> N
 def test_relations_flag_names_the_related_figures(body: str, related: list[str]) -> None:
     (flag,) = flags_of(body)
     assert [r.text for r in flag.related] == related
+
+
+ACCOUNTS_ADD_UP = ("2021年职工基本医疗保险基金收入5200.50万元，其中统筹基金收入3100.20万元，"
+                   "个人账户收入2100.30万元。\n")
+ACCOUNT_DROPS_DIGIT = ("2021年职工基本医疗保险基金收入5200.50万元，其中统筹基金收入3100.20万元，"
+                       "个人账户收入210.30万元。\n")
+# The split is listed under 征缴收入: it splits that figure, not the fund's income.
+SPLIT_OF_A_COMPONENT = ("2021年职工基本医疗保险基金收入5200.50万元。2021年职工基本医疗保险基金"
+                        "征缴收入4800.40万元，其中：统筹基金收入2700.10万元，个人账户收入2100.30万元。\n")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param(ACCOUNTS_ADD_UP, [], id="accounts-add-up"),
+    pytest.param(ACCOUNT_DROPS_DIGIT, [("digit", "warning", "210.30万元")],
+                 id="account-drops-digit"),
+    pytest.param(SPLIT_OF_A_COMPONENT, [], id="split-of-a-component"),
+])
+def test_relations_accounts_add_up_to_their_fund(body: str, expected: list) -> None:
+    assert summary(flags_of(body)) == expected
+
+
+# The employee fund counts its 4.00 transfer into its benefits, the total does not.
+FUNDS_EXCEED_BY_STATED_ITEM = (
+    "2020年基本医疗保险基金待遇支出5000.00万元，转移支出4.00万元。\n"
+    "2020年职工基本医疗保险基金转移支出4.00万元，待遇支出3004.00万元。\n"
+    "2020年城乡居民基本医疗保险基金待遇支出2000.00万元。\n")
+FUNDS_EXCEED_BY_OTHER_AMOUNT = FUNDS_EXCEED_BY_STATED_ITEM.replace("3004.00", "3010.00")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param(FUNDS_EXCEED_BY_STATED_ITEM, [], id="excess-is-a-stated-item"),
+    pytest.param(FUNDS_EXCEED_BY_OTHER_AMOUNT, [("sum", "warning", "5000.00万元")],
+                 id="excess-unexplained"),
+])
+def test_relations_fund_excess_explained_by_stated_item(body: str, expected: list) -> None:
+    assert summary(flags_of(body)) == expected
+
+
+# 1500.46 − 1300.29 = 200.17; the expenditure written 1300.2 (a decimal lost) is no rounding.
+AMOUNT_LOSES_DECIMAL = "2020年工伤保险基金收入1500.46万元，支出1300.2万元，本年收支结余200.17万元。\n"
+AMOUNT_ROUNDED = "2020年工伤保险基金收入1500.46万元，支出1300.3万元，本年收支结余200.17万元。\n"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param(AMOUNT_LOSES_DECIMAL, [("balance", "error", "200.17万元")], id="decimal-lost"),
+    pytest.param(AMOUNT_ROUNDED, [], id="decimal-rounded"),
+])
+def test_relations_amounts_are_rounded_not_cut(body: str, expected: list) -> None:
+    assert summary(flags_of(body)) == expected

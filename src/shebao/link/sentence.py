@@ -32,15 +32,15 @@ BASIS_WORD = regex.compile(r"^[）)]?(?:预算|实际|决算|执行|预计|调�
 COMPARED = regex.compile(r"(?:较|比|与|同)$")
 SEMICOLON = regex.compile(r"[；;。]")
 # Words of its own right before a bare 收入/支出 (no punctuation between).
-OWN_ITEM = regex.compile(r"\p{Han}{2,10}$")
+OWN_ITEM = regex.compile(r"\p{Han}{2,12}$")
 # Words before a bare 收入/支出 that name no item of their own.
 GENERIC_FILLER = regex.compile(
     r"""
-    (?:本年|全年|当年|当期|本期|年度|累计|合计|共计|总计|实际|预算|调整后|执行|决算
+    (?:本年|全年|当年|当期|本期|年度|累计|合计|共计|总计|实际|预算|调整后|执行|决算|编制
       |基金|各项|全部|其中|全市|全县|全省|全区|本级|区本级|市本级|县本级|上年|同期
       |年末|年初|月均|人均|同项|该项|此项
       |筹集|实现|取得|发生|完成|拨付|征收|收取|支付|发放|安排|上缴|上解   # verbs, not names
-      |为|的|及|和|与|共|总)+
+      |为|的|及|和|与|共|总)
     """,
     regex.VERBOSE,
 )
@@ -120,7 +120,7 @@ class SentenceView:
         if term is None:
             return None
         if term.text in GENERIC:
-            named = self._named_generic(term)
+            named = self._named_generic(term, lo)
             if named is not None:
                 return named
         between = self.text[term.end:pos]
@@ -138,21 +138,26 @@ class SentenceView:
             return Term("metric", "other", text, "other", term.start, term.end + 2, text)
         return term
 
-    def _named_generic(self, term: Term) -> Term | None:
+    def _named_generic(self, term: Term, lo: int) -> Term | None:
         """A bare 收入/支出 after words of its own ("代缴医疗保险费支出"):
-        an item outside the inventory, named by those words."""
-        before = self.text[:term.start]
-        m = OWN_ITEM.search(before)
-        if m is None:
+        an item outside the inventory, named by those words.
+
+        The name is what stands between the last filler word (本年, 基金,
+        预算, a verb such as 筹集 …) and the bare word, within the figure's
+        own phrase; a change verb right before it (多支出) names nothing.
+        """
+        m = OWN_ITEM.search(self.text, lo, term.start)
+        if m is None or cues.has("up", m.group()[-3:]) or cues.has("down", m.group()[-3:]):
             return None
-        words = m.group()
-        if any(t.end == term.start or (t.start < term.start and t.end > m.start())
-               for t in self.terms if t is not term):
-            return None  # a fund, account or metric word stands right before it
-        if GENERIC_FILLER.fullmatch(words) or len(GENERIC_FILLER.sub("", words)) < 2:
+        start = m.start()
+        for f in GENERIC_FILLER.finditer(self.text, m.start(), term.start):
+            start = f.end()
+        if term.start - start < 2:
             return None
-        text = self.text[m.start():term.end]
-        return Term("metric", "other", text, "other", m.start(), term.end, text)
+        if any(t.end > start and t.start < term.start for t in self.terms if t is not term):
+            return None  # a fund, account or metric word stands in the name
+        text = self.text[start:term.end]
+        return Term("metric", "other", text, "other", start, term.end, text)
 
     def account_before(self, pos: int, lo: int) -> Term | None:
         return self._last(self.accounts, pos, lo)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+import regex
+
 from shebao.link import cues
 from shebao.link.context import FundRef, fund_of, heading_fund
 from shebao.link.model import (GROUP_TOTAL, Draft, ParagraphState, Statement, measure_of,
@@ -20,6 +22,15 @@ from shebao.link.model import (GROUP_TOTAL, Draft, ParagraphState, Statement, me
 from shebao.link.sentence import SentenceView
 from shebao.records import Figure, Paragraph, Sentence
 from shebao.tag.terms import Term
+
+# After the first amount of "由X提高到Y": the change to this year's amount.
+FROM_TO = regex.compile(
+    r"""
+    (?:提高|增加|上调|调整|增长|下调|降低|减少|调高|调低)(?:到|至|为)   # 提高到
+    """,
+    regex.VERBOSE,
+)
+
 
 def _same_group(total: str | None, item: str | None) -> bool:
     """Whether ``item`` can be a part of ``total`` (income of income …)."""
@@ -158,6 +169,9 @@ def link_sentence(
         own_fund = fund_term is not None and fund_term.start >= view.clause_start(fig.start)
         fund = fund_of(fund_term) if fund_term else (state.topic or state.fallback_fund)
         year = view.year_at(fig.start, state.report_year, latest=measure != "level")
+        if measure == "level" and year is not None and FROM_TO.match(text, fig.end) \
+                and text[:fig.start].endswith(("由", "从")):
+            year -= 1  # "标准由220元提高到250元": the first amount is last year's
         basis = view.basis_before(fig.start, strong=True)
         confidence = 0.9 if fund_term else 0.75
         if (measure == "level" and metric_term is None and chain.metric is not None
@@ -169,6 +183,10 @@ def link_sentence(
         elif metric_term is None and measure == "level" and (
                 view.only_cues(own_lo, fig.start)
                 or (region is None and not own_fund and not view.own_words(own_lo, fig.start))):
+            named = view.metric_before(fig.start, lo)  # "利息收入增长较快，全年实现X万元"
+            if named is not None and named.id != chain.metric:
+                chain = _new_statement(named, account, fund, own_fund, year,
+                                       basis or "actual", head, chain, fig.kind)
             if chain.metric is not None:  # "完成全年预算 X万元的 Y%": the chain's budget
                 fund = chain.fund or fund
                 if "预算" in text[own_lo:fig.start]:
@@ -205,8 +223,9 @@ def link_sentence(
             statement = replace(chain, metric=chain.metric or "expenditure_total",
                                 fund=chain.fund or fund, last_kind=fig.kind)
             if (chain.year is not None and not view.years_before(fig.start)
-                    and not cues.has("this_year", text[:fig.start])):
-                year = chain.year
+                    and not cues.has("this_year", text[:fig.start])
+                    and not cues.has("previous_year", text[:fig.start])):
+                year = chain.year  # "上年同期为X，同比增长Y%": Y is this year's
         if measure == "level" and window.endswith(("预算", "预算数")) and cues.has(
                 "budget_rate", window):
             statement = replace(statement, basis="budget")  # "完成全年预算 X万元的 Y%"
