@@ -378,3 +378,33 @@ def test_statements_budget_rate_worded_as_share_of_budget() -> None:
 def test_statements_per_unit_amounts_are_other(body: str) -> None:
     _, facts = extract(body)
     assert [f.metric for f in facts] == ["other"]
+
+
+def test_statements_change_verb_before_bare_word_is_not_a_metric() -> None:
+    _, facts = extract("失业保险金支出2.87亿元，占基金支出的比重为40.31%，较上年少支出0.23亿元，下降了7.42%。")
+    assert [(f.metric, f.measure, f.value) for f in facts] == [
+        ("unemployment_benefit", "level", Decimal("2.87")),
+        ("unemployment_benefit", "yoy_change", Decimal("-0.23")),
+        ("unemployment_benefit", "yoy_rate", Decimal("-7.42")),
+    ]
+
+
+@pytest.mark.parametrize(("body", "metric", "name"), [
+    pytest.param("全年代缴医疗保险费支出0.72亿元。", "other", "代缴医疗保险费支出", id="own-words"),
+    pytest.param("本年筹集收入1915.66万元。", "income_total", "基金收入", id="verb-is-no-name"),
+    pytest.param("基础养老金最低标准为每人每月113元。", "other", "基础养老金最低标准", id="per-person"),
+])
+def test_statements_bare_word_names(body: str, metric: str, name: str) -> None:
+    _, facts = extract(body)
+    assert [(f.metric, f.metric_name) for f in facts] == [(metric, name)]
+
+
+def test_statements_first_amount_of_from_to_is_last_years() -> None:
+    _, facts = extract("城乡居民医保个人缴费标准由230元提高到260元。")
+    assert [(f.text, f.year) for f in facts] == [("230元", 2019), ("260元", 2020)]
+
+
+def test_statements_rate_after_last_years_level_is_this_years() -> None:
+    _, facts = extract("工伤保险基金技能提升补贴支出0.48亿元，上年同期为0.39亿元，同比增长23.08%。")
+    assert [(f.text, f.year, f.measure) for f in facts] == [
+        ("0.48亿元", 2020, "level"), ("0.39亿元", 2019, "level"), ("23.08%", 2020, "yoy_rate")]

@@ -139,3 +139,23 @@ def test_tables_link_table_percent_in_level_column_is_skipped() -> None:
 def test_tables_link_table_unit_of_the_table() -> None:
     table = _table(("2019", "2020"), [("基金收入", ["1.2", "1.5"])], unit="亿元")
     assert {d.figure.unit for d in link_table(table, None, 2020)} == {"亿元"}
+
+
+def test_tables_previous_year_column_and_change_rate_columns() -> None:
+    text = ("某县2021年城乡居民养老保险基金决算说明\n一、收支决算表\n单位：万元\n项目\n上年决算数\n本年决算数\n增减额\n增减率\n"
+            "一、基金收入\n其中：集体补助收入\n1000 1100 100 10.00%\n30 27 -3 -10.00%\n")
+    from shebao.pipeline import extract_document
+    from shebao.records import Document
+    (record,) = extract_document(Document("t.txt", "0" * 64, text, "utf-8"))
+    got = [(f.text, f.metric, f.metric_name if f.metric == "other" else None, f.year, f.measure)
+           for f in record.facts]
+    assert got == [
+        ("1000", "income_total", None, 2020, "level"),
+        ("1100", "income_total", None, 2021, "level"),
+        ("100", "income_total", None, 2021, "yoy_change"),
+        ("10.00%", "income_total", None, 2021, "yoy_rate"),
+        ("30", "other", "集体补助", 2020, "level"),
+        ("27", "other", "集体补助", 2021, "level"),
+        ("-3", "other", "集体补助", 2021, "yoy_change"),
+        ("-10.00%", "other", "集体补助", 2021, "yoy_rate"),
+    ]

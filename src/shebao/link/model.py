@@ -85,7 +85,10 @@ def measure_of(fig: Figure, window: str, prefix: str, chain: Statement) -> str |
             return "budget_rate"
         if change >= 0:
             return None if gap else "yoy_rate"
-        return chain.rate_kind if cues.has("actual_value", window) else None
+        m = cues.cue("actual_value").search(window)
+        if m is None or "率" in window[:m.start()]:
+            return None  # a clause naming a rate of its own is another indicator
+        return chain.rate_kind
     if change >= 0 and change > rate:
         return None if gap else "yoy_change"
     return "level"

@@ -120,6 +120,8 @@ class SentenceView:
         if term is None:
             return None
         if term.text in GENERIC:
+            if term.start > 0 and self.text[term.start - 1] in "多少增减":
+                return None  # "少支出0.23亿元": a change verb, not a metric word
             named = self._named_generic(term, lo)
             if named is not None:
                 return named
@@ -127,8 +129,9 @@ class SentenceView:
         if cues.has("per_unit", between) and not cues.has("share", between):
             # "基础养老金最低标准为每人每月103元": a per-person standard
             m = cues.cue("per_unit").search(between)
-            text = self.text[term.start:term.end + m.start()].rstrip("为是")
-            return Term("metric", "other", text, "other", term.start, term.end + m.start(), text)
+            cut = m.start() + (2 if m.group().startswith("标准") else 0)
+            text = self.text[term.start:term.end + cut]
+            return Term("metric", "other", text, "other", term.start, term.end + cut, text)
         m = cues.cue("per_capita").search(self.text, max(0, term.start - 6), term.start)
         if m is not None:  # "月人均基本养老金": a per-person amount
             text = self.text[m.start():term.end]
