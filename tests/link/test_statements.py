@@ -408,3 +408,12 @@ def test_statements_rate_after_last_years_level_is_this_years() -> None:
     _, facts = extract("工伤保险基金技能提升补贴支出0.48亿元，上年同期为0.39亿元，同比增长23.08%。")
     assert [(f.text, f.year, f.measure) for f in facts] == [
         ("0.48亿元", 2020, "level"), ("0.39亿元", 2019, "level"), ("23.08%", 2020, "yoy_rate")]
+
+
+def test_statements_year_inside_the_phrase_keeps_the_metric() -> None:
+    _, facts = extract("统筹基金支出比2018年的12890万元多1056万元，增长8.2%。")
+    assert [(f.account, f.metric, f.year, f.measure) for f in facts] == [
+        ("pooling", "expenditure_total", 2018, "level"),
+        ("pooling", "expenditure_total", 2020, "yoy_change"),
+        ("pooling", "expenditure_total", 2020, "yoy_rate"),
+    ]

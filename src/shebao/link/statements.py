@@ -98,7 +98,9 @@ def link_sentence(
     last_region: tuple[int, int] | None = None
     prev_end = 0
     for i, fig in enumerate(figures):
-        lo, prev_end = prev_end, fig.end
+        lo = prev_end
+        if fig.kind != "year":  # a year is part of the phrase that names the figure
+            prev_end = fig.end
         if fig.kind == "count":
             chain = replace(chain, last_kind="count")
         if fig.kind not in ("money", "percent"):
