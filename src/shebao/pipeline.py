@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from shebao.cause.report import anchors_of, report_causes
 from shebao.check.counts import count_flags
+from shebao.check.indicators import indicator_flags
 from shebao.check.run import check_facts
 from shebao.ingest.read import ReadError, iter_paths, read_document
 from shebao.link.budget import budget_drafts
@@ -68,16 +69,17 @@ def _report_record(doc: Document, mapped, report: Report, stages: Stages) -> Rep
         anchors = anchors_of([(d.figure.start, f) for (d, m), f in zip(mentions, facts)
                               if m == "text"])
         causes = report_causes(mapped.text, doc.text, mapped.to_source, report, anchors)
+    indicators = tuple(i for t in report.self_evals
+                       for i in table_indicators(t, doc.text, mapped.to_source))
     if stages.checks:
         found = [*check_facts(list(facts), (s.text for s in sentences)),
-                 *count_flags(doc.text, mapped.to_source, sentences, tags)]
+                 *count_flags(doc.text, mapped.to_source, sentences, tags),
+                 *indicator_flags(indicators, list(facts))]
         flags = tuple(sorted(found, key=lambda f: f.start))
     return ReportRecord(
         source=doc.path, sha256=doc.sha256, report_index=report.index, status="ok",
         title=report.title, region=report.region, year=report.year, facts=facts,
-        causes=causes, flags=flags,
-        indicators=tuple(i for t in report.self_evals
-                         for i in table_indicators(t, doc.text, mapped.to_source)),
+        causes=causes, flags=flags, indicators=indicators,
     )
 
 

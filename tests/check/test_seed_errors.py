@@ -32,8 +32,6 @@ COUNTS = ("a count (人, 人次) outside a head-count change; counts are checked
           "two years and their change in one sentence (check.counts)")
 SKIPPED = {
     "res_med_benefit_budget_digit": SELF_EVALUATION,
-    "res_med_exec_rate_table": SELF_EVALUATION,
-    "emp_med_exec_rate_table": SELF_EVALUATION,
     "emp_med_visits_digit": f"{SELF_EVALUATION}; and {COUNTS}",
     "inst_pen_retirees_target_digit": COUNTS,
     "res_med_monthly_exp": ("monthly average = annual expenditure / 12 is inferred across "

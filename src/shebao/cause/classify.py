@@ -7,14 +7,15 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import regex
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
 from shebao.cause import before, extent, models
-from shebao.cause.clauses import Clause, cue_clause, split, window
-from shebao.cause.cues import Cue, excluded, find, pattern
+from shebao.cause.clauses import Clause, cue_clause, has_figure, split, window
+from shebao.cause.cues import Cue, effect_word, excluded, find, pattern
 from shebao.cause.features import rows
 
 NAME = "cause_clauses"
@@ -70,11 +71,13 @@ def _first(text: str, clauses: list[Clause], at: int, cue: Cue) -> int:
     return at
 
 
-def _last(clauses: list[Clause], first: int, cue: Cue, label: dict[int, str]) -> int:
+def _last(clauses: list[Clause], first: int, cue: Cue, label: dict[int, str],
+          stated: bool = False) -> int:
     """The last clause: the end of the sentence or list for cues the explanation
-    follows; for opening cues (由于, 受……影响) the last cause clause before an effect."""
+    follows (or opening cues after an effect ``stated`` earlier in the sentence);
+    for opening cues (由于, 受……影响) the last cause clause before an effect."""
     limit = extent.reach(clauses, first)
-    if cue.kind == "after" or extent.marker(clauses[first]) is not None:
+    if cue.kind == "after" or stated or extent.marker(clauses[first]) is not None:
         last = limit
     else:
         last = first
@@ -99,16 +102,33 @@ def assemble(text: str, clauses: list[Clause], span: range, at: int, cue: Cue,
         return None  # after 主要原因是 the explanation starts at the cue, if anything follows
     if cue.name == "affected" and text[cue.end:clauses[at].end].strip(" \n：:，,；;。"):
         return Span(cue.start, cue.end, cue, text[clauses[at].start:cue.start])  # 受X影响较大
-    last = _last(clauses, first, cue, label)
-    begin = cue.start if cue.name == "affected" else cue.end
+    last = _last(clauses, first, cue, label, effect_stated(text, clauses, at, cue))
+    begin = cue.start + len(_AFFECTED_OPEN.match(cue.text).group()) if cue.name == "affected" else cue.end
     begin = max(begin, clauses[first].start) if first == at else clauses[first].start
     start, end = _strip(text, begin, clauses[last].end)
+    lead = pattern("lead_in").match(text[start:end]) if cue.kind == "after" else None
+    if lead is not None:  # 主要原因为：由于…… / 两个因素：其一……
+        start = _strip(text, start + lead.end(), end)[0]
     cut = text.find("而", cue.end, end) if cue.name == "because_then" else -1
     if cut > start:  # 因……而……: the explanation stops at 而
         end = _strip(text, start, cut)[1]
     if end <= start:
         return None
     return Span(start, end, cue, text[clauses[headline_start(clauses, at)].start:cue.start])
+
+
+_AFFECTED_OPEN = regex.compile(r"""
+    受(?:到)?   # 受 / 受到 open the cue; the explanation starts after them
+""", regex.VERBOSE)
+
+
+def effect_stated(text: str, clauses: list[Clause], at: int, cue: Cue) -> bool:
+    """The sentence already stated the effect before an opening cue (支出下降8.7%，
+    主要受……影响，……): the clauses after the cue go on explaining."""
+    if cue.kind != "inside":
+        return False
+    head = text[clauses[extent.sentence_start(clauses, at)].start:cue.start]
+    return effect_word(head) is not None and has_figure(head)
 
 
 def headline_start(clauses: list[Clause], at: int) -> int:

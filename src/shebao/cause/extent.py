@@ -18,12 +18,18 @@ DIGITS = {**{str(i): i for i in range(1, 10)},
           **{c: i for i, c in enumerate("①②③④⑤⑥⑦⑧⑨⑩", 1)}}
 
 
+WORD_MARKERS = {"首先": ("首先", 1), "其次": ("首先", 2), "再次": ("首先", 3),
+                "一方面": ("一方面", 1), "另一方面": ("一方面", 2)}  # ordinal words
+
+
 def marker(clause: Clause) -> tuple[str, int] | None:
     """(family, ordinal) of the list marker opening ``clause``: （2） → ("（#）", 2)."""
     m = pattern("list_item").match(clause.text.lstrip())
     if m is None:
         return None
     text = m.group()
+    if text in WORD_MARKERS:
+        return WORD_MARKERS[text]
     for i, ch in enumerate(text):
         if ch in DIGITS:
             return text[:i] + "#" + text[i + 1:], DIGITS[ch]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from shebao.cause.before import EDGE, effect_clause, outcomes
+from shebao.cause.clauses import has_figure
 from shebao.cause.classify import Span
 from shebao.cause.cues import effect_word, pattern
 from shebao.records import Fact
@@ -36,9 +37,17 @@ class Link:
     fact: Fact | None
 
 
-def head_effect(span: Span) -> str | None:
-    """Effect the headline before the cue states (增长的主要原因 → increase)."""
-    return effect_word(span.headline)
+def head_effect(span: Span, text: str = "", sentence_start: int = 0) -> str | None:
+    """Effect the headline before the cue states (增长的主要原因 → increase); with
+    none, the effect of the clause just before the cue in its sentence when that
+    clause states no figure (收入预算执行率偏低，主要原因是 → below_budget)."""
+    found = effect_word(span.headline)
+    lead = span.cue.start - len(span.headline)
+    if found is not None or not text or lead <= sentence_start:
+        return found
+    before = text[sentence_start:lead].rstrip(" \n，,：:")
+    clause = before[max(before.rfind(m) for m in "，,；;。：:\n") + 1:]
+    return None if has_figure(clause) else effect_word(clause)
 
 
 def tail_effect(text: str, span: Span, sentence_end: int) -> str | None:
@@ -81,10 +90,12 @@ def _in(anchors: list[Anchor], lo: int, hi: int) -> list[Anchor]:
 
 
 def _nearest(pool: list[Anchor], hint: str | None) -> Anchor:
-    """The last fact of ``pool``, of the hinted kind (yoy / budget) when there is one."""
+    """The last fact of ``pool``, of the hinted kind (yoy / budget) when there is one,
+    else of a named metric (超出预算1.9亿元 is a gap of the figure before it)."""
     fitting = [a for a in pool if a.fact.measure in MEASURES[hint]]
     agreeing = [a for a in fitting if fact_effect(a.fact) == hint]
-    return (agreeing or fitting or pool)[-1]
+    metrics = [a for a in pool if a.fact.metric != "other"]
+    return (agreeing or fitting or metrics or pool)[-1]
 
 
 def statement_pool(text: str, span: Span, anchors: list[Anchor], paragraph_start: int) -> list[Anchor]:
@@ -128,7 +139,7 @@ def named(text: str, lo: int, hi: int) -> tuple[str | None, str | None]:
 def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int],
          paragraph_start: int, report_year: int | None) -> Link | None:
     """The link of ``span``; None when it explains no fact of the report."""
-    hint = head_effect(span)
+    hint = head_effect(span, text, sentence[0])
     tail = tail_effect(text, span, sentence[1])
     after = _in(anchors, span.end, sentence[1])
     if span.cue.kind == "inside" and after and not text[sentence[0]:span.cue.start].strip(" 年0123456789"):
@@ -145,6 +156,7 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
     pool = statement_pool(text, span, anchors, paragraph_start)
     if metric is not None:
         same = [a for a in pool if a.fact.metric == metric and fund in (None, a.fact.fund)]
+        same = same or shorthand_of(text, span, pool, metric)
         if not same:
             owner = fund or (pool[-1].fact.fund if pool else _fund_before(anchors, span))
             if owner is None:
@@ -165,6 +177,20 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
         between = text[found.start:span.cue.start]
         effect = tail or effect_word(between) or written_rate_effect(between) or "other"
     return Link(fact.fund, fact.metric, fact.year or report_year, effect, fact)
+
+
+def shorthand_of(text: str, span: Span, pool: list[Anchor], metric: str) -> list[Anchor]:
+    """Facts of the pool a bare headline word refers back to: 结余下降的原因 after
+    当年结余…… names the metric the paragraph's last figure states, written in full."""
+    lead = span.cue.start - len(span.headline)
+    words = [t.text for t in find_terms(text[lead:span.cue.start]) if t.id == metric]
+    if not pool or not words:
+        return []
+    last, word = pool[-1].fact, words[-1]
+    written = last.metric_name or ""
+    if not (written.endswith(word) and len(written) > len(word)):
+        return []
+    return [a for a in pool if (a.fact.metric, a.fact.fund) == (last.metric, last.fund)]
 
 
 def _fund_before(anchors: list[Anchor], span: Span) -> str | None:

@@ -1,0 +1,65 @@
+"""budget_rate of a self-evaluation row: its stated execution rate against
+the report's own actual and budget expenditure.
+
+A 绩效自评表 row such as "基本医疗保险支出预算执行率 95%–105% / 61%" states
+a completion rate; the report's prose states the year's actual and budget
+expenditure.  When no pair of those gives the stated rate (within the
+written precision), the row is flagged.  Which fund's pair the table means
+is inferred (the row's own fund when it names one), so the flag is a
+warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from shebao.check.facts import interval
+from shebao.check.intervals import HUNDRED, Interval
+from shebao.records import Fact, Flag, Indicator, Related
+from shebao.tag.terms import find_terms
+
+# The row names an execution (completion) rate of the budget.
+EXECUTION_RATE = regex.compile(
+    r"""
+    预算(?:执行|完成)率 | 支出(?:执行|完成)率 | 执行率   # 基金支出预算执行率
+    """,
+    regex.VERBOSE,
+)
+
+
+def _pairs(facts: Iterable[Fact]) -> list[tuple[Fact, Fact]]:
+    """(actual, budget) expenditure totals of one fund and year."""
+    levels = [f for f in facts if f.metric == "expenditure_total" and f.measure == "level"
+              and f.account is None and f.unit != "%"]
+    return [(a, b) for a in levels if a.basis == "actual"
+            for b in levels if b.basis == "budget" and (b.fund, b.year) == (a.fund, a.year)]
+
+
+def indicator_flags(indicators: Iterable[Indicator], facts: list[Fact]) -> list[Flag]:
+    """Warnings on execution-rate rows that no actual/budget pair explains."""
+    pairs = _pairs(facts)
+    flags = []
+    for row in indicators:
+        if row.actual is None or (row.actual_unit or row.unit) != "%":
+            continue
+        if not EXECUTION_RATE.search(row.level3 or ""):
+            continue
+        stated = Interval.written(row.actual)
+        funds = {t.id for t in find_terms(row.level3 or "") if t.kind == "fund"}
+        mine = [(a, b) for a, b in pairs if not funds or a.fund in funds]
+        ratios = [(a, b, (interval(a) / interval(b))) for a, b in mine]
+        ratios = [(a, b, q * HUNDRED) for a, b, q in ratios if q is not None]
+        if not ratios or any(q.meets(stated) for _, _, q in ratios):
+            continue
+        a, b, q = ratios[0]
+        flags.append(Flag(
+            "budget_rate", "warning",
+            f"the table states an execution rate of {row.actual_text}; the report's "
+            f"actual {' '.join(a.text.split())} / budget {' '.join(b.text.split())} "
+            f"gives {q.mid:.2f}%",
+            row.text, row.start, row.end, None,
+            (Related(" ".join(a.text.split()), a.start, a.end),
+             Related(" ".join(b.text.split()), b.start, b.end))))
+    return flags
