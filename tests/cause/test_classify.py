@@ -50,6 +50,13 @@ def test_classify_incompatible_format_is_refused(model_dir, tmp_path) -> None:
                  ["cause", "cause", "neither", "effect"], "费率下调，欠费增多", id="opening-cue-stops-at-effect"),
     pytest.param("结余受政策调整影响较大。", ["cause"], "受政策调整影响", id="affected-effect-in-clause"),
     pytest.param("支出增加，主要是住院人次增多所致。", ["effect", "cause"], "住院人次增多", id="closing-word-left-out"),
+    pytest.param("受降费政策影响，征缴收入下降。", ["cause", "effect"], "降费政策影响", id="affected-starts-after-shou"),
+    pytest.param("补助收入减少30万元，主要受分配办法调整影响，本县分得份额下降。", ["effect", "cause", "effect"],
+                 "分配办法调整影响，本县分得份额下降", id="affected-after-stated-effect-runs-on"),
+    pytest.param("利息收入增加，主要原因为：由于大额存款集中到期。", ["effect", "cause", "cause"], "大额存款集中到期",
+                 id="headline-then-youyu-lead-left-out"),
+    pytest.param("支出增长归因于两个方面：其一，待遇标准上调；其二，新增退休人员较多。",
+                 ["cause", "cause", "cause"], "其一，待遇标准上调；其二，新增退休人员较多", id="count-lead-left-out"),
 ])
 def test_classify_assemble_extent(text: str, labels: list[str], expected: str) -> None:
     clauses, span, at, cue = classify.candidates(text)[0]

@@ -16,6 +16,9 @@ def _index(clauses, prefix: str) -> int:
     ("（2）参保人数增加", ("（#）", 2)),
     ("③待遇标准上调", ("#", 3)),
     ("二是缴费基数提高", ("#是", 2)),
+    ("其二，缴费基数提高", ("其#", 2)),
+    ("其次，缴费基数提高", ("首先", 2)),
+    ("另一方面，领取人数减少", ("一方面", 2)),
     ("基金收入增加", None),
 ])
 def test_extent_marker_family_and_number(clause: str, expected) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from shebao.cause.classify import Span
 from shebao.cause.cues import find
-from shebao.cause.link import Anchor, link, links, written_rate_effect
+from shebao.cause.link import Anchor, head_effect, link, links, written_rate_effect
 from shebao.records import Fact
 
 
@@ -178,3 +178,14 @@ def test_link_reason_last_links_statement_before() -> None:
                Anchor(text.index("12%"), _fact("income_total", "yoy_rate", "12"))]
     got = links(text, span, anchors, (span.start, len(text)), 0, 2021)
     assert [(g.metric, g.effect) for g in got] == [("income_total", "increase")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("统筹基金收入预算执行率偏低，主要原因是：补助未到位。", "below_budget"),
+    ("基金收入增长较快，主要原因为：补缴增加。", "increase"),
+    ("基金收入3.2亿元，主要原因为：补缴增加。", None),
+])
+def test_link_head_effect_from_clause_before_cue(text: str, expected) -> None:
+    cue = find(text)[0]
+    span = Span(cue.end, len(text) - 1, cue, "")
+    assert head_effect(span, text, 0) == expected

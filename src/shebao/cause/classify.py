@@ -185,7 +185,7 @@ def find_spans(text: str, model: Pipeline) -> list[Span]:
     found: list[Span] = []
     todo = candidates(text)
     for (clauses, span, at, cue), labels in zip(todo, predict_all(model, todo)):
-        if cue.kind != "after" and any(f.start <= cue.start < f.end for f in found):
+        if cue.kind != "after" and any(min(f.start, f.cue.start) <= cue.start < f.end for f in found):
             continue  # 由于/受…影响 inside an explanation belongs to it
         result = assemble(text, clauses, span, at, cue, labels)
         if result is not None:
