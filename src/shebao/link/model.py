@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from shebao.link import cues
@@ -14,6 +15,7 @@ from shebao.tag.terms import lexicon
 GROUP_TOTAL = {"income": "income_total", "expenditure": "expenditure_total"}
 
 
+@lru_cache(maxsize=None)
 def metric_group(metric: str) -> str | None:
     for entry in lexicon().values():
         if entry.kind == "metric" and entry.id == metric:
