@@ -417,3 +417,9 @@ def test_statements_year_inside_the_phrase_keeps_the_metric() -> None:
         ("pooling", "expenditure_total", 2020, "yoy_change"),
         ("pooling", "expenditure_total", 2020, "yoy_rate"),
     ]
+
+
+def test_statements_fund_named_in_a_reason_is_not_the_topic() -> None:
+    _, facts = extract("城镇职工基本养老保险基金收入21.36亿元。收入增长较快，主要原因为：由于机关事业单位"
+                       "养老保险改革启动缴费。基金支出24.15亿元，较上年增长10.6%。")
+    assert {f.fund for f in facts} == {"employee_pension"}

@@ -183,9 +183,15 @@ class SentenceView:
         return self.funds[self.funds.index(head):k + 1]
 
     def topic_fund(self) -> Term | None:
-        """The fund the sentence is about: named before its first figure."""
+        """The fund the sentence is about: named before its first figure.
+
+        A fund named inside an explanation ("主要原因为：由于机关事业单位养老
+        保险改革……") is what the reason is about, not the sentence's topic.
+        """
+        m = cues.cue("explanation").search(self.text)
+        reason_at = m.start() if m else len(self.text)
         for k, t in enumerate(self.funds):
-            if t.end <= self.first_figure and self.list_at(t.start) is None:
+            if t.end <= min(self.first_figure, reason_at) and self.list_at(t.start) is None:
                 return coordinated_head(self.funds, k, self.text)
         return None
 
