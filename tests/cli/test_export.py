@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from shebao.cli.main import main
-from tests.export.store import make_store
+from tests.store.records import make_store
 
 
 @pytest.mark.parametrize(("options", "name"), [

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from shebao.cli.main import main
-from tests.export.store import make_store
+from tests.store.records import make_store
 
 
 @pytest.fixture

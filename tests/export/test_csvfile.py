@@ -9,7 +9,7 @@ import json
 import pytest
 
 from shebao.export.formats import export_table
-from tests.export.store import make_store
+from tests.store.records import make_store
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from shebao.export.formats import FORMATS, export_table, writer
-from tests.export.store import COUNTS, make_store
+from tests.store.records import COUNTS, make_store
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

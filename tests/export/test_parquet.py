@@ -8,7 +8,7 @@ import pytest
 
 from shebao.export import parquet
 from shebao.export.formats import export_table
-from tests.export.store import COUNTS, make_store
+from tests.store.records import COUNTS, make_store
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 
 from shebao.export.table import Column, columns, table_rows
 from shebao.store.schema import connect
-from tests.export.store import COUNTS, make_store
+from tests.store.records import COUNTS, make_store
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 
 from shebao.export.formats import export_table
 from shebao.export.xlsx import number_format
-from tests.export.store import COUNTS, make_store
+from tests.store.records import COUNTS, make_store
 
 
 @pytest.fixture

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from shebao.records import Fact, Flag, Indicator, ReportRecord, Related
+from shebao.store.rows import error_rows, file_rows
+from shebao.store.schema import connect
+from shebao.store.write import write_file
 
 S1 = "本年城乡居民基本养老保险基金累计结余3120.45万元。"
 S2 = "受疫情影响，失业保险基金支出较上年增长12.50%。"
@@ -40,3 +44,18 @@ def record(source: str, region: str, index: int = 0) -> ReportRecord:
                "cue_start": 115},)
     return ReportRecord(source, None, index, "ok", "某报告", region, 2021, facts, causes, flags,
                         indicators=INDICATORS)
+
+
+# What make_store writes: two files of three reports, and one failed file.
+COUNTS = {"facts": 6, "causes": 3, "flags": 3, "indicators": 9, "reports": 4}
+
+
+def make_store(path: Path) -> Path:
+    """A store holding the records above (two files) and one failed file."""
+    conn = connect(path)
+    write_file(conn, file_rows([record("a.txt", "甲县")], "aa", "a.txt", 10))
+    write_file(conn, file_rows([record("b.txt", "乙市"), record("b.txt", "乙市", 1)], "bb", "b.txt", 20))
+    write_file(conn, error_rows("cc", "c.txt", 0, "c.txt: empty file"))
+    conn.close()
+    return path
+

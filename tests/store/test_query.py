@@ -7,21 +7,12 @@ from decimal import Decimal
 import pytest
 
 from shebao.store import query
-from shebao.store.rows import error_rows, file_rows
-from shebao.store.schema import connect
-from shebao.store.write import write_file
-from tests.store.records import record
+from tests.store.records import make_store
 
 
 @pytest.fixture
 def db(tmp_path):
-    path = tmp_path / "s.sqlite"
-    conn = connect(path)
-    write_file(conn, file_rows([record("a.txt", "甲县")], "aa", "a.txt", 10))
-    write_file(conn, file_rows([record("b.txt", "乙市"), record("b.txt", "乙市", 1)], "bb", "b.txt", 20))
-    write_file(conn, error_rows("cc", "c.txt", 0, "c.txt: empty file"))
-    conn.close()
-    return path
+    return make_store(tmp_path / "s.sqlite")
 
 
 @pytest.mark.parametrize(("filters", "n"), [
