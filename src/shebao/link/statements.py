@@ -19,9 +19,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from shebao import confidence as conf
-from shebao.link import cues
+from shebao.link import cues, family
 from shebao.link.chain import marker_head, same_group, statement_for, target_statement
-from shebao.link.context import FundRef, fund_of, heading_fund
+from shebao.link.context import FundRef
 from shebao.link.model import Draft, ParagraphState, Statement, measure_of
 from shebao.link.respectively import distribute
 from shebao.link.sentence import SentenceView
@@ -75,7 +75,7 @@ def _update_topics(view: SentenceView, state: ParagraphState) -> None:
         state.budget_topic = prefix_basis == "budget" and not cues.has("budget_rate", view.text)
     topic = view.topic_fund()
     if topic is not None:
-        state.topic = fund_of(topic)
+        state.topic = family.resolve(topic, view.text, state.topic or state.fallback_fund)
 
 
 def _figure_at(ctx: SentenceLink, index: int, fig: Figure, lo: int) -> FigureAt | None:
@@ -115,6 +115,9 @@ def _slots(ctx: SentenceLink, at: FigureAt, region: Region | None,
     if account_term is None and metric_term is not None:
         account_term = view.account_since_fund(fig.start)  # "统筹基金收入X，支出Y"
     fund_term = view.fund_before(fig.start, region)
+    context = ctx.context_fund()
+    fund = family.resolve(fund_term, text, context) if fund_term else context
+    named = fund_term is not None and fund is not context
     year = ctx.year_at(fig.start, latest=at.measure != "level")
     if (at.measure == "level" and year is not None
             and cues.cue("from_to").match(text, fig.end)
@@ -123,10 +126,10 @@ def _slots(ctx: SentenceLink, at: FigureAt, region: Region | None,
     return Slots(
         own_lo=own_lo, metric_term=metric_term,
         account=account_term.id if account_term else None, fund_term=fund_term,
-        own_fund=fund_term is not None and fund_term.start >= view.clause_start(fig.start),
-        fund=fund_of(fund_term) if fund_term else ctx.context_fund(), year=year,
+        own_fund=named and fund_term.start >= view.clause_start(fig.start),
+        fund=fund, year=year,
         basis=view.basis_before(fig.start, strong=True), region=region, head=head,
-        confidence=conf.FUND_NAMED if fund_term else conf.FUND_INHERITED,
+        confidence=conf.FUND_NAMED if named else conf.FUND_INHERITED,
     )
 
 
@@ -174,7 +177,7 @@ def link_paragraphs(
     state, section = None, None
     for paragraph in paragraphs:
         if state is None or paragraph.is_heading or paragraph.section != section:
-            fund = heading_fund(paragraph.section) or fallback_fund
+            fund = family.section_fund(paragraph.section, fallback_fund)
             state, section = ParagraphState(fund, report_year), paragraph.section
         for sentence in paragraph.sentences:
             figures, terms = next(tagged)
