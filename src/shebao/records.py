@@ -143,6 +143,7 @@ class Report:
     paragraphs: tuple[Paragraph, ...]
     tables: tuple[Table, ...] = ()
     self_evals: tuple[SelfEvalTable, ...] = ()
+    genre: str | None = None  # resources/genres.yaml: budget, final_accounts, bulletin …
 
 
 # --------------------------------------------------------------- output

@@ -411,12 +411,27 @@ def test_statements_rate_after_last_years_level_is_this_years() -> None:
 
 
 def test_statements_year_inside_the_phrase_keeps_the_metric() -> None:
-    _, facts = extract("统筹基金支出比2018年的12890万元多1056万元，增长8.2%。")
+    _, facts = extract("统筹基金支出比2019年的12890万元多1056万元，增长8.2%。")
     assert [(f.account, f.metric, f.year, f.measure) for f in facts] == [
-        ("pooling", "expenditure_total", 2018, "level"),
+        ("pooling", "expenditure_total", 2019, "level"),
         ("pooling", "expenditure_total", 2020, "yoy_change"),
         ("pooling", "expenditure_total", 2020, "yoy_rate"),
     ]
+
+
+@pytest.mark.parametrize("body", [
+    "统筹基金支出比2018年的12890万元多1056万元，增长8.2%。",
+    "年末失业保险基金累计结存64.2亿元，比2015年末增加21.7亿元，增长51.3%。",
+    "工伤保险基金收入较2012年同期增长35.6%。",
+])
+def test_statements_change_against_an_earlier_named_year_is_no_yoy_fact(body: str) -> None:
+    _, facts = extract(body)
+    assert [f for f in facts if f.measure in ("yoy_change", "yoy_rate")] == []
+
+
+def test_statements_named_year_then_last_year_keeps_the_yoy_rate() -> None:
+    _, facts = extract("养老保险基金收入842.7亿元，比2010年增加410.2亿元，比上年增长17.5%。")
+    assert [(f.text, f.measure) for f in facts] == [("842.7亿元", "level"), ("17.5%", "yoy_rate")]
 
 
 def test_statements_fund_named_in_a_reason_is_not_the_topic() -> None:

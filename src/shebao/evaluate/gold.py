@@ -9,7 +9,7 @@ from pathlib import Path
 
 # Fields a gold row must have, and the optional ones.
 REQUIRED = ("start", "end", "text", "fund", "account", "metric", "year", "basis", "measure", "value")
-OPTIONAL = ("metric_name", "fund_name", "note", "report_index")
+OPTIONAL = ("metric_name", "fund_name", "note", "report_index", "period")
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,12 @@ class ParagraphState:
     topic: FundRef | None = None
     chain: Statement = Statement()
     budget_topic: bool = False
+    # the basis of plain figures here: the report genre's, else the heading's
+    default_basis: str = "actual"
+
+    @property
+    def budget_section(self) -> bool:
+        return self.default_basis == "budget"
 
 
 def measure_of(fig: Figure, window: str, prefix: str, chain: Statement) -> str | None:

@@ -23,6 +23,7 @@ from shebao.link.statements import link_paragraphs
 from shebao.link.tables import link_table
 from shebao.normalise.offsets import MappedText
 from shebao.records import Fact, Figure, Report
+from shebao.segment.genre import genre_basis
 from shebao.tag.apply import tokenised
 from shebao.tag.nlp import make_nlp
 from shebao.tag.terms import Term
@@ -57,7 +58,8 @@ def _drafts(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],
             ) -> list[tuple[Draft, Mention]]:
     """Every draft of the report with its mention kind, in text order."""
     fallback = report_fund(report)
-    drafts = link_paragraphs(report.paragraphs, iter(tags), fallback, report.year)
+    drafts = link_paragraphs(report.paragraphs, iter(tags), fallback, report.year,
+                             genre_basis(report.genre))
     unnamed = [d.sentence.text for d in drafts if needs_name(d)]
     if unnamed:
         drafts = rename(drafts, tokenised(make_nlp(), unnamed))

@@ -22,6 +22,7 @@ from shebao import confidence as conf
 from shebao.link import cues, family
 from shebao.link.chain import marker_head, same_group, statement_for, target_statement
 from shebao.link.context import FundRef
+from shebao.link.headings import section_year_basis
 from shebao.link.model import Draft, ParagraphState, Statement, measure_of
 from shebao.link.respectively import distribute
 from shebao.link.sentence import SentenceView
@@ -69,7 +70,12 @@ def link_sentence(
 def _update_topics(view: SentenceView, state: ParagraphState) -> None:
     """The paragraph's budget topic and topic fund, as this sentence states them."""
     prefix_basis = view.basis_before(view.first_figure)
-    if prefix_basis is not None or cues.has("budget_rate", view.text):
+    if state.budget_section:
+        # a budget draft: every sentence states budgets unless it speaks of
+        # execution (上年预计执行, 2023年执行数) or completion
+        state.budget_topic = (prefix_basis != "actual"
+                              and not cues.has("budget_rate", view.text))
+    elif prefix_basis is not None or cues.has("budget_rate", view.text):
         # a budget statement carries to the next sentences, until actuals
         # or a completion rate are stated
         state.budget_topic = prefix_basis == "budget" and not cues.has("budget_rate", view.text)
@@ -85,10 +91,26 @@ def _figure_at(ctx: SentenceLink, index: int, fig: Figure, lo: int) -> FigureAt 
     anchor = view.figures[run[0]] if run else fig
     window = view.clause_before(anchor.start)
     measure = measure_of(fig, window, ctx.text[:anchor.start], ctx.chain)
-    if measure is None:
+    if measure is None or _against_earlier_year(ctx, fig, window, measure):
         return None
     return FigureAt(index=index, fig=fig, lo=lo, run=run, anchor=anchor, window=window,
                     measure=measure)
+
+
+def _against_earlier_year(ctx: SentenceLink, fig: Figure, window: str, measure: str) -> bool:
+    """A change against a named year other than the one before the fact's
+    ("比2010年末增加X"): several years' change, which has no measure."""
+    if measure not in ("yoy_change", "yoy_rate"):
+        return False
+    before = ctx.text[:fig.start]
+    named = list(cues.cue("named_base_year").finditer(before))
+    if not named:
+        return False
+    plain = [m.end() for m in cues.cue("yoy").finditer(before) if not any(c.isdigit() for c in m.group())]
+    if plain and plain[-1] > named[-1].end():
+        return False  # "比2010年末增加X，比上年增长Y%": Y is against the year before
+    year = ctx.year_at(fig.start, latest=True)
+    return year is not None and int(named[-1].group("year")) != year - 1
 
 
 def _enter_region(ctx: SentenceLink, fig: Figure) -> tuple[Region | None, Statement | None]:
@@ -154,11 +176,21 @@ def _link_in_chain(ctx: SentenceLink, at: FigureAt) -> None:
         ctx.chain = statement = replace(statement, anchor=start)
     draft = ctx.draft(at, fund=statement.fund or s.fund, account=statement.account,
                       metric=statement.metric or "other", metric_name=statement.metric_name,
-                      year=s.year, basis=statement.basis if level else "actual",
+                      year=s.year, basis=_basis(ctx, at, statement),
                       confidence=s.confidence, part_of=part_of, part_list=part_list)
     ctx.drafts.append(draft)
     if level:
         ctx.levels.append(draft)
+
+
+def _basis(ctx: SentenceLink, at: FigureAt, statement: Statement) -> str:
+    """A level's basis is its statement's; a change or rate is actual, except
+    the growth of a budget over last year in a budget draft."""
+    if at.measure == "level":
+        return statement.basis
+    if at.measure != "budget_rate" and ctx.state.budget_section and ctx.state.budget_topic:
+        return statement.basis
+    return "actual"
 
 
 def link_paragraphs(
@@ -166,6 +198,7 @@ def link_paragraphs(
     tagged: Iterator[tuple[list[Figure], list[Term]]],
     fallback_fund: FundRef | None,
     report_year: int | None,
+    genre_basis: str = "actual",
 ) -> list[Draft]:
     """Drafts for a report's paragraphs; ``tagged`` yields each sentence's tags.
 
@@ -178,7 +211,9 @@ def link_paragraphs(
     for paragraph in paragraphs:
         if state is None or paragraph.is_heading or paragraph.section != section:
             fund = family.section_fund(paragraph.section, fallback_fund)
-            state, section = ParagraphState(fund, report_year), paragraph.section
+            year, basis = section_year_basis(paragraph.section, report_year, genre_basis)
+            state = ParagraphState(fund, year, default_basis=basis)
+            section = paragraph.section
         for sentence in paragraph.sentences:
             figures, terms = next(tagged)
             out.extend(link_sentence(sentence, figures, terms, paragraph.section, state))

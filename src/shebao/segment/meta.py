@@ -9,6 +9,8 @@ from shebao.segment.lines import Line, squash
 
 HEAD_LINES = 8  # lines after the title searched for the year block and project
 BODY_LINES = 5  # first body paragraphs searched for the region
+HEADLINE_LINES = 6  # first lines of an untitled report searched for its headline
+HEADLINE_CHARS = 60
 
 
 def title_of(title: list[Line]) -> str | None:
@@ -66,3 +68,14 @@ def year_of(lines: list[Line], title: list[Line], body: list[str]) -> int | None
     if not counts:
         return None
     return max(counts, key=lambda y: (counts[y], y))
+
+
+def headline_of(lines: list[Line]) -> str | None:
+    """An untitled report's headline: among its first lines, the first short
+    line without sentence punctuation that names a year (web pages, news)."""
+    for line in lines[:HEADLINE_LINES]:
+        text = squash(line.text)
+        if (len(text) <= HEADLINE_CHARS and not cue("sentence_mark").search(text)
+                and cue("title_year_any").search(text)):
+            return text
+    return None

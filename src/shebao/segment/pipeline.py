@@ -8,7 +8,8 @@ from shebao.records import Report
 from shebao.segment.cues import cue
 from shebao.segment.headings import outline
 from shebao.segment.lines import split_lines
-from shebao.segment.meta import project_of, region_of, title_of, year_of
+from shebao.segment.genre import genre_of
+from shebao.segment.meta import headline_of, project_of, region_of, title_of, year_of
 from shebao.segment.regions import excluded
 from shebao.segment.reports import ReportLines, split_reports
 from shebao.segment.selfeval import find_self_evals
@@ -35,19 +36,28 @@ def build_report(index: int, part: ReportLines, text: str) -> Report:
         for p in paragraphs
         if not p.is_heading and p.start > after and not cue("title_field").search(p.text)
     ]
-    name = title_of(title)
+    name = title_of(title) or headline_of(kept)
+    year = year_of(lines, title, texts)
+    if not title and name:
+        year = year_of([], [], [name]) or year
     return Report(
         index=index,
         start=lines[0].start,
         end=lines[-1].end,
         title=name,
         region=region_of(name, texts),
-        year=year_of(lines, title, texts),
+        year=year,
         project=project_of(lines, title),
         paragraphs=tuple(paragraphs),
         tables=tables,
         self_evals=self_evals,
+        genre=_genre(name, texts),
     )
+
+
+def _genre(title: str | None, texts: list[str]) -> str | None:
+    found = genre_of(title, "".join(texts[:3]))
+    return found.name if found else None
 
 
 def segment(text: str) -> list[Report]:
