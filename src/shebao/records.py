@@ -170,6 +170,9 @@ class Fact:
     part_list: int | None = None  # start of the list the item stands in
     mention: str = "text"  # "text" (a sentence) or "table" (a table cell)
     page: int | None = None  # 1-based page of ``start`` (PDF input only)
+    # the span of the year the figure covers: "year", "H1", "Q1"…"Q4", or a
+    # span from January such as "M01-M09"
+    period: str = "year"
 
 
 @dataclass(frozen=True)

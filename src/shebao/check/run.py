@@ -77,9 +77,20 @@ def _tiny_items(index: FactIndex) -> Iterable[Flag]:
 def check_facts(facts: list[Fact], notes: Iterable[str] = ()) -> list[Flag]:
     """Flags for one report's facts, at most one per figure, in text order.
 
-    ``notes`` are the report's other sentences: one saying its totals leave
-    something out ("不含上解下拨") turns sum and balance errors into warnings.
+    Facts of different periods (a half-year and the year) never meet in a
+    relation: each period's facts are checked on their own.  ``notes`` are
+    the report's other sentences: one saying its totals leave something out
+    ("不含上解下拨") turns sum and balance errors into warnings.
     """
+    notes = list(notes)
+    periods: dict[str, list[Fact]] = {}
+    for fact in facts:
+        periods.setdefault(fact.period, []).append(fact)
+    flags = [f for group in periods.values() for f in _check_period(group, notes)]
+    return sorted(flags, key=lambda f: f.start)
+
+
+def _check_period(facts: list[Fact], notes: list[str]) -> list[Flag]:
     index = FactIndex(list(facts))
     explained = any(EXPLAINED_GAP.search(t) for t in [*(f.sentence for f in facts), *notes])
     flags: list[Flag] = []

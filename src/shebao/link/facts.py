@@ -37,7 +37,8 @@ def _point(pos: int | None, to_source) -> int | None:
     return None if pos is None else to_source(pos, pos + 1)[0]
 
 
-def to_fact(draft: Draft, source: str, to_source, mention: str = "text") -> Fact:
+def to_fact(draft: Draft, source: str, to_source, mention: str = "text",
+            period: str = "year") -> Fact:
     """The output fact of ``draft``; ``to_source`` maps normalised spans."""
     start, end = to_source(draft.figure.start, draft.figure.end)
     unit = draft.figure.unit or ""
@@ -62,4 +63,5 @@ def to_fact(draft: Draft, source: str, to_source, mention: str = "text") -> Fact
         part_of=_point(draft.part_of, to_source),
         part_list=_point(draft.part_list, to_source),
         mention=mention,
+        period=period,
     )

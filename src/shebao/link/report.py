@@ -19,6 +19,7 @@ from shebao.link.context import report_fund
 from shebao.link.facts import to_fact
 from shebao.link.model import Draft
 from shebao.link.names import needs_name, rename
+from shebao.link.periods import context_period, last_period
 from shebao.link.statements import link_paragraphs
 from shebao.link.tables import link_table
 from shebao.normalise.offsets import MappedText
@@ -47,11 +48,23 @@ def link_report(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],
     paragraph order, ``mapped`` the normalised text with its source map and
     ``pages`` the source offset of each PDF page (1-based ``page`` on facts)."""
     mentions = _drafts(report, tags)
-    facts = [to_fact(d, mapped.source, mapped.to_source, m) for d, m in mentions]
+    facts = [to_fact(d, mapped.source, mapped.to_source, m, _period(d, m, report.title))
+             for d, m in mentions]
     if pages:
         facts = [replace(f, page=bisect_right(pages, f.start)) for f in facts]
     anchors = tuple((d.figure.start, f) for (d, m), f in zip(mentions, facts) if m == "text")
     return LinkedReport(facts=tuple(facts), text_anchors=anchors)
+
+
+def _period(draft: Draft, mention: Mention, title: str | None) -> str:
+    """The figure's period: named before it in its sentence, else by its
+    headings or the report's title."""
+    if mention == "text":
+        sentence = draft.sentence
+        found = last_period(sentence.text[:draft.figure.start - sentence.start])
+        if found is not None:
+            return found
+    return context_period(draft.section, title)
 
 
 def _drafts(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],

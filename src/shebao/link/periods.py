@@ -1,0 +1,69 @@
+"""The period a figure covers: ``year``, ``H1``, ``Q1``–``Q4`` or a span from
+January such as ``M01-M09`` (``resources/periods.yaml``).
+
+The last period cue before a figure in its sentence wins, else the
+innermost heading naming one, else the report's title; a figure with none
+covers its year.  A span up to December is the year; January to June is
+``H1``, January to March ``Q1``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from shebao.resources import load
+
+SCHEMA = {"periods": [{"name": str, "pattern": str, "period": str, "examples": [str],
+                       "counter_examples": [str]}]}
+YEAR = "year"
+CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10, "十一": 11, "十二": 12}
+SPAN_NAMES = {12: YEAR, 6: "H1", 3: "Q1"}
+
+
+@dataclass(frozen=True)
+class PeriodRule:
+    name: str
+    pattern: regex.Pattern
+    period: str
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[PeriodRule, ...]:
+    return tuple(PeriodRule(p["name"], regex.compile(p["pattern"], regex.VERBOSE), p["period"])
+                 for p in load("periods.yaml", SCHEMA)["periods"])
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else CN_DIGITS[text]
+
+
+def _period(rule: PeriodRule, m: regex.Match) -> str:
+    if rule.period == "span":
+        last = _number(m.group("last"))
+        return SPAN_NAMES.get(last, f"M01-M{last:02d}")
+    if rule.period == "quarter":
+        return f"Q{_number(m.group('quarter'))}"
+    return rule.period
+
+
+def last_period(text: str) -> str | None:
+    """The period named last in ``text`` (None when it names none)."""
+    best: tuple[int, str] | None = None
+    for rule in rules():
+        for m in rule.pattern.finditer(text):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), _period(rule, m))
+    return best[1] if best else None
+
+
+def context_period(section: tuple[str, ...], title: str | None) -> str:
+    """The period of a section: its innermost heading naming one, else the title."""
+    for text in (*reversed(section), title or ""):
+        found = last_period(text)
+        if found is not None:
+            return found
+    return YEAR
