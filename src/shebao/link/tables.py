@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import regex
 
-from shebao.link.columns import ColumnRole, caption_year, column_role, default_basis
+from shebao.link.columns import ColumnRole, caption_year, column_role, default_basis, marker
 from shebao.link.context import FundRef, first_fund
 from shebao.link.model import Draft
 from shebao.records import Figure, Sentence, Table, TableCell, TableRow
@@ -106,7 +106,8 @@ def _cell_draft(table: Table, row: TableRow, cell: TableCell, slots: RowSlots,
         metric, name = role.metric  # a table of funds by metric columns
     fund = slots.fund or role.fund or state.fund
     value = Decimal(m.group("num"))
-    unit = "%" if is_pct else (role.unit or table.unit or "万元")
+    own = marker("unit").search(row.label)  # "基金收入（万元）"
+    unit = "%" if is_pct else (role.unit or (own and own.group("unit")) or table.unit or "万元")
     fig = Figure("percent" if is_pct else "money", cell.start, cell.end, cell.text, value, unit)
     sentence = Sentence(row.label_start, cell.end, f"{row.label} {cell.column} {cell.text}")
     heads = state.head_cells or {}
@@ -130,7 +131,7 @@ def _section_row(row: TableRow, slots: RowSlots, state: _State) -> bool:
 def link_table(table: Table, fallback: FundRef | None, report_year: int | None) -> list[Draft]:
     """Drafts for every numeric cell of ``table``."""
     fund = first_fund(table.caption) or first_fund(" ".join(table.section)) or fallback
-    years = [int(c) for c in table.columns if c.isdigit()]
+    years = [int(m.group("year")) for c in table.columns if (m := marker("year").match(c))]
     base = max(years) if years else (caption_year(table.caption) or report_year)
     state = _State(fund or FundRef("other", ""), base, default_basis(table.caption),
                    head_label=table.start)

@@ -100,8 +100,10 @@ def _head_rows(rows: list[list[Cell]]) -> tuple[list[str], list[list[Cell]], int
         filled = [c for c in cells if c.text]
         if not header and len(filled) == 1 and not _has_figure(cells):
             captions.append(filled[0].text)
-        elif _has_figure(cells) or not any(c.text for c in cells[1:]):
-            return captions, header, n
+        elif _has_figure(cells) or not any(c.text for c in cells[1:]) or (
+            header and cue("row_number").fullmatch(cells[0].text) and cells[0].text
+        ):
+            return captions, header, n  # figures, a label alone, or a numbered row
         else:
             header.append(cells)
     return captions, header, len(rows)
