@@ -1,44 +1,27 @@
-"""Facts from a rebuilt table: row label → metric, column header → year/measure."""
+"""Facts from a table: row label → fund/metric, column header → year/basis/measure.
+
+One model for every table (flattened PDF tables and web tables): the
+column's role comes from ``link/columns.py`` (table_columns.yaml); the
+row's fund and metric from the lexicon, a row naming only a fund and no
+figures opens that fund's section ("一、企业职工基本养老保险基金"), a
+header naming a metric or fund fills what the row label leaves out (a
+table of funds by 收入/支出/结余).  The year is the column's, else the
+caption's, else the report's; the unit the column's, else the table's.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
+from shebao.link.columns import ColumnRole, caption_year, column_role, default_basis, marker
 from shebao.link.context import FundRef, first_fund
 from shebao.link.model import Draft
-from shebao.records import Figure, Sentence, Table, TableRow
+from shebao.records import Figure, Sentence, Table, TableCell, TableRow
 from shebao.tag.terms import find_terms
 
-YEAR_COLUMN = regex.compile(
-    r"""
-    ^(?P<year>(?:19|20)\d\d)   # a year
-    (?:年度?)?                 # optionally 年 / 年度
-    (?P<rest>.*)$              # e.g. 预算数, 决算数
-    """,
-    regex.VERBOSE,
-)
-CHANGE_COLUMN = regex.compile(
-    r"""
-    增[长减]?额 | 增减(?:额|数)?(?!率) | 变动额   # 同比增长额, 增减额 (not 增减率)
-    """,
-    regex.VERBOSE,
-)
-RATE_COLUMN = regex.compile(
-    r"""
-    增[长减]?率 | 增幅 | 变动率 | 同比(?!增长额)   # 同比增长率, 增幅
-    """,
-    regex.VERBOSE,
-)
-BUDGET_RATE_COLUMN = regex.compile(r"完成率 | 执行率 | 完成预算", regex.VERBOSE)
-BUDGET_COLUMN = regex.compile(r"预算", regex.VERBOSE)
-PREVIOUS_COLUMN = regex.compile(
-    r"""
-    上年 | 去年 | 上一年   # 上年决算数, 上年数: the year before the table's
-    """,
-    regex.VERBOSE,
-)
 NUMBERED_ROW = regex.compile(
     r"""
     ^[一二三四五六七八九十]+[、.．]   # 一、总收入
@@ -48,39 +31,28 @@ NUMBERED_ROW = regex.compile(
 )
 NUMBER = regex.compile(
     r"""
-    ^(?P<num>[-+]?\d+(?:\.\d+)?)   # the number as written
-    (?P<pct>%)?$                   # a percent sign
+    ^(?P<num>[-+]?\d+(?:\.\d+)?)   # the number as written (commas dropped)
+    \s*(?P<pct>%)?$                # a percent sign
     """,
     regex.VERBOSE,
 )
+DECIMAL_TYPO = regex.compile(r"(?<=\d)。(?=\d)")  # "880。5": a full stop for a decimal point
+MINUS = str.maketrans({"−": "-", "－": "-", "％": "%"})
 
 
-def _column_meaning(column: str, report_year: int | None) -> tuple[int | None, str, str] | None:
-    """(year, basis, measure) of a column, None when it holds no facts."""
-    col = column.replace(" ", "")
-    m = YEAR_COLUMN.match(col)
-    if m:
-        rest = m.group("rest")
-        if BUDGET_RATE_COLUMN.search(rest):
-            return int(m.group("year")), "actual", "budget_rate"
-        basis = "budget" if BUDGET_COLUMN.search(rest) else "actual"
-        return int(m.group("year")), basis, "level"
-    if BUDGET_RATE_COLUMN.search(col):
-        return report_year, "actual", "budget_rate"
-    if RATE_COLUMN.search(col):
-        return report_year, "actual", "yoy_rate"
-    if CHANGE_COLUMN.search(col):
-        return report_year, "actual", "yoy_change"
-    year = report_year - 1 if report_year and PREVIOUS_COLUMN.search(col) else report_year
-    if BUDGET_COLUMN.search(col):
-        return year, "budget", "level"
-    if regex.search(r"执行|决算|实际|本年|金额|上年数|去年数", col):
-        return year, "actual", "level"
-    return None
+@dataclass(frozen=True)
+class RowSlots:
+    """What a row label names."""
+
+    fund: FundRef | None
+    metric: str
+    name: str | None
+    account: str | None
+    own_metric: bool  # the label names its metric (not taken from the row above)
 
 
-def _row_slots(row: TableRow, head: tuple[str, str | None] | None):
-    """(fund or None, metric, metric_name, account) named by a row label.
+def _row_slots(row: TableRow, head: tuple[str, str | None] | None) -> RowSlots:
+    """The fund (or None), metric, metric name and account named by a row label.
 
     A row naming a fund but no metric ("企业职工基本养老保险" under
     "一、基金收入合计") is that fund's share of the metric above it.
@@ -95,51 +67,92 @@ def _row_slots(row: TableRow, head: tuple[str, str | None] | None):
         m = metrics[-1]
         if m.text in ("收入", "支出") and len(metrics) > 1 and metrics[-2].end == m.start:
             m = metrics[-2]  # "集体补助收入": the specific word before the bare one
-        return fund, m.id, (m.name if m.id == "other" else None), account
+        return RowSlots(fund, m.id, (m.name if m.id == "other" else None), account, True)
     if (fund or account) and head is not None:
-        return fund, head[0], head[1], account
+        return RowSlots(fund, head[0], head[1], account, False)
     label = regex.sub(r"^[\p{Han}\d]{1,2}[、.．]|^其中[:：]?", "", row.label).strip()
-    return fund, "other", label or row.label, account
+    return RowSlots(fund, "other", label or row.label, account, False)
+
+
+def _number(text: str) -> regex.Match | None:
+    """The number of a cell ("1,200.50", "880。5", "-3.2%"), None for "-", "" or text."""
+    return NUMBER.match(DECIMAL_TYPO.sub(".", text.translate(MINUS).replace(",", "")))
+
+
+@dataclass
+class _State:
+    """What the rows read so far say about the next ones."""
+
+    fund: FundRef  # the table's fund, or the fund of the current section row
+    base_year: int | None
+    basis: str  # default basis of unqualified columns
+    head: tuple[str, str | None] | None = None  # metric of the last total row
+    head_cells: dict | None = None  # column → start of the head row's cell
+    head_label: int = 0
+    in_list: bool = False  # after a "其中" row, until the next numbered row
+
+
+def _cell_draft(table: Table, row: TableRow, cell: TableCell, slots: RowSlots,
+                state: _State, is_part: bool) -> Draft | None:
+    role: ColumnRole | None = column_role(cell.column, state.base_year, state.basis)
+    m = _number(cell.text)
+    if role is None or m is None:
+        return None
+    is_pct = bool(m.group("pct")) or (role.percent and role.measure != "level")
+    if is_pct != (role.measure in ("yoy_rate", "budget_rate")):
+        return None
+    metric, name = slots.metric, slots.name
+    if role.metric and not slots.own_metric:
+        metric, name = role.metric  # a table of funds by metric columns
+    fund = slots.fund or role.fund or state.fund
+    value = Decimal(m.group("num"))
+    own = marker("unit").search(row.label)  # "基金收入（万元）"
+    unit = "%" if is_pct else (role.unit or (own and own.group("unit")) or table.unit or "万元")
+    fig = Figure("percent" if is_pct else "money", cell.start, cell.end, cell.text, value, unit)
+    sentence = Sentence(row.label_start, cell.end, f"{row.label} {cell.column} {cell.text}")
+    heads = state.head_cells or {}
+    part_of = heads.get(cell.column) if is_part and role.measure == "level" else None
+    return Draft(fig, fund, slots.account, metric, name, role.year, role.basis, role.measure,
+                 value, sentence, table.section, 0.85,
+                 part_of, state.head_label if part_of is not None else None)
+
+
+def _section_row(row: TableRow, slots: RowSlots, state: _State) -> bool:
+    """Read a row without figures (a section or group row); False if it is not one."""
+    if any(_number(c.text) for c in row.cells):
+        return False
+    if slots.fund is not None and not slots.own_metric:
+        state.fund, state.head, state.head_cells = slots.fund, None, None
+    elif slots.own_metric and slots.fund is None and slots.account is None:
+        state.head = (slots.metric, slots.name)
+    return True
 
 
 def link_table(table: Table, fallback: FundRef | None, report_year: int | None) -> list[Draft]:
     """Drafts for every numeric cell of ``table``."""
     fund = first_fund(table.caption) or first_fund(" ".join(table.section)) or fallback
-    fund = fund or FundRef("other", "")
-    sentence_years = [int(c) for c in table.columns if c.isdigit()]
-    latest = max(sentence_years) if sentence_years else report_year
+    years = [int(m.group("year")) for c in table.columns if (m := marker("year").match(c))]
+    base = max(years) if years else (caption_year(table.caption) or report_year)
+    state = _State(fund or FundRef("other", ""), base, default_basis(table.caption),
+                   head_label=table.start)
     drafts: list[Draft] = []
-    head: tuple[str, str | None] | None = None
-    head_cells: dict[str, int] = {}  # column → start of the head row's cell
-    head_label = table.start
-    in_list = False  # after a "其中" row, until the next numbered row
     for row in table.rows:
-        row_fund, metric, name, account = _row_slots(row, head)
+        slots = _row_slots(row, state.head)
+        if _section_row(row, slots, state):
+            continue
         if NUMBERED_ROW.match(row.label):
-            in_list = False
-        in_list = in_list or row.label.startswith("其中")
-        is_part = row_fund is not None or account is not None or in_list
-        if row_fund is None and account is None:
-            head = (metric, name)
+            state.in_list = False
+        state.in_list = state.in_list or row.label.startswith("其中")
+        is_part = slots.fund is not None or slots.account is not None or state.in_list
+        if slots.fund is None and slots.account is None:
+            state.head = (slots.metric, slots.name)
         if not is_part:
-            head_cells = {c.column: c.start for c in row.cells}
-            head_label = row.label_start
+            state.head_cells = {c.column: c.start for c in row.cells}
+            state.head_label = row.label_start
         for cell in row.cells:
-            meaning = _column_meaning(cell.column, latest)
-            m = NUMBER.match(cell.text.replace(",", ""))
-            if meaning is None or m is None:
-                continue
-            year, basis, measure = meaning
-            is_pct = bool(m.group("pct"))
-            if is_pct != (measure in ("yoy_rate", "budget_rate")):
-                continue
-            unit = "%" if is_pct else (table.unit or "万元")
-            fig = Figure("percent" if is_pct else "money", cell.start, cell.end, cell.text,
-                         Decimal(m.group("num")), unit)
-            sentence = Sentence(row.label_start, cell.end, f"{row.label} {cell.column} {cell.text}")
-            part_of = head_cells.get(cell.column) if is_part and measure == "level" else None
-            drafts.append(Draft(fig, row_fund or fund, account, metric, name, year, basis, measure,
-                                Decimal(m.group("num")), sentence, table.section, 0.85,
-                                part_of, head_label if part_of is not None else None))
+            draft = _cell_draft(table, row, cell, slots, state, is_part)
+            if draft is not None:
+                drafts.append(draft)
     return drafts
+
 

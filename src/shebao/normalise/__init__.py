@@ -1,7 +1,8 @@
 """Normalise stage: repair PDF-extraction artefacts, keeping a source map.
 
 ``normalise(source)`` folds characters (full-width forms, decimal marks,
-ASCII punctuation in Chinese text), reflows lines into one paragraph per
+ASCII punctuation in Chinese text), turns web-table column separators into TABs (``grid``),
+reflows lines into one paragraph per
 line without page numbers or running headers, and drops PDF spacing.
 ``MappedText.to_source`` converts any span back to the source.
 """
@@ -9,6 +10,7 @@ line without page numbers or running headers, and drops PDF spacing.
 from __future__ import annotations
 
 from shebao.normalise.chars import fold, fold_chars
+from shebao.normalise.grid import grid_rows
 from shebao.normalise.offsets import EditBuilder, MappedText, apply_edits
 from shebao.normalise.spaces import drop_spaces
 from shebao.normalise.structure import reflow
@@ -17,7 +19,7 @@ from shebao.normalise.structure import reflow
 def normalise(source: str) -> MappedText:
     """Normalise ``source`` (decoded file text) into a :class:`MappedText`."""
     folded = MappedText.identity(source, fold_chars(source))
-    return drop_spaces(reflow(folded))
+    return drop_spaces(reflow(grid_rows(folded)))
 
 
 __all__ = ["EditBuilder", "MappedText", "apply_edits", "fold", "fold_chars", "normalise"]

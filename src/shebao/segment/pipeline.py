@@ -10,26 +10,29 @@ from shebao.segment.headings import outline
 from shebao.segment.lines import split_lines
 from shebao.segment.genre import genre_of
 from shebao.segment.meta import headline_of, project_of, region_of, title_of, year_of
-from shebao.segment.regions import excluded
+from shebao.segment.regions import excluded, self_eval_lines
 from shebao.segment.reports import ReportLines, split_reports
 from shebao.segment.selfeval import find_self_evals
 from shebao.segment.tables import find_tables
+from shebao.segment.webtables import find_web_tables
 
 
 def build_report(index: int, part: ReportLines, text: str) -> Report:
     """One report: meta fields, tables, and the paragraphs left."""
     lines = list(part.lines)
     title = list(part.title)
-    out = excluded(lines)
+    web = find_web_tables(lines, self_eval_lines(lines))
+    out = excluded(lines) | {k for f in web for k in range(f.first, f.last + 1)}
     kept = [line for k, line in enumerate(lines) if k not in out]
     found = find_tables(kept)
     in_table = {k for f in found for k in range(f.first, f.last + 1)}
     body = [line for k, line in enumerate(kept) if k not in in_table]
     evals = find_self_evals(lines)
-    anchors = [f.table.start for f in found] + [t.start for t in evals]
+    grids = sorted([f.table for f in found] + [f.table for f in web], key=lambda t: t.start)
+    anchors = [t.start for t in grids] + [t.start for t in evals]
     paragraphs, sections = outline(body, text, anchors)
-    tables = tuple(replace(f.table, section=s) for f, s in zip(found, sections))
-    self_evals = tuple(replace(t, section=s) for t, s in zip(evals, sections[len(found):]))
+    tables = tuple(replace(t, section=s) for t, s in zip(grids, sections))
+    self_evals = tuple(replace(t, section=s) for t, s in zip(evals, sections[len(grids):]))
     after = title[-1].end if title else -1
     texts = [
         p.text

@@ -11,15 +11,16 @@ from shebao.segment.cues import cue
 from shebao.segment.lines import Line
 
 
+def self_eval_lines(lines: list[Line]) -> set[int]:
+    """Indices of the lines of the self-evaluation region (its notes too)."""
+    start = next((k for k, line in enumerate(lines) if cue("self_eval").search(line.text)), None)
+    return set() if start is None else set(range(start, len(lines)))
+
+
 def excluded(lines: list[Line]) -> set[int]:
     """Indices of the lines of one report that are neither paragraphs nor tables."""
-    out = set()
-    in_self_eval = False
-    for k, line in enumerate(lines):
-        if not in_self_eval and cue("self_eval").search(line.text):
-            in_self_eval = True
-        if cue("note").search(line.text):
-            continue
-        if in_self_eval or line.tabbed:
-            out.add(k)
-    return out
+    region = self_eval_lines(lines)
+    return {
+        k for k, line in enumerate(lines)
+        if (k in region or line.tabbed) and not cue("note").search(line.text)
+    }

@@ -1,0 +1,127 @@
+"""Web tables: column separators become TABs, the form of a grid row.
+
+Web pages flatten their tables in three ways: cells between pipes
+("| 基金收入 | 1,200.50 | 1,180.20 |"), cells between runs of spaces or
+full-width spaces (aligned columns), and cells between TABs.  A block of
+consecutive such lines is a table when at least one of its rows holds a
+label followed by a figure; its separators are then replaced by one TAB
+each (outer pipes are dropped, empty cells kept), and rule lines
+("|---|---|", "+----+") are blanked.  The rest of the pipeline sees a
+TAB grid (``segment/webtables.py`` reads it).  A lone line with a pipe,
+a navigation bar without figures, or a row of bare numbers (the
+flattened form ``segment/tables.py`` reads) is left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from shebao.normalise.offsets import MappedText, apply_edits
+from shebao.resources import load
+
+PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
+GRID_SCHEMA = {"grid": [PATTERN]}
+
+EDGE = " \t\u3000\xa0\r\f\v"
+
+
+@lru_cache(maxsize=1)
+def grid_cue() -> dict[str, regex.Pattern]:
+    """The grid patterns of ``table_grid.yaml`` by name."""
+    items = load("table_grid.yaml", GRID_SCHEMA)["grid"]
+    return {item["name"]: regex.compile(item["pattern"], regex.VERBOSE) for item in items}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One physical line read as a grid row (offsets into the text)."""
+
+    kind: str  # "pipe", "space", "tab" or "rule"
+    cells: tuple[str, ...]
+    edits: tuple[tuple[int, int, str], ...]  # separators → TAB, outer pipes dropped
+
+
+def _pipe_row(text: str, start: int) -> Row | None:
+    seps = list(grid_cue()["pipe"].finditer(text))
+    if not seps:
+        return None
+    lead = seps[0].start() == 0
+    tail = seps[-1].end() == len(text)
+    inner = len(seps) - lead - tail
+    if inner < 1 or (inner < 2 and not (lead or tail)):
+        return None
+    edits, cells, pos = [], [], 0
+    for k, m in enumerate(seps):
+        if not (lead and k == 0):
+            cells.append(text[pos:m.start()])
+        outer = (lead and k == 0) or (tail and k == len(seps) - 1)
+        edits.append((start + m.start(), start + m.end(), "" if outer else "\t"))
+        pos = m.end()
+    if not tail:
+        cells.append(text[pos:])
+    return Row("pipe", tuple(c.strip(EDGE) for c in cells), tuple(edits))
+
+
+def _space_row(text: str, start: int) -> Row | None:
+    seps = list(grid_cue()["space_gap"].finditer(text))
+    if not seps:
+        return None
+    cells = grid_cue()["space_gap"].split(text)
+    prose = grid_cue()["prose"]
+    if any(prose.search(c) for c in cells) or is_figure(cells[0]):
+        return None  # a sentence, or a row of bare numbers (the flattened form)
+    edits = tuple((start + m.start(), start + m.end(), "\t") for m in seps)
+    return Row("space", tuple(cells), edits)
+
+
+def read_row(text: str, start: int) -> Row | None:
+    """``text`` (one trimmed line starting at ``start``) as a grid row, or None."""
+    if grid_cue()["rule"].fullmatch(text):
+        return Row("rule", (), ((start, start + len(text), ""),))
+    if "\t" in text:
+        return Row("tab", tuple(c.strip(EDGE) for c in text.split("\t")), ())
+    return _pipe_row(text, start) or _space_row(text, start)
+
+
+def is_figure(cell: str) -> bool:
+    return bool(grid_cue()["figure"].fullmatch(cell.strip(EDGE)))
+
+
+def is_labelled(row: Row) -> bool:
+    """A row holding a text cell followed by a figure."""
+    seen_text = False
+    for cell in row.cells:
+        if cell and not is_figure(cell):
+            seen_text = True
+        elif seen_text and is_figure(cell):
+            return True
+    return False
+
+
+def _blocks(text: str) -> list[list[Row]]:
+    """Runs of consecutive grid rows (blank lines do not break a run)."""
+    blocks: list[list[Row]] = [[]]
+    pos = 0
+    for raw in text.split("\n"):
+        content = raw.strip(EDGE)
+        if content:
+            row = read_row(content, pos + raw.index(content))
+            if row is None:
+                blocks.append([])
+            else:
+                blocks[-1].append(row)
+        pos += len(raw) + 1
+    return [b for b in blocks if b]
+
+
+def grid_rows(mt: MappedText) -> MappedText:
+    """``mt`` with the separators of its web tables replaced by TABs."""
+    edits = []
+    for block in _blocks(mt.text):
+        rows = [r for r in block if r.kind != "rule"]
+        if len(rows) >= 2 and any(is_labelled(r) for r in rows):
+            edits.extend(e for r in block for e in r.edits)
+    return apply_edits(mt, edits) if edits else mt
