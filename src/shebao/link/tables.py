@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import regex
 
+from shebao import confidence as conf
 from shebao.link.columns import ColumnRole, caption_year, column_role, default_basis, marker
 from shebao.link.context import FundRef, first_fund
 from shebao.link.model import Draft
@@ -112,9 +113,11 @@ def _cell_draft(table: Table, row: TableRow, cell: TableCell, slots: RowSlots,
     sentence = Sentence(row.label_start, cell.end, f"{row.label} {cell.column} {cell.text}")
     heads = state.head_cells or {}
     part_of = heads.get(cell.column) if is_part and role.measure == "level" else None
-    return Draft(fig, fund, slots.account, metric, name, role.year, role.basis, role.measure,
-                 value, sentence, table.section, 0.85,
-                 part_of, state.head_label if part_of is not None else None)
+    return Draft(figure=fig, fund=fund, account=slots.account, metric=metric,
+                 metric_name=name, year=role.year, basis=role.basis, measure=role.measure,
+                 value=value, sentence=sentence, section=table.section,
+                 confidence=conf.TABLE_CELL, part_of=part_of,
+                 part_list=state.head_label if part_of is not None else None)
 
 
 def _section_row(row: TableRow, slots: RowSlots, state: _State) -> bool:
