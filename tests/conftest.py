@@ -1,4 +1,4 @@
-"""Fixtures shared by every test package: the seed reports and the example reports.
+"""Fixtures shared by every test package: the seed and example reports, a small store.
 
 The seeds live outside the repository (``../shared/seeds``); a test that asks
 for one is skipped when they are absent, so the suite runs anywhere.
@@ -15,6 +15,7 @@ import pytest
 from shebao.pipeline import extract_file
 from shebao.records import ReportRecord
 from tests.paths import EXAMPLES, SEEDS
+from tests.store.records import make_store
 
 
 @pytest.fixture(scope="session")
@@ -60,3 +61,9 @@ def example() -> Callable[[str], Path]:
             pytest.skip(f"no example report matches {pattern}")
         return found[0]
     return find
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A store written from ``tests/store/records.py`` (two files, three reports, one failure)."""
+    return make_store(tmp_path / "s.sqlite")
