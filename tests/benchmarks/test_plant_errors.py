@@ -37,6 +37,7 @@ def _fact(text: str, unit: str, start: int = 10, **kw) -> Fact:
     return Fact(**{**base, **kw})
 
 
+@pytest.mark.slow
 def test_plant_errors_three_plants_on_example():
     outcomes = pe.plant_runs(read_document(EXAMPLE), 3, random.Random(0))
     assert len(outcomes) == 3

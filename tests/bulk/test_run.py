@@ -17,6 +17,8 @@ from shebao.pipeline import extract_file
 from tests.bulk.corpus import make_corpus
 from tests.paths import EXAMPLES, ROOT
 
+pytestmark = pytest.mark.slow  # every test here runs the pipeline over a generated archive
+
 COPIES = 25
 SRC = ROOT / "src"
 

@@ -20,6 +20,7 @@ def test_evaluate_match_needs_half_of_gold_and_same_key() -> None:
     assert match_spans(pred, gold, same=lambda p, g: p[2] == g[2]) == Score(1, 2, 1)
 
 
+@pytest.mark.slow
 def test_evaluate_runs_on_seeds(model_dir, seeds) -> None:
     if not GOLD.is_dir():
         pytest.skip("the seeds' cause gold is absent")
