@@ -1,7 +1,9 @@
 """The auditor's table of real errors in the seed reports: each must be flagged.
 
 Seeds are read at run time from ``shared/seeds`` beside the repository; the
-tests skip when they are absent.
+tests skip when they are absent.  A row the checks cannot flag yet is a strict
+xfail with the reason: flagging it makes the xfail fail, and the row is then
+taken off ``KNOWN_MISSES``.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ SELF_EVALUATION = ("an indicator cell of a 绩效自评表 grid: indicators are 
                    "compares them with the report's facts yet")
 COUNTS = ("a count (人, 人次) outside a head-count change; counts are checked only as "
           "two years and their change in one sentence (check.counts)")
-SKIPPED = {
+KNOWN_MISSES = {
     "res_med_benefit_budget_digit": SELF_EVALUATION,
     "emp_med_visits_digit": f"{SELF_EVALUATION}; and {COUNTS}",
     "inst_pen_retirees_target_digit": COUNTS,
@@ -40,7 +42,7 @@ SKIPPED = {
 
 def _param(row: tuple) -> object:
     rid = row[0]
-    marks = [pytest.mark.skip(reason=SKIPPED[rid])] if rid in SKIPPED else []
+    marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[rid])] if rid in KNOWN_MISSES else []
     return pytest.param(*row, id=rid, marks=marks)
 
 
