@@ -12,7 +12,7 @@ from shebao.check.duplicates import clashes
 from shebao.check.facts import FactIndex
 from shebao.check.fixes import unit_fixes
 from shebao.check.relations import relations
-from shebao.records import Fact, Flag, Related
+from shebao.records import Fact, Flag, Related, Severity
 
 # Words by which a report says its totals leave something out: a sum or a
 # balance that does not close may then be explained, so it only warns.
@@ -33,6 +33,7 @@ def _related(facts: Iterable[Fact], skip: Fact) -> tuple[Related, ...]:
 def _from_diagnosis(d: Diagnosis, explained: bool, strict: bool) -> Flag:
     figures = [_figure(f) for f in d.relation.facts]
     formula = d.relation.formula.format(*figures)
+    severity: Severity
     if d.kind in ("unit", "digit") and d.fix is None:
         message = f"{_figure(d.fact)} breaks: {formula}; one {d.kind} slip in it would explain it"
         severity = "warning"
@@ -99,6 +100,7 @@ def check_facts(facts: list[Fact], notes: Iterable[str] = ()) -> list[Flag]:
                 flags.append(_from_diagnosis(d, explained, strict=False))
     for c in clashes(index, units, suspects):
         other = _figure(c.other)
+        severity: Severity
         if c.fix is None:
             severity = "error" if min(c.fact.confidence, c.other.confidence) >= 0.85 else "warning"
             message = f"{_figure(c.fact)} and {other} are stated for the same fact"
