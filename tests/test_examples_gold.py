@@ -7,15 +7,14 @@ guards against regressions, it is not a target.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
 from shebao.evaluate.run import FileResult, evaluate_dir
+from tests.paths import ANNOTATIONS, EXAMPLES
 
-ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "annotations" / "examples"
-REPORTS = ROOT / "examples" / "reports"
+GOLD = ANNOTATIONS / "examples"
+REPORTS = EXAMPLES
 
 # F1 measured when written, minus 0.05 (rounded down).
 FLOORS = {

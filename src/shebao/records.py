@@ -10,6 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Literal
+
+# The closed vocabularies of the records (../shared/spec/output.md).
+Measure = Literal["level", "yoy_change", "yoy_rate", "budget_rate"]
+Basis = Literal["actual", "budget"]
+FigureKind = Literal["money", "percent", "count", "year", "number"]
+Comparator = Literal[">=", "<=", ">", "<", "="]
+FlagKind = Literal["unit", "count_unit", "sum", "balance", "change", "conflict", "budget_rate",
+                   "digit"]
+Severity = Literal["error", "warning"]
+Effect = Literal["increase", "decrease", "above_budget", "below_budget", "other"]
+Mention = Literal["text", "table"]
+Status = Literal["ok", "error"]
 
 
 # --------------------------------------------------------------- ingest
@@ -36,14 +49,14 @@ class Figure:
     ``>``, ``<``, ``=`` or None.
     """
 
-    kind: str
+    kind: FigureKind
     start: int
     end: int
     text: str
     value: Decimal | None
     unit: str | None = None
     high: Decimal | None = None
-    comparator: str | None = None
+    comparator: Comparator | None = None
 
 
 # -------------------------------------------------------------- segment
@@ -155,8 +168,8 @@ class Fact:
     metric: str
     metric_name: str | None
     year: int | None
-    basis: str
-    measure: str
+    basis: Basis
+    measure: Measure
     value: Decimal
     unit: str
     value_wan: Decimal | None
@@ -168,7 +181,7 @@ class Fact:
     confidence: float
     part_of: int | None = None  # start of the total this fact is an item of
     part_list: int | None = None  # start of the list the item stands in
-    mention: str = "text"  # "text" (a sentence) or "table" (a table cell)
+    mention: Mention = "text"  # "text" (a sentence) or "table" (a table cell)
     page: int | None = None  # 1-based page of ``start`` (PDF input only)
     # the span of the year the figure covers: "year", "H1", "Q1"…"Q4", or a
     # span from January such as "M01-M09"
@@ -198,8 +211,8 @@ class Related:
 class Flag:
     """A suspected error (../shared/spec/output.md), source offsets."""
 
-    kind: str  # unit count_unit sum balance change conflict budget_rate digit
-    severity: str  # "error" (the arithmetic proves it) or "warning" (likely)
+    kind: FlagKind
+    severity: Severity  # "error" (the arithmetic proves it) or "warning" (likely)
     message: str
     text: str
     start: int
@@ -215,7 +228,7 @@ class Cause:
     fund: str
     metric: str
     year: int | None
-    effect: str  # increase decrease above_budget below_budget other
+    effect: Effect
     text: str
     cue: str
     categories: tuple[str, ...]
@@ -243,11 +256,11 @@ class Indicator:
     target_text: str
     target: Decimal | None
     target_high: Decimal | None
-    comparator: str | None
+    comparator: Comparator | None
     unit: str | None
     actual_text: str
     actual: Decimal | None
-    actual_comparator: str | None
+    actual_comparator: Comparator | None
     met: bool | None
     text: str
     start: int
@@ -262,13 +275,13 @@ class ReportRecord:
     source: str
     sha256: str | None
     report_index: int
-    status: str  # "ok" or "error"
+    status: Status
     title: str | None = None
     region: str | None = None
     year: int | None = None
     facts: tuple[Fact, ...] = ()
-    causes: tuple = ()
-    flags: tuple = ()
+    causes: tuple[Cause, ...] = ()
+    flags: tuple[Flag, ...] = ()
     error: str | None = None
     extra: dict = field(default_factory=dict)
-    indicators: tuple = ()
+    indicators: tuple[Indicator, ...] = ()

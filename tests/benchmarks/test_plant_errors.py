@@ -7,15 +7,14 @@ import random
 import sys
 from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from shebao.ingest.read import read_document
 from shebao.records import Fact
+from tests.paths import EXAMPLES, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "examples" / "reports" / "hebei-luanbei-county-2021-pension.txt"
+EXAMPLE = EXAMPLES / "hebei-luanbei-county-2021-pension.txt"
 
 
 def _load():
@@ -38,6 +37,7 @@ def _fact(text: str, unit: str, start: int = 10, **kw) -> Fact:
     return Fact(**{**base, **kw})
 
 
+@pytest.mark.slow
 def test_plant_errors_three_plants_on_example():
     outcomes = pe.plant_runs(read_document(EXAMPLE), 3, random.Random(0))
     assert len(outcomes) == 3

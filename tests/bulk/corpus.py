@@ -8,8 +8,7 @@ from pathlib import Path
 import regex
 
 from shebao.ingest.read import read_document
-
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "reports"
+from tests.paths import EXAMPLES
 
 DECIMAL_FIGURE = regex.compile(r"""
     (?<=\d\.\d)   # after a digit, the decimal point and one decimal

@@ -11,6 +11,7 @@ from tests.bulk.corpus import make_corpus
 from tests.bulk.test_run import _snapshot
 
 distributed = pytest.importorskip("distributed")
+pytestmark = pytest.mark.slow  # starts a LocalCluster and runs the archive twice
 
 
 @pytest.fixture(scope="module")

@@ -14,10 +14,13 @@ import pytest
 
 from shebao.bulk.run import describe, run_bulk
 from shebao.pipeline import extract_file
-from tests.bulk.corpus import EXAMPLES, make_corpus
+from tests.bulk.corpus import make_corpus
+from tests.paths import EXAMPLES, ROOT
+
+pytestmark = pytest.mark.slow  # every test here runs the pipeline over a generated archive
 
 COPIES = 25
-SRC = Path(__file__).resolve().parents[2] / "src"
+SRC = ROOT / "src"
 
 
 @pytest.fixture(scope="module")

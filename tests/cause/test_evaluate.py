@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
 
 from shebao.cause.evaluate import evaluate
 from shebao.cause.score import match_spans
 from shebao.evaluate.score import Score
+from tests.paths import ANNOTATIONS
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
-GOLD = Path(__file__).resolve().parents[2] / "annotations" / "causes" / "seeds"
+GOLD = ANNOTATIONS / "causes" / "seeds"
 
 
 def test_evaluate_match_needs_half_of_gold_and_same_key() -> None:
@@ -21,9 +20,10 @@ def test_evaluate_match_needs_half_of_gold_and_same_key() -> None:
     assert match_spans(pred, gold, same=lambda p, g: p[2] == g[2]) == Score(1, 2, 1)
 
 
-def test_evaluate_runs_on_seeds(model_dir) -> None:
-    if not SEEDS.is_dir() or not GOLD.is_dir():
-        pytest.skip("seeds or their cause gold are absent")
+@pytest.mark.slow
+def test_evaluate_runs_on_seeds(model_dir, seeds) -> None:
+    if not GOLD.is_dir():
+        pytest.skip("the seeds' cause gold is absent")
     out = io.StringIO()
-    total = evaluate(GOLD, SEEDS, out=out)
+    total = evaluate(GOLD, seeds, out=out)
     assert total is not None and "ALL" in out.getvalue()

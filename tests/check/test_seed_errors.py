@@ -1,22 +1,21 @@
 """The auditor's table of real errors in the seed reports: each must be flagged.
 
 Seeds are read at run time from ``shared/seeds`` beside the repository; the
-tests skip when they are absent.
+tests skip when they are absent.  A row the checks cannot flag yet is a strict
+xfail with the reason: flagging it makes the xfail fail, and the row is then
+taken off ``KNOWN_MISSES``.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from shebao.pipeline import extract_file
 from shebao.records import Flag
 
 from .seed_errors import SEED_ERRORS
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 # Error flags over the five seeds when this guard was written: more means noise.
 MAX_ERROR_FLAGS = 12
 
@@ -30,7 +29,7 @@ SELF_EVALUATION = ("an indicator cell of a 绩效自评表 grid: indicators are 
                    "compares them with the report's facts yet")
 COUNTS = ("a count (人, 人次) outside a head-count change; counts are checked only as "
           "two years and their change in one sentence (check.counts)")
-SKIPPED = {
+KNOWN_MISSES = {
     "res_med_benefit_budget_digit": SELF_EVALUATION,
     "emp_med_visits_digit": f"{SELF_EVALUATION}; and {COUNTS}",
     "inst_pen_retirees_target_digit": COUNTS,
@@ -39,25 +38,16 @@ SKIPPED = {
     "emp_med_budget_rate_trunc": ("by design silent: issue 4 treats a cut digit as honest "
                                   "rounding (197.68% written 197%), which this row contradicts"),
 }
-MISSED: dict[str, str] = {}
 
 
 def _param(row: tuple) -> object:
     rid = row[0]
-    marks = []
-    if rid in SKIPPED:
-        marks.append(pytest.mark.skip(reason=SKIPPED[rid]))
-    if rid in MISSED:
-        marks.append(pytest.mark.xfail(strict=True, reason=MISSED[rid]))
+    marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[rid])] if rid in KNOWN_MISSES else []
     return pytest.param(*row, id=rid, marks=marks)
 
 
-@lru_cache(maxsize=None)
-def _flags(name: str) -> tuple[Flag, ...]:
-    path = SEEDS / name
-    if not path.is_file():
-        pytest.skip(f"seed {name} not found in {SEEDS}")
-    return tuple(f for r in extract_file(path) for f in r.flags)
+def _flags(seed_records, name: str) -> list[Flag]:
+    return [f for r in seed_records(Path(name).stem) for f in r.flags]
 
 
 def _covers(flag: Flag, start: int, end: int) -> bool:
@@ -68,15 +58,15 @@ def _covers(flag: Flag, start: int, end: int) -> bool:
 @pytest.mark.parametrize(("rid", "name", "start", "end", "text", "kind", "severity", "note"),
                          [_param(row) for row in SEED_ERRORS])
 def test_seed_errors_row_is_flagged(rid: str, name: str, start: int, end: int, text: str,
-                                    kind: str, severity: str, note: str) -> None:
+                                    kind: str, severity: str, note: str, seed_records) -> None:
     kinds = {kind} | ALTERNATIVES.get(rid, set())
-    covering = [f for f in _flags(name) if _covers(f, start, end)]
+    covering = [f for f in _flags(seed_records, name) if _covers(f, start, end)]
     assert [f for f in covering if f.kind in kinds], (
         f"{text!r} [{start}:{end}] not flagged as {sorted(kinds)}; "
         f"flags there: {[(f.kind, f.text) for f in covering]}")
 
 
-def test_seed_errors_error_flags_stay_few() -> None:
-    names = sorted({row[1] for row in SEED_ERRORS} | {p.name for p in SEEDS.glob("*.txt")})
-    errors = sum(f.severity == "error" for name in names for f in _flags(name))
+def test_seed_errors_error_flags_stay_few(seeds: Path, seed_records) -> None:
+    names = sorted({row[1] for row in SEED_ERRORS} | {p.name for p in seeds.glob("*.txt")})
+    errors = sum(f.severity == "error" for name in names for f in _flags(seed_records, name))
     assert errors <= MAX_ERROR_FLAGS

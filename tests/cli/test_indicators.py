@@ -7,12 +7,6 @@ import json
 import pytest
 
 from shebao.cli.main import main
-from tests.store.records import make_store
-
-
-@pytest.fixture
-def db(tmp_path):
-    return make_store(tmp_path / "s.sqlite")
 
 
 def _json(db, capsys, options: list[str]) -> list[dict]:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from shebao.cli.main import main
 from tests.cause.passages import to_jsonl
 
 
+@pytest.mark.slow
 def test_train_writes_models_and_same_scores_twice(tmp_path) -> None:
     data = to_jsonl(tmp_path / "train.jsonl")
     metas = []

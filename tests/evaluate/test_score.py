@@ -16,9 +16,9 @@ from shebao.normalise import normalise
 from shebao.pipeline import extract_document
 from shebao.records import Fact
 from shebao.segment import segment
+from tests.paths import ANNOTATIONS
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
-SEED_GOLD = Path(__file__).resolve().parents[2] / "annotations" / "seeds"
+SEED_GOLD = ANNOTATIONS / "seeds"
 
 LABELS = dict(fund="work_injury", account=None, metric="income_total", year=2020,
               basis="actual", measure="level")
@@ -116,38 +116,31 @@ def test_score_load_gold_rejects_bad_rows(tmp_path: Path, row: dict) -> None:
 
 
 # ------------------------------------------------------------ real seeds
-def _seed(stem: str) -> Path:
-    path = SEEDS / f"{stem}.txt"
-    if not path.exists():
-        pytest.skip(f"seed {path} is absent")
-    return path
-
-
 def _seed_stems() -> list[str]:
     return sorted(p.stem for p in SEED_GOLD.glob("*.jsonl"))
 
 
 @pytest.mark.parametrize("stem", _seed_stems())
-def test_score_seed_gold_spans_index_the_source(stem: str) -> None:
-    source = read_document(_seed(stem)).text
+def test_score_seed_gold_spans_index_the_source(stem: str, seed) -> None:
+    source = read_document(seed(stem)).text
     gold = load_gold(SEED_GOLD / f"{stem}.jsonl")
     assert gold and [g for g in gold if source[g.start:g.end] != g.text] == []
 
 
 @pytest.mark.parametrize("stem", _seed_stems())
-def test_score_seed_extracted_spans_index_the_source(stem: str) -> None:
-    doc = read_document(_seed(stem))
+def test_score_seed_extracted_spans_index_the_source(stem: str, seed) -> None:
+    doc = read_document(seed(stem))
     facts = [f for r in extract_document(doc) for f in r.facts]
     assert facts and [f for f in facts if doc.text[f.start:f.end] != f.text] == []
 
 
-def test_score_seed_with_four_reports() -> None:
-    doc = read_document(_seed("001_409ac94866773786"))
+def test_score_seed_with_four_reports(seed) -> None:
+    doc = read_document(seed("001_409ac94866773786"))
     assert [r.report_index for r in extract_document(doc)] == [0, 1, 2, 3]
 
 
-def test_score_seed_table_rows_give_two_levels_a_change_and_a_rate() -> None:
-    doc = read_document(_seed("000_5a82b5eddda870d2"))
+def test_score_seed_table_rows_give_two_levels_a_change_and_a_rate(seed) -> None:
+    doc = read_document(seed("000_5a82b5eddda870d2"))
     mapped = normalise(doc.text)
     tables = [t for r in segment(mapped.text) for t in r.tables]
     assert tables

@@ -8,12 +8,7 @@ import pytest
 
 from shebao.export import parquet
 from shebao.export.formats import export_table
-from tests.store.records import COUNTS, make_store
-
-
-@pytest.fixture
-def db(tmp_path):
-    return make_store(tmp_path / "s.sqlite")
+from tests.store.records import COUNTS
 
 
 def _table(db, tmp_path, name: str = "facts") -> pa.Table:

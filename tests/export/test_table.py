@@ -6,12 +6,7 @@ import pytest
 
 from shebao.export.table import Column, columns, table_rows
 from shebao.store.schema import connect
-from tests.store.records import COUNTS, make_store
-
-
-@pytest.fixture
-def db(tmp_path):
-    return make_store(tmp_path / "s.sqlite")
+from tests.store.records import COUNTS
 
 
 @pytest.mark.parametrize(("table", "column"), [

@@ -1,12 +1,8 @@
-from pathlib import Path
-
 import pytest
 import regex
 
 from shebao.normalise import fold, normalise
 from shebao.normalise.patterns import line_cues
-
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 
 def _squash(text: str) -> str:
@@ -62,36 +58,29 @@ def test_normalise_map_invariant_every_span(source):
             assert _squash(mt.source[s:e]) == _squash(mt.text[i:j]), (i, j)
 
 
-def _seed(prefix: str) -> str:
-    found = sorted(SEEDS.glob(f"{prefix}*.txt")) if SEEDS.is_dir() else []
-    if not found:
-        pytest.skip("seed reports not available")
-    return found[0].read_text(encoding="utf-8")
-
-
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
-def test_normalise_seed_map_invariant(prefix):
-    check_map(normalise(_seed(prefix)), allow_removed=True)
+def test_normalise_seed_map_invariant(prefix, seed_text):
+    check_map(normalise(seed_text(prefix)), allow_removed=True)
 
 
 @pytest.mark.parametrize("figure", ["36.67万人", "150204万元", "709003万元", "246656亿元"])
-def test_normalise_seed_figures_come_out_whole(figure):
-    assert figure in normalise(_seed("000")).text
+def test_normalise_seed_figures_come_out_whole(figure, seed_text):
+    assert figure in normalise(seed_text("000")).text
 
 
-def test_normalise_seed_no_line_starts_with_unit():
-    lines = normalise(_seed("000")).text.split("\n")
+def test_normalise_seed_no_line_starts_with_unit(seed_text):
+    lines = normalise(seed_text("000")).text.split("\n")
     assert not [line for line in lines if line.startswith("万元")]
 
 
-def test_normalise_seed_loses_lone_page_numbers():
-    source = _seed("003")
+def test_normalise_seed_loses_lone_page_numbers(seed_text):
+    source = seed_text("003")
     assert regex.search(r"(?m)^\d{1,3}$", source)
     assert not regex.search(r"(?m)^\d{1,3}$", normalise(source).text)
 
 
-def test_normalise_seed_keeps_tab_rows_as_lines():
-    source = _seed("001")
+def test_normalise_seed_keeps_tab_rows_as_lines(seed_text):
+    source = seed_text("001")
     rows = [line for line in source.split("\n") if line.count("\t") >= 2 and line.strip("\t ")]
     lines = set(normalise(source).text.split("\n"))
     assert rows

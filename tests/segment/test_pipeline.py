@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from shebao.normalise import normalise
 from shebao.segment import segment
 
-# tests/segment/<file> → the repo is parents[2]; shared/ stands beside it
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 FILE = """某县社会保险基金支出 绩效评价报告
 （2020年度）
@@ -89,37 +86,34 @@ def test_pipeline_empty_text() -> None:
 
 
 # ------------------------------------------------------------------ seeds
-def _seed(prefix: str):
-    try:
-        from shebao.normalise import normalise
-    except ImportError:
-        pytest.skip("shebao.normalise not available")
-    found = sorted(SEEDS.glob(f"{prefix}_*.txt"))
-    if not found:
-        pytest.skip("seed reports not available")
-    text = normalise(found[0].read_text(encoding="utf-8")).text
-    return text, segment(text)
+@pytest.fixture
+def seed_segments(seed_text):
+    """``seed_segments("001")`` → the seed's normalised text and its reports."""
+    def run(prefix: str):
+        text = normalise(seed_text(prefix)).text
+        return text, segment(text)
+    return run
 
 
-def test_pipeline_seed_001_four_reports() -> None:
-    _, reports = _seed("001")
+def test_pipeline_seed_001_four_reports(seed_segments) -> None:
+    _, reports = seed_segments("001")
     assert [(r.year, r.region, bool(r.title)) for r in reports] == [(2020, "喀什市", True)] * 4
 
 
-def test_pipeline_seed_001_projects() -> None:
-    _, reports = _seed("001")
+def test_pipeline_seed_001_projects(seed_segments) -> None:
+    _, reports = seed_segments("001")
     assert reports[0].project == "城乡居民基本养老保险基金"
     assert all(r.project for r in reports)
 
 
 @pytest.mark.parametrize(("field", "value"), [("year", 2019), ("region", "巴州")])
-def test_pipeline_seed_003_meta(field: str, value) -> None:
-    _, reports = _seed("003")
+def test_pipeline_seed_003_meta(field: str, value, seed_segments) -> None:
+    _, reports = seed_segments("003")
     assert getattr(reports[0], field) == value
 
 
-def test_pipeline_seed_000_table() -> None:
-    _, reports = _seed("000")
+def test_pipeline_seed_000_table(seed_segments) -> None:
+    _, reports = seed_segments("000")
     (table,) = [t for r in reports for t in r.tables]
     assert (len(table.rows), {len(r.cells) for r in table.rows}, table.unit) == (11, {4}, "万元")
     first = table.rows[0]
@@ -127,8 +121,8 @@ def test_pipeline_seed_000_table() -> None:
     assert [c.text for c in first.cells] == ["355212", "347833", "-7379", "-2.08%"]
 
 
-def test_pipeline_seed_002_section_of_resident_medical() -> None:
-    _, (report,) = _seed("002")
+def test_pipeline_seed_002_section_of_resident_medical(seed_segments) -> None:
+    _, (report,) = seed_segments("002")
     (heading,) = [p.text for p in report.paragraphs
                   if p.is_heading and p.text.startswith("（二）") and "城乡居民基本医疗" in p.text]
     under = [s for p in report.paragraphs if not p.is_heading and heading in p.section
@@ -141,8 +135,8 @@ def test_pipeline_seed_002_section_of_resident_medical() -> None:
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
-def test_pipeline_seed_offsets_index_the_text(prefix: str) -> None:
-    text, reports = _seed(prefix)
+def test_pipeline_seed_offsets_index_the_text(prefix: str, seed_segments) -> None:
+    text, reports = seed_segments(prefix)
     for report in reports:
         for p in report.paragraphs:
             assert text[p.start:p.end] == p.text
@@ -175,8 +169,6 @@ EXTRACTED_TABLE = """一、基金收支总体情况
 
 
 def test_pipeline_extracted_flat_table_is_rebuilt() -> None:
-    from shebao.normalise import normalise
-
     (report,) = segment(normalise(EXTRACTED_TABLE).text)
     (table,) = report.tables
     assert (table.caption, table.unit, table.columns) == (
@@ -184,15 +176,11 @@ def test_pipeline_extracted_flat_table_is_rebuilt() -> None:
     assert [r.label for r in table.rows] == ["一、基金收入合计", "工伤保险", "二、基金支出合计"]
 
 
-def test_pipeline_example_all_funds_table() -> None:
+def test_pipeline_example_all_funds_table(example) -> None:
     from shebao.ingest.read import read_document
-    from shebao.normalise import normalise
 
-    path = Path(__file__).resolve().parents[2] / "examples" / "reports"
-    found = sorted(path.glob("zhejiang-*-all-funds-table-*.txt"))
-    if not found:
-        pytest.skip("example report not available")
-    (table,) = [t for r in segment(normalise(read_document(found[0]).text).text) for t in r.tables]
+    path = example("zhejiang-*-all-funds-table-*.txt")
+    (table,) = [t for r in segment(normalise(read_document(path).text).text) for t in r.tables]
     assert (table.unit, table.columns, len(table.rows)) == (
         "万元", ("2021", "2022", "同比增长额", "同比增长率"), 12)
     assert [table.rows[0].label, table.rows[-1].label] == ["一、基金收入合计", "四、年末滚存结余"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from shebao.normalise import normalise
@@ -14,7 +12,6 @@ from shebao.segment.lines import split_lines
 from shebao.segment.selfeval import find_self_evals
 from shebao.segment.selfeval_rows import flat_rows, grid_rows
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 GRID = "\n".join([
     "某县养老保险支出绩效自评表\t\t\t\t\t",
@@ -148,10 +145,7 @@ def test_selfeval_cue_counter_example_does_not_match(pattern: str, text: str) ->
     assert not compile_pattern(pattern).search(text)
 
 
-def _seed_tables(stem: str):
-    path = SEEDS / f"{stem}.txt"
-    if not path.exists():
-        pytest.skip("seed files absent")
+def _seed_tables(path):
     reports = segment(normalise(path.read_text(encoding="utf-8-sig")).text)
     return [t for r in reports for t in r.self_evals]
 
@@ -160,6 +154,6 @@ def _seed_tables(stem: str):
     ("001_409ac94866773786", 4, 50),
     ("003_51fc0cc70557c26a", 1, 22),
 ])
-def test_selfeval_seed_tables_and_rows(stem: str, tables: int, rows: int) -> None:
-    found = _seed_tables(stem)
+def test_selfeval_seed_tables_and_rows(stem: str, tables: int, rows: int, seed) -> None:
+    found = _seed_tables(seed(stem))
     assert (len(found), sum(len(t.rows) for t in found)) == (tables, rows)

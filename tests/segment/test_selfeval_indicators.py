@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from shebao.link.budget import budget_drafts
 from shebao.link.context import FundRef
 from shebao.segment.selfeval_indicators import Value, is_met, read_value, table_indicators
-from shebao.pipeline import extract_file
 from shebao.records import SelfEvalRow, SelfEvalTable, TableCell
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 D = Decimal
 
 
@@ -86,16 +83,9 @@ def test_indicators_budget_block_drafts() -> None:
     ]
 
 
-def _seed_records(stem: str):
-    path = SEEDS / f"{stem}.txt"
-    if not path.exists():
-        pytest.skip("seed files absent")
-    return path.read_text(encoding="utf-8-sig"), extract_file(path)
-
-
 @pytest.mark.parametrize("stem", ["001_409ac94866773786", "003_51fc0cc70557c26a"])
-def test_indicators_seed_offsets_identity(stem: str) -> None:
-    source, records = _seed_records(stem)
+def test_indicators_seed_offsets_identity(stem: str, seed, seed_records) -> None:
+    source, records = seed(stem).read_text(encoding="utf-8-sig"), seed_records(stem)
     indicators = [i for r in records for i in r.indicators]
     assert indicators and all(source[i.start:i.end] == i.text for i in indicators)
 
@@ -108,8 +98,9 @@ def test_indicators_seed_offsets_identity(stem: str) -> None:
     ("003_51fc0cc70557c26a", "保障生育保险待遇享受人次", D("7325"), D("8586"), True),
     ("003_51fc0cc70557c26a", "企业离退休人员满意度", D("90"), D("95"), True),
 ])
-def test_indicators_seed_rows(stem: str, level3: str, target: Decimal, actual: Decimal, met: bool) -> None:
-    _, records = _seed_records(stem)
+def test_indicators_seed_rows(stem: str, level3: str, target: Decimal, actual: Decimal, met: bool,
+                              seed_records) -> None:
+    records = seed_records(stem)
     found = [i for r in records for i in r.indicators if i.level3 == level3]
     assert (found[0].target, found[0].actual, found[0].met) == (target, actual, met)
 
@@ -117,8 +108,8 @@ def test_indicators_seed_rows(stem: str, level3: str, target: Decimal, actual: D
 @pytest.mark.parametrize(("stem", "facts"), [
     ("003_51fc0cc70557c26a", [("all_funds", "budget", D("687074")), ("all_funds", "actual", D("681854"))]),
 ])
-def test_indicators_seed_budget_facts(stem: str, facts: list) -> None:
-    _, records = _seed_records(stem)
+def test_indicators_seed_budget_facts(stem: str, facts: list, seed_records) -> None:
+    records = seed_records(stem)
     got = [(f.fund, f.basis, f.value) for r in records for f in r.facts
            if f.mention == "table" and f.metric == "expenditure_total" and f.measure == "level"
            and f.value in {D("687074"), D("681854")}]

@@ -7,12 +7,6 @@ from decimal import Decimal
 import pytest
 
 from shebao.store import query
-from tests.store.records import make_store
-
-
-@pytest.fixture
-def db(tmp_path):
-    return make_store(tmp_path / "s.sqlite")
 
 
 @pytest.mark.parametrize(("filters", "n"), [

@@ -24,7 +24,7 @@ def is_pattern(item: str) -> bool:
     return bool(_GLOB_CHARS & set(item)) and not os.path.exists(item)
 
 
-def walk_folder(folder: str | os.PathLike) -> Iterator[Path]:
+def walk_folder(folder: str | os.PathLike[str]) -> Iterator[Path]:
     """Report files (``REPORT_SUFFIXES``) under ``folder``, recursively, one listing at a time."""
     for parent, dirs, names in os.walk(folder):
         dirs.sort()

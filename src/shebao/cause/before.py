@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from shebao.cause.clauses import Clause, index_of
 from shebao.cause.cues import Cue, cue_table, effect_word, excluded, pattern
 from shebao.cause.extent import back_start, sentence_start
+from shebao.records import Effect
 from shebao.tag.terms import find_terms
 
 EDGE = " \n\t：:，,；;。、"
@@ -33,7 +34,7 @@ class Outcome:
 
     fund: str | None
     metric: str
-    effect: str
+    effect: Effect
     start: int
 
 

@@ -103,7 +103,8 @@ def assemble(text: str, clauses: list[Clause], span: range, at: int, cue: Cue,
     if cue.name == "affected" and text[cue.end:clauses[at].end].strip(" \n：:，,；;。"):
         return Span(cue.start, cue.end, cue, text[clauses[at].start:cue.start])  # 受X影响较大
     last = _last(clauses, first, cue, label, effect_stated(text, clauses, at, cue))
-    begin = cue.start + len(_AFFECTED_OPEN.match(cue.text).group()) if cue.name == "affected" else cue.end
+    opening = _AFFECTED_OPEN.match(cue.text) if cue.name == "affected" else None
+    begin = cue.start + len(opening.group()) if opening else cue.end
     begin = max(begin, clauses[first].start) if first == at else clauses[first].start
     start, end = _strip(text, begin, clauses[last].end)
     lead = pattern("lead_in").match(text[start:end]) if cue.kind == "after" else None

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from shebao.records import Effect
 from shebao.resources import load
 
 _ENTRY = {"name": str, "kind?": str, "pattern": str, "examples": [str], "counter_examples": [str]}
@@ -61,10 +62,11 @@ def excluded(clause_before_cue: str) -> bool:
     return any(pattern(n).search(clause_before_cue) for n in frames("exclude"))
 
 
-def effect_word(headline: str) -> str | None:
+def effect_word(headline: str) -> Effect | None:
     """The effect stated by the words right before a cue (未完成预算的 → below_budget)."""
-    best: tuple[int, str] | None = None
-    for name in ("below_budget", "above_budget", "decrease", "increase"):
+    best: tuple[int, Effect] | None = None
+    names: tuple[Effect, ...] = ("below_budget", "above_budget", "decrease", "increase")
+    for name in names:
         for m in pattern(name).finditer(headline):
             if best is None or m.end() > best[0]:
                 best = (m.end(), name)

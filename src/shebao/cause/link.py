@@ -9,7 +9,7 @@ from shebao.cause.before import EDGE, effect_clause, outcomes
 from shebao.cause.clauses import has_figure
 from shebao.cause.classify import Span
 from shebao.cause.cues import effect_word, pattern
-from shebao.records import Fact
+from shebao.records import Effect, Fact
 from shebao.tag.terms import find_terms
 
 YOY = ("yoy_change", "yoy_rate")
@@ -33,11 +33,11 @@ class Link:
     fund: str
     metric: str
     year: int | None
-    effect: str
+    effect: Effect
     fact: Fact | None
 
 
-def head_effect(span: Span, text: str = "", sentence_start: int = 0) -> str | None:
+def head_effect(span: Span, text: str = "", sentence_start: int = 0) -> Effect | None:
     """Effect the headline before the cue states (增长的主要原因 → increase); with
     none, the effect of the clause just before the cue in its sentence when that
     clause states no figure (收入预算执行率偏低，主要原因是 → below_budget)."""
@@ -50,7 +50,7 @@ def head_effect(span: Span, text: str = "", sentence_start: int = 0) -> str | No
     return None if has_figure(clause) else effect_word(clause)
 
 
-def tail_effect(text: str, span: Span, sentence_end: int) -> str | None:
+def tail_effect(text: str, span: Span, sentence_end: int) -> Effect | None:
     """Effect of the clause after a cause stated first (……，造成完成率较高)."""
     tail = text[span.end:sentence_end].lstrip(" \n，,；;")
     tail = tail[:min([tail.find(m) for m in "，,；;。" if m in tail] or [len(tail)])]
@@ -59,7 +59,7 @@ def tail_effect(text: str, span: Span, sentence_end: int) -> str | None:
     return None
 
 
-def fact_effect(fact: Fact) -> str:
+def fact_effect(fact: Fact) -> Effect:
     if fact.measure in YOY:
         return "increase" if fact.value > 0 else "decrease" if fact.value < 0 else "other"
     if fact.measure in BUDGET:
@@ -67,7 +67,7 @@ def fact_effect(fact: Fact) -> str:
     return "other"
 
 
-def written_rate_effect(text: str) -> str | None:
+def written_rate_effect(text: str) -> Effect | None:
     """above/below budget by the last budget rate written in ``text`` (执行率为95.80%)."""
     rates = [Decimal(m.group(1)) for m in pattern("budget_rate").finditer(text)]
     if not rates or rates[-1] == 100:
@@ -75,7 +75,7 @@ def written_rate_effect(text: str) -> str | None:
     return "above_budget" if rates[-1] > 100 else "below_budget"
 
 
-def later_effect(anchors: list[Anchor], found: Anchor, sentence_end: int) -> str | None:
+def later_effect(anchors: list[Anchor], found: Anchor, sentence_end: int) -> Effect | None:
     """Effect of a level figure told by a change or budget rate of the same fund
     metric after it in its sentence (收入32516万元，比上年增长26.73%)."""
     for a in _in(anchors, found.start + 1, sentence_end):

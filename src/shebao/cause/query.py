@@ -62,7 +62,7 @@ def keep(row: dict, fund=(), metric=(), effect=(), category=(), year=(), region=
 
 def cause_rows(records: Iterable, **filters) -> list[dict]:
     """Filtered cause rows of records (dicts or ReportRecords)."""
-    out = []
+    out: list[dict] = []
     for record in records:
         data = record if isinstance(record, dict) else asdict(record)
         out.extend(r for r in rows_of_record(data) if keep(r, **filters))

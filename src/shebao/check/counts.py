@@ -34,8 +34,14 @@ class CountSlip:
     message: str
 
 
+def _unit(fig: Figure) -> str:
+    """The unit of a count figure (``count_slips`` keeps those with a PER_UNIT unit)."""
+    return fig.unit or ""
+
+
 def _interval(fig: Figure, unit: str | None = None) -> Interval:
-    return Interval.written(fig.value, PER_UNIT[unit or fig.unit])
+    assert fig.value is not None  # a count figure always has a value
+    return Interval.written(fig.value, PER_UNIT[unit or _unit(fig)])
 
 
 def _kind_of(unit: str) -> str:
@@ -49,7 +55,7 @@ def count_slips(text: str, figures: list[Figure]) -> list[CountSlip]:
     out = []
     for i in range(len(counts) - 2):
         now, before, change = counts[i], counts[i + 1], counts[i + 2]
-        if len({_kind_of(f.unit) for f in (now, before, change)}) != 1:
+        if len({_kind_of(_unit(f)) for f in (now, before, change)}) != 1:
             continue
         if not PREVIOUS.search(text[now.end:before.start]):
             continue
@@ -62,9 +68,9 @@ def count_slips(text: str, figures: list[Figure]) -> list[CountSlip]:
         stated = _interval(change).scaled(sign)
         if diff.meets(stated):
             continue
-        swapped = SWAP[change.unit]
+        swapped = SWAP[_unit(change)]
         if diff.meets(_interval(change, swapped).scaled(sign)):
-            suggestion = change.text.replace(change.unit, swapped)
+            suggestion = change.text.replace(_unit(change), swapped)
             out.append(CountSlip(
                 change, suggestion, (now, before),
                 f"{now.text} − {before.text} ≠ the stated change {change.text}; "

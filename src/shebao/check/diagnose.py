@@ -15,20 +15,22 @@ from dataclasses import dataclass
 
 from shebao.check.facts import fast_interval, interval
 from shebao.check.fixes import Fix, digit_fixes, unit_fixes
-from shebao.check.intervals import Interval, total
+from shebao.check.intervals import FastInterval, Interval, total
 from shebao.check.relations import Relation
-from shebao.records import Fact
+from shebao.records import Fact, FlagKind
+
+SLIPS: tuple[FlagKind, ...] = ("unit", "digit")  # the slips a fix of one figure explains
 
 
 @dataclass(frozen=True)
 class Diagnosis:
-    kind: str
+    kind: FlagKind
     fact: Fact  # the figure to flag
     fix: Fix | None
     relation: Relation
 
 
-def _equal(relation: Relation, values: list[Interval]) -> bool:
+def _equal(relation: Relation, values: list[Interval] | list[FastInterval]) -> bool:
     """An inequality relation explained by a fix must hold as an equality."""
     if relation.kind == "sum":
         return total(values[1:]).meets(values[0])
@@ -98,7 +100,7 @@ def diagnose(relation: Relation, units: dict[str, int], support: Callable[[Fact]
             return None
         if _equal(relation, [interval(f) for f in relation.facts]):
             return None
-        for kind in ("unit", "digit"):
+        for kind in SLIPS:
             found = _explanations(relation, kind)
             one = _one(found, relation, units, support)
             if one is not None:
@@ -109,7 +111,7 @@ def diagnose(relation: Relation, units: dict[str, int], support: Callable[[Fact]
             if found:
                 return Diagnosis(relation.kind, result, None, relation)
         return None
-    for kind in ("unit", "digit"):
+    for kind in SLIPS:
         one = _one(_explanations(relation, kind), relation, units, support)
         if one is not None:
             return Diagnosis(kind, relation.facts[one[0]], one[1], relation)

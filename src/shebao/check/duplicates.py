@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 
 from shebao.check.facts import FactIndex, interval
 from shebao.check.fixes import Fix, digit_fixes, unit_fixes
 from shebao.check.intervals import Interval
 from shebao.link.facts import WAN_PER_UNIT
-from shebao.records import Fact
+from shebao.records import Fact, FlagKind
 
 
 @dataclass(frozen=True)
 class Clash:
-    kind: str  # unit, digit or conflict
+    kind: FlagKind  # unit, digit or conflict
     fact: Fact  # the statement judged wrong
     other: Fact  # the statement it contradicts
     fix: Fix | None
 
 
-def _fix_towards(fact: Fact, target: Interval) -> tuple[str, Fix] | None:
-    for kind, fixes in (("unit", unit_fixes(fact)), ("digit", digit_fixes(fact))):
+def _fix_towards(fact: Fact, target: Interval) -> tuple[FlagKind, Fix] | None:
+    slips: tuple[tuple[FlagKind, Iterable[Fix]], ...] = (("unit", unit_fixes(fact)),
+                                                      ("digit", digit_fixes(fact)))
+    for kind, fixes in slips:
         for fix in fixes:
             scale = 1 if fact.unit == "%" else WAN_PER_UNIT[fix.unit]
             if Interval.written(fix.value, scale).meets(target):
@@ -30,7 +32,7 @@ def _fix_towards(fact: Fact, target: Interval) -> tuple[str, Fix] | None:
 
 
 def clashes(index: FactIndex, unit_counts: dict[str, int],
-            suspects: set[int] = frozenset()) -> Iterator[Clash]:
+            suspects: Set[int] = frozenset()) -> Iterator[Clash]:
     """Pairs of statements of one key whose values cannot be the same.
 
     Of the two, the one that breaks a relation the other satisfies
@@ -54,7 +56,7 @@ def clashes(index: FactIndex, unit_counts: dict[str, int],
 
 
 def _clash(first: Fact, other: Fact, unit_counts: dict[str, int],
-           suspects: set[int]) -> Clash | None:
+           suspects: Set[int]) -> Clash | None:
     """The clash of two statements of one key, None when they agree."""
     if other.part_of == first.start or first.part_of == other.start:
         return None  # an item named like its total is a part of it

@@ -49,8 +49,8 @@ def indicator_flags(indicators: Iterable[Indicator], facts: list[Fact]) -> list[
         stated = Interval.written(row.actual)
         funds = {t.id for t in find_terms(row.level3 or "") if t.kind == "fund"}
         mine = [(a, b) for a, b in pairs if not funds or a.fund in funds]
-        ratios = [(a, b, (interval(a) / interval(b))) for a, b in mine]
-        ratios = [(a, b, q * HUNDRED) for a, b, q in ratios if q is not None]
+        quotients = [(a, b, (interval(a) / interval(b))) for a, b in mine]
+        ratios = [(a, b, q * HUNDRED) for a, b, q in quotients if q is not None]
         if not ratios or any(q.meets(stated) for _, _, q in ratios):
             continue
         a, b, q = ratios[0]

@@ -20,7 +20,7 @@ class Interval:
     hi: Decimal
 
     @classmethod
-    def written(cls, value: Decimal, scale: Decimal = Decimal(1),
+    def written(cls, value: Decimal, scale: Decimal | int = Decimal(1),
                 truncated: bool = True) -> "Interval":
         """The values that round (or, with ``truncated``, cut) to ``value``, times ``scale``."""
         exponent = value.as_tuple().exponent
@@ -57,7 +57,7 @@ class Interval:
     def scaled(self, factor: Decimal) -> "Interval":
         return self * Interval.exact(factor)
 
-    def meets(self, other: "Interval") -> bool:
+    def meets(self, other: "Interval | FastInterval") -> bool:
         """Whether some value lies in both intervals."""
         return self.lo <= other.hi and other.lo <= self.hi
 

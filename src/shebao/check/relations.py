@@ -10,19 +10,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from typing import Any
 from dataclasses import dataclass
 
 from shebao.check.facts import FactIndex, interval, key
 from shebao.check.intervals import HUNDRED, Interval, total
-from shebao.records import Fact
+from shebao.records import Fact, FlagKind
 from shebao.tag.terms import fund_parts, metric_parents
 
-Test = Callable[[list[Interval]], bool]
+# A test over the facts' intervals: Interval, or FastInterval for trial corrections.
+Test = Callable[[list[Any]], bool]
 
 
 @dataclass(frozen=True)
 class Relation:
-    kind: str  # the flag kind when it fails: sum, balance, change, budget_rate
+    kind: FlagKind  # the flag kind when it fails: sum, balance, change, budget_rate
     facts: tuple[Fact, ...]
     test: Test
     formula: str  # human-readable, with {0}, {1} … for the facts' figures
@@ -155,8 +157,8 @@ def metric_parts(index: FactIndex) -> Iterator[Relation]:
         fund, account, metric, name, year, basis, measure = k
         if measure != "level" or metric not in children or account is not None:
             continue
-        items = [index.one(fund, None, c, None, year, basis, "level") for c in children[metric]]
-        items = [i for i in items if i is not None and i.unit != "%"]
+        stated = [index.one(fund, None, c, None, year, basis, "level") for c in children[metric]]
+        items = [i for i in stated if i is not None and i.unit != "%"]
         if len(items) >= 2:
             yield _sum_relation(facts[0], items, True, "the parts", certain=False)
 
@@ -175,8 +177,8 @@ def fund_sums(index: FactIndex) -> Iterator[Relation]:
             fund, account, metric, name, year, basis, measure = k
             if fund != total_fund or measure != "level" or account is not None:
                 continue
-            items = [index.one(p, None, metric, name, year, basis, "level") for p in parts]
-            items = [i for i in items if i is not None and i.unit != "%"]
+            stated = [index.one(p, None, metric, name, year, basis, "level") for p in parts]
+            items = [i for i in stated if i is not None and i.unit != "%"]
             if len(items) >= 2:
                 found.append((facts[0], items))
     complete = {frozenset(i.fund for i in items) for head, items in found
@@ -221,9 +223,10 @@ def account_sums(index: FactIndex) -> Iterator[Relation]:
         fund, account, metric, name, year, basis, measure = k
         if measure != "level" or account is not None or facts[0].unit == "%":
             continue
-        items = [index.one(fund, a, metric, name, year, basis, "level")
-                 for a in ("pooling", "personal")]
-        if any(i is None or i.unit == "%" for i in items):
+        stated = [index.one(fund, a, metric, name, year, basis, "level")
+                  for a in ("pooling", "personal")]
+        items = [i for i in stated if i is not None and i.unit != "%"]
+        if len(items) < len(stated):
             continue
         heads = [index.at(i.part_of) for i in items if i.part_of is not None]
         if any(h is None or key(h) != k for h in heads):
@@ -245,8 +248,9 @@ def change_sums(index: FactIndex) -> Iterator[Relation]:
             return index.one(f.fund, f.account, f.metric, name, f.year, f.basis, "yoy_change")
 
         head_change = change_of(head)
-        changes = [change_of(i) for i in items]
-        if head_change is not None and all(c is not None for c in changes):
+        stated = [change_of(i) for i in items]
+        changes = [c for c in stated if c is not None]
+        if head_change is not None and len(changes) == len(stated):
             yield _sum_relation(head_change, changes, False, "the changes")
 
 

@@ -13,7 +13,7 @@ from shebao.check.facts import FactIndex
 from shebao.check.fixes import unit_fixes
 from shebao.check.relations import relations
 from shebao.confidence import CONFIDENT
-from shebao.records import Fact, Flag, Related
+from shebao.records import Fact, Flag, Related, Severity
 
 # Words by which a report says its totals leave something out: a sum or a
 # balance that does not close may then be explained, so it only warns.
@@ -34,6 +34,7 @@ def _related(facts: Iterable[Fact], skip: Fact) -> tuple[Related, ...]:
 def _from_diagnosis(d: Diagnosis, explained: bool, strict: bool) -> Flag:
     figures = [_figure(f) for f in d.relation.facts]
     formula = d.relation.formula.format(*figures)
+    severity: Severity
     if d.kind in ("unit", "digit") and d.fix is None:
         message = f"{_figure(d.fact)} breaks: {formula}; one {d.kind} slip in it would explain it"
         severity = "warning"
@@ -111,6 +112,7 @@ def _check_period(facts: list[Fact], notes: list[str]) -> list[Flag]:
                 flags.append(_from_diagnosis(d, explained, strict=False))
     for c in clashes(index, units, suspects):
         other = _figure(c.other)
+        severity: Severity
         if c.fix is None:
             sure = min(c.fact.confidence, c.other.confidence) >= CONFIDENT
             severity = "error" if sure else "warning"

@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
             print("\n".join(differences(r)))
         total = s if total is None else total + s
         span_total = r.span_score if span_total is None else span_total + r.span_score
+    assert total is not None and span_total is not None  # results is not empty
     print(f"{'ALL':40} {total.tp + total.fn:5d} {total.tp + total.fp:5d} {total.precision:6.3f} "
           f"{total.recall:6.3f} {total.f1:6.3f}  {span_total.f1:7.3f}")
     return 0

@@ -24,7 +24,8 @@ MAX_TEXT = 32767  # characters Excel keeps in one cell
 
 def number_format(value: Decimal) -> str:
     """``0``, ``0.0``, ``0.00`` … as many decimals as written."""
-    places = max(0, -value.as_tuple().exponent)
+    exponent = value.as_tuple().exponent  # an int for a finite Decimal
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
     return "0." + "0" * places if places else "0"
 
 

@@ -60,6 +60,7 @@ def read_document(path: str | os.PathLike) -> Document:
 
 def decode_bytes(data: bytes, path: str | os.PathLike = "<bytes>") -> tuple[str, str]:
     """Return ``(text, encoding name)`` of ``data``, BOM stripped."""
+    enc: str | None
     if data.startswith(codecs.BOM_UTF8):
         return _utf8(data[3:], path), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

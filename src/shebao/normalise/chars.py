@@ -16,10 +16,12 @@ from shebao.resources import load
 CHARS_SCHEMA = {"decimal_units": [str]}
 
 # full-width digits, letters, %, +, comparators: always folded to ASCII
-_ALWAYS = {**{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)},   # ０-９
-           **{c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)},   # Ａ-Ｚ
-           **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)},   # ａ-ｚ
-           ord("％"): "%", ord("＋"): "+", ord("＞"): ">", ord("＜"): "<", ord("＝"): "="}
+_ALWAYS: dict[int, int | str] = {
+    **{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)},   # ０-９
+    **{c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)},   # Ａ-Ｚ
+    **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)},   # ａ-ｚ
+    ord("％"): "%", ord("＋"): "+", ord("＞"): ">", ord("＜"): "<", ord("＝"): "=",
+}
 
 CJK = r"\p{Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018-\u201D\u2026"
 

@@ -149,7 +149,7 @@ def outline(
         while pending and anchors[pending[0]] <= line.start:
             at_anchor[pending.pop(0)] = path()
         mark = marker_of(line.text)
-        if heading:
+        if heading and mark is not None:  # a heading always has a marker (is_heading)
             _open(stack, mark, heading_text(line.text))
             section = tuple(t for _, t in stack[:-1] if t)
         elif mark is not None:

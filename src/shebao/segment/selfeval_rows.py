@@ -146,6 +146,7 @@ def _figure_row(line: Line, pending: list[Line], levels: Levels) -> tuple[SelfEv
         actual, end = nxt.text.strip(), nxt.end
     own = text[:figs[0].start].strip()
     start = line.start
+    name: str | None
     if own:
         name = own
     else:
@@ -182,7 +183,8 @@ def flat_rows(lines: list[Line]) -> list[SelfEvalRow]:
     """Rows of the flattened form (one "name target actual" line per row)."""
     lines = list(lines)
     rows: list[SelfEvalRow] = []
-    levels, pending = Levels(), []
+    levels = Levels()
+    pending: list[Line] = []
     i = 0
     while i < len(lines):
         if segment_cue("note").search(lines[i].text):

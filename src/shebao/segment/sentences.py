@@ -87,7 +87,8 @@ def _cuts(text: str, semicolon: bool) -> list[int]:
             inside = protected(text)
         if inside[i]:
             continue
-        done = tail.match(text, i + 1).end()
+        closing = tail.match(text, i + 1)  # always matches: the tail may be empty
+        done = closing.end() if closing else i + 1
         cuts.append(done)
     if not cuts or cuts[-1] < len(text):
         cuts.append(len(text))

@@ -29,7 +29,7 @@ TABLES = {"facts": FACT_COLUMNS, "flags": FLAG_COLUMNS, "causes": CAUSE_COLUMNS,
 _CONTEXT = {"source": "r.source", "title": "r.title", "region": "r.region",
             "report_year": "r.year"}
 _COMMON = {"region": "r.region", "source": "r.source", "sha256": "t.sha256"}
-FILTERS = {
+FILTERS: dict[str, dict[str, str | None]] = {  # filter -> column (None: a clause of its own)
     "facts": {**_COMMON, "fund": "t.fund", "metric": "t.metric", "year": "t.year",
               "basis": "t.basis", "measure": "t.measure", "account": "t.account",
               "mention": "t.mention"},
@@ -55,7 +55,7 @@ def _values(value) -> list:
 
 def _met_clause(values: list) -> str:
     """``met`` filter values (True/False or "true"/"false"/"unknown") as one SQL condition."""
-    names = [_MET_NAMES.get(v, v) if isinstance(v, bool) else str(v).lower() for v in values]
+    names = [_MET_NAMES[v] if isinstance(v, bool) else str(v).lower() for v in values]
     unknown = [n for n in names if n not in MET]
     if unknown:
         raise ValueError(f"met is one of {', '.join(MET)}, not {unknown[0]!r}")

@@ -79,7 +79,7 @@ def indicator_row(sha: str, index: int, n: int, i: Indicator) -> tuple:
 
 
 def _as_dict(item) -> dict:
-    if dataclasses.is_dataclass(item):
+    if dataclasses.is_dataclass(item) and not isinstance(item, type):
         return dataclasses.asdict(item)
     return dict(item)
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 import regex
 
+from shebao.records import Comparator, FigureKind
 from shebao.resources import load
 
 EXAMPLE = {
@@ -57,10 +59,10 @@ class Patterns:
     """Everything ``figures.py`` needs, compiled."""
 
     combined: regex.Pattern  # one alternation of all patterns, in order
-    kinds: dict[str, str]  # branch group name -> kind
+    kinds: dict[str, FigureKind | Literal["skip"]]  # branch group name -> kind
     start: regex.Pattern  # where a match may start (the combined lookahead)
     branches: tuple[tuple[int, str], ...]  # (group index - 1, name) of each branch, in order
-    comparators: dict[str, str]  # comparator word -> >=, <=, >, <, =
+    comparators: dict[str, Comparator]  # comparator word -> >=, <=, >, <, =
     unit_header: regex.Pattern
     spec: dict  # the raw YAML (examples for the tests)
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import regex
 
-from shebao.records import Figure
+from shebao.records import Comparator, Figure, FigureKind
 from shebao.tag.figure_patterns import Patterns, patterns
 from shebao.tag.numbers import NumberError, split_magnitude
 
@@ -26,7 +26,7 @@ def _unit(written: str | None, magnitude: str) -> str | None:
     return magnitude + written if written not in PERCENT_UNITS.values() else written
 
 
-def _comparator(m: regex.Match, table: dict[str, str]) -> str | None:
+def _comparator(m: regex.Match, table: dict[str, Comparator]) -> Comparator | None:
     word = m.group("cmp") or m.group("cmp_post")
     return table.get(word) if word else None
 
@@ -38,7 +38,7 @@ def _group(m: regex.Match, name: str) -> str | None:
         return None
 
 
-def _figure(m: regex.Match, kind: str, pats: Patterns, default_unit: str | None) -> Figure:
+def _figure(m: regex.Match, kind: FigureKind, pats: Patterns, default_unit: str | None) -> Figure:
     value, magnitude = split_magnitude(m.group("num"))
     written = _group(m, "unit")
     if kind == "percent" and written is None:
@@ -63,7 +63,7 @@ def _figure(m: regex.Match, kind: str, pats: Patterns, default_unit: str | None)
     )
 
 
-def _default_kind(unit: str) -> str:
+def _default_kind(unit: str) -> FigureKind:
     if unit in MONEY_UNITS:
         return "money"
     return "percent" if unit in PERCENT_UNITS.values() else "count"
