@@ -2,6 +2,8 @@ import pytest
 import regex
 
 from shebao.normalise import fold, normalise
+from shebao.normalise.html import html_edits
+from shebao.normalise.noise import is_noise_line
 from shebao.normalise.patterns import line_cues
 
 
@@ -9,10 +11,21 @@ def _squash(text: str) -> str:
     return "".join(fold(text).split())
 
 
+def _without_html(text: str) -> str:
+    pos, kept = 0, []
+    for start, end, _ in sorted(html_edits(text)):
+        kept.append(text[pos:start])
+        pos = end
+    return "".join(kept) + text[pos:]
+
+
 def _removed_page_furniture(gap: str) -> bool:
+    """Page numbers, HTML remnants and navigation or metadata lines."""
     cues = line_cues()
+    gap = _without_html(gap)
     lines = [line.strip() for line in gap.split("\n") if line.strip()]
-    return all(cues.page_fixed.fullmatch(x) or cues.page_sequence.fullmatch(x) for x in lines)
+    return all(cues.page_fixed.fullmatch(x) or cues.page_sequence.fullmatch(x)
+               or is_noise_line(x) for x in lines)
 
 
 def check_map(mt, allow_removed: bool = False) -> None:
@@ -84,4 +97,4 @@ def test_normalise_seed_keeps_tab_rows_as_lines(seed_text):
     rows = [line for line in source.split("\n") if line.count("\t") >= 2 and line.strip("\t ")]
     lines = set(normalise(source).text.split("\n"))
     assert rows
-    assert all(_squash(row) in {_squash(x) for x in lines} for row in rows)
+    assert all(_squash(_without_html(row)) in {_squash(x) for x in lines} for row in rows)

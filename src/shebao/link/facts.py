@@ -37,8 +37,16 @@ def _point(pos: int | None, to_source) -> int | None:
     return None if pos is None else to_source(pos, pos + 1)[0]
 
 
+def _shown_sentence(draft: Draft, shown) -> str:
+    """The sentence in the source's script (built table sentences stay as built)."""
+    s = draft.sentence
+    if shown is None or len(s.text) != s.end - s.start:
+        return s.text
+    return shown(s.start, s.end)
+
+
 def to_fact(draft: Draft, source: str, to_source, mention: str = "text",
-            period: str = "year") -> Fact:
+            period: str = "year", shown=None) -> Fact:
     """The output fact of ``draft``; ``to_source`` maps normalised spans."""
     start, end = to_source(draft.figure.start, draft.figure.end)
     unit = draft.figure.unit or ""
@@ -55,7 +63,7 @@ def to_fact(draft: Draft, source: str, to_source, mention: str = "text",
         unit=unit,
         value_wan=None if unit == "%" else value_wan(draft.value, unit),
         text=source[start:end],
-        sentence=draft.sentence.text,
+        sentence=_shown_sentence(draft, shown),
         section=draft.section,
         start=start,
         end=end,

@@ -48,7 +48,8 @@ def link_report(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],
     paragraph order, ``mapped`` the normalised text with its source map and
     ``pages`` the source offset of each PDF page (1-based ``page`` on facts)."""
     mentions = _drafts(report, tags)
-    facts = [to_fact(d, mapped.source, mapped.to_source, m, _period(d, m, report.title))
+    facts = [to_fact(d, mapped.source, mapped.to_source, m, _period(d, m, report.title),
+                     mapped.in_source_script)
              for d, m in mentions]
     if pages:
         facts = [replace(f, page=bisect_right(pages, f.start)) for f in facts]

@@ -24,6 +24,12 @@ def _range(start: int, stop: int) -> array:
     return _counting(size)[start:stop]
 
 
+def _han(ch: str) -> bool:
+    """A CJK ideograph (the blocks OpenCC converts)."""
+    code = ord(ch)
+    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or code >= 0x20000
+
+
 @dataclass(frozen=True)
 class MappedText:
     """``text`` derived from ``source``; char ``i`` came from ``source[starts[i]:ends[i]]``."""
@@ -50,6 +56,23 @@ class MappedText:
             pos = self.starts[start] if start < n else (self.ends[n - 1] if n else 0)
             return pos, pos
         return self.starts[start], self.ends[end - 1]
+
+    def in_source_script(self, start: int, end: int) -> str:
+        """``text[start:end]`` with every script-converted char back in its source form.
+
+        A char mapped one to one from a source char, both Han and different,
+        was converted from traditional script (the other repairs never turn
+        one Han char into another), so the source char is put back; layout
+        repairs (joined lines, dropped spaces, folded digits) stay.
+        """
+        text, source, starts, ends = self.text, self.source, self.starts, self.ends
+        out = []
+        for i in range(start, end):
+            ch, s = text[i], starts[i]
+            if ends[i] - s == 1 and source[s] != ch and _han(ch) and _han(source[s]):
+                ch = source[s]
+            out.append(ch)
+        return "".join(out)
 
 
 @dataclass

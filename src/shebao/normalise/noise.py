@@ -1,0 +1,73 @@
+"""Web-page noise: navigation and metadata lines, garbled chars around figures.
+
+A line made only of the ``noise_fields`` of ``normalise_noise.yaml``
+(索引号, 发布机构, 浏览次数, 字体：大 中 小, 【打印本页】, 上一篇 … with
+separators between them) gets ``kind = "noise"``: reflow drops it like a page
+number, figures and all, and never joins the lines around it.  The
+``garbled`` patterns delete lost-char marks ("?" between a figure and its
+unit) and pinyin glosses through the offset map.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from shebao.normalise.html import NOISE_SCHEMA
+from shebao.normalise.lines import Line
+from shebao.normalise.offsets import MappedText, apply_edits
+from shebao.resources import load
+
+MAX_NOISE_LINE = 200  # longer lines are prose, whatever they start with
+
+PLACEHOLDERS = {
+    "{date}": r"""(?: \d{4} \s* [-/.年] \s* \d{1,2} \s* [-/.月] \s* \d{1,2} \s* 日?
+                      (?: \s+ \d{1,2} : \d{2} (?: : \d{2} )? )? )""",
+    "{value}": r"""(?: (?! [-+]? \d [\d.,]* \s* (?: 万 | 亿 | 元 | % | ％ | ‰ ) )
+                       [^\s，。；！？,;] ){0,40}""",
+}
+
+SEPARATOR = r"[\s|丨｜·•【】\[\]>＞»/、]"
+
+
+def expand(pattern: str) -> str:
+    """A YAML pattern with its ``{date}``/``{value}`` placeholders filled in."""
+    for key, value in PLACEHOLDERS.items():
+        pattern = pattern.replace(key, value)
+    return pattern
+
+
+@lru_cache(maxsize=1)
+def noise_line_pattern() -> regex.Pattern:
+    """A whole line made of noise fields and separators."""
+    fields = load("normalise_noise.yaml", NOISE_SCHEMA)["noise_fields"]
+    body = "\n| ".join(f"(?: {expand(f['pattern'])} )" for f in fields)
+    return regex.compile(rf"(?: {SEPARATOR}* (?: {body} ) )+ {SEPARATOR}*", regex.VERBOSE)
+
+
+@lru_cache(maxsize=1)
+def garbled_pattern() -> regex.Pattern:
+    items = load("normalise_noise.yaml", NOISE_SCHEMA)["garbled"]
+    body = "\n| ".join(f"(?: {item['pattern']} )" for item in items)
+    return regex.compile(f"(?: {body} )", regex.VERBOSE)
+
+
+def is_noise_line(content: str) -> bool:
+    """True if the stripped line ``content`` is navigation or metadata only."""
+    return len(content) <= MAX_NOISE_LINE and bool(noise_line_pattern().fullmatch(content))
+
+
+def mark_noise_lines(lines: list[Line]) -> None:
+    """Set ``kind = "noise"`` on navigation and metadata lines."""
+    for line in lines:
+        if line.kind in ("text", "table") and is_noise_line(line.text):
+            line.kind = "noise"
+
+
+def drop_garbled(mt: MappedText) -> MappedText:
+    """Delete lost-char marks around figures and pinyin glosses."""
+    if not regex.search(r"[?？\uFFFD\u0101-\u01dc\u00e0-\u00fc]", mt.text):
+        return mt
+    return apply_edits(mt, [(*m.span(), "") for m in garbled_pattern().finditer(mt.text)
+                            if m.end() > m.start()])
