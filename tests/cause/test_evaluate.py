@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from shebao.cause.evaluate import evaluate
+from shebao.evaluate.causes import evaluate
 from shebao.cause.score import match_spans
 from shebao.evaluate.score import Score
 
