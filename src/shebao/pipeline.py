@@ -8,27 +8,20 @@ naming the file and the reason, so a batch goes on.
 from __future__ import annotations
 
 import os
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from shebao import link
 from shebao.cause.report import anchors_of, report_causes
 from shebao.check.counts import count_flags
 from shebao.check.indicators import indicator_flags
 from shebao.check.run import check_facts
 from shebao.ingest.read import ReadError, iter_paths, read_document
-from shebao.link.budget import budget_drafts
-from shebao.link.context import report_fund
-from shebao.link.facts import to_fact
-from shebao.link.indicators import table_indicators
-from shebao.link.names import needs_name, rename
-from shebao.link.statements import link_paragraphs
-from shebao.link.tables import link_table
 from shebao.normalise import normalise
 from shebao.records import Document, Report, ReportRecord
 from shebao.segment import segment
-from shebao.tag.apply import tagged_sentences, tokenised
-from shebao.tag.nlp import make_nlp
+from shebao.segment.selfeval_indicators import table_indicators
+from shebao.tag.apply import tagged_sentences
 
 
 @dataclass(frozen=True)
@@ -42,32 +35,14 @@ class Stages:
 ALL_STAGES = Stages()
 
 
-def _facts(doc: Document, mapped, report: Report, tags):
-    """The report's facts (source offsets) and the drafts they come from."""
-    fallback = report_fund(report)
-    drafts = link_paragraphs(report.paragraphs, iter(tags), fallback, report.year)
-    unnamed = [d.sentence.text for d in drafts if needs_name(d)]
-    drafts = rename(drafts, tokenised(make_nlp(), unnamed)) if unnamed else drafts
-    mentions = [(d, "text") for d in drafts]
-    for table in report.tables:
-        mentions.extend((d, "table") for d in link_table(table, fallback, report.year))
-    for evaluation in report.self_evals:
-        mentions.extend((d, "table") for d in budget_drafts(evaluation, fallback, report.year))
-    mentions.sort(key=lambda dm: dm[0].figure.start)
-    facts = tuple(to_fact(d, doc.text, mapped.to_source, m) for d, m in mentions)
-    if doc.pages:  # PDF: the 1-based page each fact starts on
-        facts = tuple(replace(f, page=bisect_right(doc.pages, f.start)) for f in facts)
-    return facts, mentions
-
-
 def _report_record(doc: Document, mapped, report: Report, stages: Stages) -> ReportRecord:
     sentences = [s for p in report.paragraphs for s in p.sentences]
     tags = tagged_sentences(sentences)
-    facts, mentions = _facts(doc, mapped, report, tags)
+    linked = link.link_report(report, tags, mapped, doc.pages)
+    facts = linked.facts
     causes = flags = ()
     if stages.causes:
-        anchors = anchors_of([(d.figure.start, f) for (d, m), f in zip(mentions, facts)
-                              if m == "text"])
+        anchors = anchors_of(list(linked.text_anchors))
         causes = report_causes(mapped.text, doc.text, mapped.to_source, report, anchors)
     indicators = tuple(i for t in report.self_evals
                        for i in table_indicators(t, doc.text, mapped.to_source))

@@ -12,6 +12,7 @@ from shebao.check.duplicates import clashes
 from shebao.check.facts import FactIndex
 from shebao.check.fixes import unit_fixes
 from shebao.check.relations import relations
+from shebao.confidence import CONFIDENT
 from shebao.records import Fact, Flag, Related
 
 # Words by which a report says its totals leave something out: a sum or a
@@ -100,7 +101,8 @@ def check_facts(facts: list[Fact], notes: Iterable[str] = ()) -> list[Flag]:
     for c in clashes(index, units, suspects):
         other = _figure(c.other)
         if c.fix is None:
-            severity = "error" if min(c.fact.confidence, c.other.confidence) >= 0.85 else "warning"
+            sure = min(c.fact.confidence, c.other.confidence) >= CONFIDENT
+            severity = "error" if sure else "warning"
             message = f"{_figure(c.fact)} and {other} are stated for the same fact"
         else:
             severity = "error" if c.kind == "unit" else "warning"

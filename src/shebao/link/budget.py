@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from shebao import confidence as conf
 from shebao.link.context import FundRef, first_fund
 from shebao.link.model import Draft
 from shebao.records import Figure, SelfEvalTable, Sentence
 
 BASIS = {"预算数": "budget", "执行数": "actual"}
 METRIC = "expenditure_total"
-CONFIDENCE = 0.8
 
 
 def budget_drafts(table: SelfEvalTable, fallback: FundRef | None, report_year: int | None) -> list[Draft]:
@@ -28,6 +28,8 @@ def budget_drafts(table: SelfEvalTable, fallback: FundRef | None, report_year: i
         value = Decimal(cell.text.replace(",", ""))
         fig = Figure("money", cell.start, cell.end, cell.text, value, unit)
         sentence = Sentence(cell.start, cell.end, f"{table.title} {cell.column} {cell.text}")
-        drafts.append(Draft(fig, fund, None, METRIC, None, year, BASIS[cell.column], "level",
-                            value, sentence, table.section, CONFIDENCE))
+        drafts.append(Draft(figure=fig, fund=fund, account=None, metric=METRIC,
+                            metric_name=None, year=year, basis=BASIS[cell.column],
+                            measure="level", value=value, sentence=sentence,
+                            section=table.section, confidence=conf.DISTRIBUTED))
     return drafts

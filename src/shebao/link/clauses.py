@@ -13,26 +13,7 @@ import regex
 from shebao.link import cues
 from shebao.records import Figure
 
-# A clause ends at a comma, semicolon, enumeration comma or bracket.
-CLAUSE_BREAK = regex.compile(
-    r"""
-    [，,；;、]      # commas, semicolons, the enumeration comma
-    | [（(）)]      # brackets open and close clauses
-    """,
-    regex.VERBOSE,
-)
-
 DIGIT = regex.compile(r"\d")
-# A 其中 list not opened inside a bracket ends at a semicolon.
-LIST_END = regex.compile(r"[；;。]", regex.VERBOSE)
-
-# What may stand between two figures of one 、-run ("9%、57%、-20%").
-RUN_GLUE = regex.compile(
-    r"""
-    \s*[、,，和及]\s*   # an enumeration comma, or 和/及 before the last item
-    """,
-    regex.VERBOSE,
-)
 
 
 @dataclass(frozen=True)
@@ -76,11 +57,11 @@ def _list_regions(text: str, money_ends: frozenset[int]) -> list[tuple[int, int]
     for end in sorted(money_ends):
         if text.startswith(("（", "("), end):
             close = _closing(text, end + 1)
-            if DIGIT.search(text, end + 1, close) and not text.startswith("其中", end + 1):
+            if DIGIT.search(text, end + 1, close) and not cues.has("list_word", text[end + 1:end + 3]):
                 regions.append((end, close))
     for m in cues.cue("of_list").finditer(text):
         start = m.start()
-        stop = LIST_END.search(text, m.end())
+        stop = cues.cue("sentence_break").search(text, m.end())
         end = stop.start() if stop else len(text)
         if text[:start].rstrip().endswith(("（", "(")):
             end = _closing(text, m.end())
@@ -94,7 +75,7 @@ def layout(text: str, money_ends: frozenset[int] = frozenset()) -> Layout:
     ``money_ends`` are the ends of the sentence's amounts (see _list_regions).
     """
     qualifiers = cues.spans("qualifier", text)
-    breaks = tuple(m.end() for m in CLAUSE_BREAK.finditer(text)
+    breaks = tuple(m.end() for m in cues.cue("clause_break").finditer(text)
                    if not any(a <= m.start() < b for a, b in qualifiers))
     return Layout(breaks, tuple(sorted(_list_regions(text, money_ends))))
 
@@ -108,7 +89,7 @@ def runs(text: str, figures: list[Figure]) -> list[list[int]]:
             prev = figures[current[-1]]
             glue = text[prev.end:fig.start]
             same = prev.kind == fig.kind or {prev.kind, fig.kind} <= {"money", "count"}
-            if same and RUN_GLUE.fullmatch(glue):
+            if same and cues.has("run_glue", glue):
                 current.append(i)
                 continue
             if len(current) > 1:

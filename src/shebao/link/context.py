@@ -9,16 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from shebao.link import cues
 from shebao.records import Report
 from shebao.tag.terms import Term, find_terms
-
-# Words that join coordinated fund names ("职工医保、生育保险基金").
-COORDINATORS = frozenset({"、", "和", "及", "与", "以及"})
-# A bracketed qualifier between two coordinated names ("（含生育保险）").
-BRACKETED = regex.compile(r"[（(][^（()）]*[）)]")
-
 
 @dataclass(frozen=True)
 class FundRef:
@@ -68,8 +61,8 @@ def coordinated_head(terms: list[Term], index: int, text: str) -> Term:
     """Walk back from ``terms[index]`` over funds joined by 、/和/及."""
     while index > 0:
         prev, cur = terms[index - 1], terms[index]
-        between = BRACKETED.sub("", text[prev.end:cur.start]).strip()
-        if prev.kind != "fund" or between not in COORDINATORS:
+        between = cues.cue("bracketed").sub("", text[prev.end:cur.start]).strip()
+        if prev.kind != "fund" or not cues.has("coordinator", between):
             break
         index -= 1
     return terms[index]

@@ -88,7 +88,7 @@ def measure_of(fig: Figure, window: str, prefix: str, chain: Statement) -> str |
         if change >= 0:
             return None if gap else "yoy_rate"
         m = cues.cue("actual_value").search(window)
-        if m is None or "率" in window[:m.start()]:
+        if m is None or cues.has("own_rate_word", window[:m.start()]):
             return None  # a clause naming a rate of its own is another indicator
         return chain.rate_kind
     if change >= 0 and change > rate:

@@ -13,18 +13,9 @@ from dataclasses import replace
 import regex
 from spacy.tokens import Doc
 
+from shebao.link import cues
 from shebao.link.model import Draft
 
-# Tokens that end a name when walking back from the figure.
-STOP = regex.compile(
-    r"""
-    ^(?:[，,；;。：:、（）()\s]      # punctuation
-    | 其中|为|是|达|达到|约|共|计|合计|累计|全年|本年|当年|年末|实际|预算
-    | 支付|用于|发放|拨付|上解|缴纳|安排|投入|用|向|对|给|将|把|从|由|按
-    | 完成|增加|减少|增长|下降|较|比|与|同比|上年|去年|的)$
-    """,
-    regex.VERBOSE,
-)
 MAX_CHARS = 12
 
 
@@ -32,7 +23,7 @@ def name_before(doc: Doc, start: int) -> str | None:
     """The tokens before character ``start`` of ``doc`` that name a figure."""
     words: list[str] = []
     for token in reversed([t for t in doc if t.idx + len(t.text) <= start]):
-        if STOP.match(token.text) or not regex.search(r"\p{Han}", token.text):
+        if cues.has("name_stop", token.text) or not regex.search(r"\p{Han}", token.text):
             if words:
                 break
             continue

@@ -9,42 +9,14 @@ from __future__ import annotations
 
 from functools import cached_property
 
-import regex
-
 from shebao.link import clauses, cues
 from shebao.link.context import coordinated_head
 from shebao.records import Figure
 from shebao.tag.terms import Term
 
-# Clause breaks that also end a basis cue's reach (not the enumeration comma).
-STRONG_BREAK = regex.compile(r"[，,；;（(）)]", regex.VERBOSE)
-# Fillers left when a figure's own words are only cues ("完成全年预算…的").
-FILLER = regex.compile(
-    r"""
-    [\s：:，,；;、（）()]                 # punctuation
-    | 其中|合计|共计|累计|总计|全年|年度|本年|当年|为|是|达到?|约|的|了|计|和|及
-    """,
-    regex.VERBOSE,
-)
-GENERIC = frozenset({"收入", "支出"})
-# What may stand between a specific metric word and a generic one after it.
-BASIS_WORD = regex.compile(r"^[）)]?(?:预算|实际|决算|执行|预计|调整后预算)?$")
-COMPARED = regex.compile(r"(?:较|比|与|同)$")
-SEMICOLON = regex.compile(r"[；;。]")
-# Words of its own right before a bare 收入/支出 (no punctuation between).
-OWN_ITEM = regex.compile(r"\p{Han}{2,12}$")
-# Words before a bare 收入/支出 that name no item of their own.
-GENERIC_FILLER = regex.compile(
-    r"""
-    (?:本年|全年|当年|当期|本期|年度|累计|合计|共计|总计|实际|预算|调整后|执行|决算|编制
-      |基金|各项|全部|其中|全市|全县|全省|全区|本级|区本级|市本级|县本级|上年|同期
-      |年末|年初|月均|人均|同项|该项|此项
-      |筹集|实现|取得|发生|完成|拨付|征收|收取|支付|发放|安排|上缴|上解   # verbs, not names
-      |为|的|及|和|与|共|总)
-    """,
-    regex.VERBOSE,
-)
-OF_YEAR = regex.compile(r"(?:同期)?(?:的|为|水平)?")  # between "较2018年" and its figure
+def _generic(term: Term) -> bool:
+    """A bare 收入/支出, named only by the words before it."""
+    return cues.has("generic_metric", term.text)
 
 
 class SentenceView:
@@ -112,15 +84,15 @@ class SentenceView:
     def metric_before(self, pos: int, lo: int) -> Term | None:
         """The metric word governing a figure at ``pos`` (searched from ``lo``)."""
         term = self._last(self.metrics, pos, lo)
-        if term is not None and term.text in GENERIC:
+        if term is not None and _generic(term):
             # "稳岗补贴预算支出": the specific word before the basis word wins
             prev = self._last(self.metrics, term.start, 0)
-            if prev is not None and BASIS_WORD.match(self.text[prev.end:term.start]):
+            if prev is not None and cues.has("basis_word", self.text[prev.end:term.start]):
                 term = prev
         if term is None:
             return None
-        if term.text in GENERIC:
-            if term.start > 0 and self.text[term.start - 1] in "多少增减":
+        if _generic(term):
+            if term.start > 0 and cues.has("change_verb_char", self.text[term.start - 1]):
                 return None  # "少支出0.23亿元": a change verb, not a metric word
             named = self._named_generic(term, lo)
             if named is not None:
@@ -129,14 +101,14 @@ class SentenceView:
         if cues.has("per_unit", between) and not cues.has("share", between):
             # "基础养老金最低标准为每人每月103元": a per-person standard
             m = cues.cue("per_unit").search(between)
-            cut = m.start() + (2 if m.group().startswith("标准") else 0)
+            cut = m.start() + (2 if cues.has("standard_suffix", m.group()) else 0)
             text = self.text[term.start:term.end + cut]
             return Term("metric", "other", text, "other", term.start, term.end + cut, text)
         m = cues.cue("per_capita").search(self.text, max(0, term.start - 6), term.start)
         if m is not None:  # "月人均基本养老金": a per-person amount
             text = self.text[m.start():term.end]
             return Term("metric", "other", text, "other", m.start(), term.end, text)
-        if self.text.startswith("标准", term.end):  # "个人缴费标准": a per-person rate
+        if cues.has("standard_suffix", self.text[term.end:term.end + 2]):  # "个人缴费标准": a per-person rate
             text = self.text[term.start:term.end + 2]
             return Term("metric", "other", text, "other", term.start, term.end + 2, text)
         return term
@@ -149,11 +121,11 @@ class SentenceView:
         预算, a verb such as 筹集 …) and the bare word, within the figure's
         own phrase; a change verb right before it (多支出) names nothing.
         """
-        m = OWN_ITEM.search(self.text, lo, term.start)
+        m = cues.cue("own_item").search(self.text, lo, term.start)
         if m is None or cues.has("up", m.group()[-3:]) or cues.has("down", m.group()[-3:]):
             return None
         start = m.start()
-        for f in GENERIC_FILLER.finditer(self.text, m.start(), term.start):
+        for f in cues.cue("generic_filler").finditer(self.text, m.start(), term.start):
             start = f.end()
         if term.start - start < 2:
             return None
@@ -208,8 +180,8 @@ class SentenceView:
         """
         year, year_end = None, -1
         for y in self.years_before(pos):
-            if COMPARED.search(self.text[max(0, y.start - 1):y.start]):
-                if OF_YEAR.fullmatch(self.text[y.end:pos]):
+            if cues.has("compared", self.text[max(0, y.start - 1):y.start]):
+                if cues.has("of_year", self.text[y.end:pos]):
                     return int(y.value)  # "较2018年的31904.62万元": that year's figure
                 continue  # "较2019年": the year compared with, not the fact's
             if year is None or not latest or int(y.value) >= year:
@@ -227,7 +199,7 @@ class SentenceView:
     def phrase_start(self, pos: int) -> int:
         """Start of the phrase holding ``pos``: after the last comma or semicolon."""
         lo = 0
-        for m in STRONG_BREAK.finditer(self.text, 0, pos):
+        for m in cues.cue("strong_break").finditer(self.text, 0, pos):
             lo = m.end()
         return lo
 
@@ -258,7 +230,7 @@ class SentenceView:
             rest = cues.cue(name).sub("", rest)
         for y in self.years:
             rest = rest.replace(y.text, "")
-        return len(FILLER.sub("", rest)) < 2
+        return len(cues.cue("filler").sub("", rest)) < 2
 
     def own_words(self, lo: int, pos: int) -> bool:
         """True when a figure has words of its own beyond funds and accounts."""
@@ -268,7 +240,7 @@ class SentenceView:
                 rest = rest.replace(t.text, "")
         for y in self.years:
             rest = rest.replace(y.text, "")
-        return len(FILLER.sub("", rest)) >= 2
+        return len(cues.cue("filler").sub("", rest)) >= 2
 
     def metrics_before(self, pos: int) -> list[Term]:
         return [t for t in self.metrics if t.end <= pos]
@@ -279,6 +251,6 @@ class SentenceView:
         fund = self._last(self.funds, pos, 0)
         if acc is None or (fund is not None and fund.start > acc.start):
             return None
-        if SEMICOLON.search(self.text, acc.end, pos):  # "；累计结余…": a new statement
+        if cues.cue("sentence_break").search(self.text, acc.end, pos):  # "；累计结余…": a new statement
             return None
         return acc

@@ -9,7 +9,7 @@ import pytest
 
 from shebao.link.budget import budget_drafts
 from shebao.link.context import FundRef
-from shebao.link.indicators import Value, is_met, read_value, table_indicators
+from shebao.segment.selfeval_indicators import Value, is_met, read_value, table_indicators
 from shebao.pipeline import extract_file
 from shebao.records import SelfEvalRow, SelfEvalTable, TableCell
 

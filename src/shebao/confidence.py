@@ -1,0 +1,26 @@
+"""Named confidence levels of a linked fact, used by the link and check stages.
+
+A fact's ``confidence`` says how sure the linker is of its fund, metric and
+measure.  The scale is ordinal for now (issue 9 calibrates it): what matters
+is that every stage reads the same names instead of bare numbers.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# The sentence names the figure's fund itself.
+FUND_NAMED: Final = 0.9
+# A table row or column names the fund and metric of a cell.
+TABLE_CELL: Final = 0.85
+# The figure is one of a 分别-run distributed over items listed before it,
+# or a budget/execution cell of a self-evaluation table.
+DISTRIBUTED: Final = 0.8
+# The fund comes from the context (topic, heading, report) only.
+FUND_INHERITED: Final = 0.75
+# Taken off when the metric is unnamed (``other`` without words of its own).
+METRIC_UNNAMED_PENALTY: Final = 0.2
+
+# A conflict between two facts is an error only when both links are at
+# least this sure; below it the flag is a warning.
+CONFIDENT: Final = TABLE_CELL

@@ -1,0 +1,70 @@
+"""The link stage's one entry: a segmented, tagged report → its facts.
+
+Prose paragraphs go through the statement chain (``statements``), unnamed
+metrics get their wording from the sentence's tokens (``names``), rebuilt
+tables through their column roles (``tables``) and the budget block of a
+self-evaluation table through ``budget``.  Drafts (normalised offsets) turn
+into output ``Fact`` records (source offsets) here, at the stage boundary.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from shebao.link.budget import budget_drafts
+from shebao.link.context import report_fund
+from shebao.link.facts import to_fact
+from shebao.link.model import Draft
+from shebao.link.names import needs_name, rename
+from shebao.link.statements import link_paragraphs
+from shebao.link.tables import link_table
+from shebao.normalise.offsets import MappedText
+from shebao.records import Fact, Figure, Report
+from shebao.tag.apply import tokenised
+from shebao.tag.nlp import make_nlp
+from shebao.tag.terms import Term
+
+Mention = Literal["text", "table"]
+
+
+@dataclass(frozen=True)
+class LinkedReport:
+    """A report's facts in text order, and where the prose ones start."""
+
+    facts: tuple[Fact, ...]
+    # (normalised start of the figure, fact) of every fact stated in prose:
+    # the anchors that stated causes attach to
+    text_anchors: tuple[tuple[int, Fact], ...]
+
+
+def link_report(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],
+                mapped: MappedText, pages: Sequence[int] = ()) -> LinkedReport:
+    """Facts of ``report``; ``tags`` holds (figures, terms) of each sentence in
+    paragraph order, ``mapped`` the normalised text with its source map and
+    ``pages`` the source offset of each PDF page (1-based ``page`` on facts)."""
+    mentions = _drafts(report, tags)
+    facts = [to_fact(d, mapped.source, mapped.to_source, m) for d, m in mentions]
+    if pages:
+        facts = [replace(f, page=bisect_right(pages, f.start)) for f in facts]
+    anchors = tuple((d.figure.start, f) for (d, m), f in zip(mentions, facts) if m == "text")
+    return LinkedReport(facts=tuple(facts), text_anchors=anchors)
+
+
+def _drafts(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],
+            ) -> list[tuple[Draft, Mention]]:
+    """Every draft of the report with its mention kind, in text order."""
+    fallback = report_fund(report)
+    drafts = link_paragraphs(report.paragraphs, iter(tags), fallback, report.year)
+    unnamed = [d.sentence.text for d in drafts if needs_name(d)]
+    if unnamed:
+        drafts = rename(drafts, tokenised(make_nlp(), unnamed))
+    mentions: list[tuple[Draft, Mention]] = [(d, "text") for d in drafts]
+    for table in report.tables:
+        mentions.extend((d, "table") for d in link_table(table, fallback, report.year))
+    for evaluation in report.self_evals:
+        mentions.extend((d, "table") for d in budget_drafts(evaluation, fallback, report.year))
+    mentions.sort(key=lambda dm: dm[0].figure.start)
+    return mentions

@@ -1,0 +1,73 @@
+"""分别-runs: figures listed with 、 distributed over the items named before.
+
+Three forms, tried in order:
+- the run follows levels of this sentence ("A x万元、B y万元，分别增长9%、5%");
+- the run follows a group of funds ("甲、乙基金支出分别为X、Y");
+- the run follows metric words ("收入和支出分别为X和Y").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shebao import confidence as conf
+from shebao.link.context import fund_of
+from shebao.link.model import Draft
+from shebao.link.steps import FigureAt, SentenceLink
+
+
+def distribute(ctx: SentenceLink, at: FigureAt) -> Draft | None:
+    """The draft of a figure of a 分别-run, or None when it is not one."""
+    if not at.run or not ctx.view.respectively_before(at.fig.start):
+        return None
+    return _over_levels(ctx, at) or _over_funds(ctx, at) or _over_metrics(ctx, at)
+
+
+def _level_basis(ctx: SentenceLink, at: FigureAt) -> str:
+    if at.measure != "level":
+        return "actual"
+    return ctx.view.basis_before(at.anchor.start) or "actual"
+
+
+def _over_levels(ctx: SentenceLink, at: FigureAt) -> Draft | None:
+    run = at.run or []
+    if len(ctx.levels) < len(run):
+        return None
+    item = ctx.levels[len(ctx.levels) - len(run) + at.run_position]
+    fig = at.fig
+    start = ctx.sentence.start
+    return replace(item, figure=replace(fig, start=fig.start + start, end=fig.end + start),
+                   measure=at.measure, value=at.value, basis="actual",
+                   confidence=conf.DISTRIBUTED)
+
+
+def _over_funds(ctx: SentenceLink, at: FigureAt) -> Draft | None:
+    view = ctx.view
+    group = view.fund_group_before(at.anchor.start)
+    if not len(group) == len(at.run or []) > 1:
+        return None
+    term = view.metric_before(at.anchor.start, group[-1].end)
+    if term is None and at.measure == "level":
+        return None
+    if term is not None:
+        metric, name = term.id, (term.name if term.id == "other" else None)
+    else:
+        metric, name = ctx.chain.metric, ctx.chain.metric_name
+    return ctx.draft(at, fund=fund_of(group[at.run_position]),
+                     metric=metric or "expenditure_total", metric_name=name,
+                     year=ctx.year_at(at.fig.start, latest=at.measure != "level"),
+                     basis=_level_basis(ctx, at))
+
+
+def _over_metrics(ctx: SentenceLink, at: FigureAt) -> Draft | None:
+    view = ctx.view
+    named = view.metrics_before(at.anchor.start)
+    run = at.run or []
+    if len(named) < len(run):
+        return None
+    term = named[len(named) - len(run) + at.run_position]
+    fund_term = view.fund_before(at.anchor.start, None)
+    return ctx.draft(at, fund=fund_of(fund_term) if fund_term else ctx.context_fund(),
+                     metric=term.id, metric_name=term.name if term.id == "other" else None,
+                     year=ctx.year_at(at.fig.start, latest=at.measure != "level"),
+                     basis=_level_basis(ctx, at))

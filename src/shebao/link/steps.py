@@ -1,0 +1,103 @@
+"""The working records of one sentence's linking, shared by its steps.
+
+``SentenceLink`` is the sentence's context (its view, the paragraph state,
+the chain so far, the drafts made); ``FigureAt`` is one money or percent
+figure with what the steps read about its position (the 、-run it stands
+in, its clause, its measure); ``Slots`` is what the figure's own phrase
+names (metric, account, fund, year, basis) before the chain fills the gaps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from shebao import confidence as conf
+from shebao.link.context import FundRef
+from shebao.link.model import Draft, ParagraphState, Statement, signed
+from shebao.link.sentence import SentenceView
+from shebao.records import Figure, Sentence
+from shebao.tag.terms import Term
+
+OTHER_FUND = FundRef("other", "")
+Region = tuple[int, int]
+
+
+@dataclass
+class SentenceLink:
+    """One sentence being linked: the context every step reads and extends."""
+
+    view: SentenceView
+    sentence: Sentence
+    section: tuple[str, ...]
+    state: ParagraphState
+    chain: Statement
+    drafts: list[Draft] = field(default_factory=list)
+    levels: list[Draft] = field(default_factory=list)  # level drafts, for 分别-runs
+    heads: dict[Region, Statement] = field(default_factory=dict)  # list heads
+    last_region: Region | None = None
+
+    @property
+    def text(self) -> str:
+        return self.view.text
+
+    def context_fund(self) -> FundRef | None:
+        """The fund the paragraph is about when the phrase names none."""
+        return self.state.topic or self.state.fallback_fund
+
+    def year_at(self, pos: int, latest: bool = False) -> int | None:
+        return self.view.year_at(pos, self.state.report_year, latest=latest)
+
+    def draft(self, at: FigureAt, *, fund: FundRef | None, metric: str,
+              metric_name: str | None, year: int | None, basis: str,
+              account: str | None = None, confidence: float = conf.DISTRIBUTED,
+              part_of: int | None = None, part_list: int | None = None) -> Draft:
+        """The draft of ``at`` with the slots given (offsets made absolute)."""
+        fig = at.fig
+        start = self.sentence.start
+        return Draft(
+            figure=replace(fig, start=fig.start + start, end=fig.end + start),
+            fund=fund or OTHER_FUND, account=account, metric=metric,
+            metric_name=metric_name, year=year, basis=basis, measure=at.measure,
+            value=at.value, sentence=self.sentence, section=self.section,
+            confidence=round(confidence, 2), part_of=part_of, part_list=part_list,
+        )
+
+
+@dataclass(frozen=True)
+class FigureAt:
+    """A money or percent figure of the sentence and what its position says."""
+
+    index: int  # among the sentence's figures
+    fig: Figure
+    lo: int  # end of the figure before it (the phrase may start there)
+    run: list[int] | None  # the 、-run it stands in (figure indexes)
+    anchor: Figure  # the run's first figure, else the figure itself
+    window: str  # the anchor's clause up to it
+    measure: str
+
+    @property
+    def value(self) -> Decimal:
+        return signed(self.fig, self.window, self.measure)
+
+    @property
+    def run_position(self) -> int:
+        assert self.run is not None
+        return self.run.index(self.index)
+
+
+@dataclass
+class Slots:
+    """What the figure's own phrase names; the chain steps may adjust it."""
+
+    own_lo: int  # start of the figure's own phrase
+    metric_term: Term | None
+    account: str | None
+    fund_term: Term | None
+    own_fund: bool  # the fund is named in the figure's own clause
+    fund: FundRef | None
+    year: int | None
+    basis: str | None
+    region: Region | None
+    head: Statement | None
+    confidence: float
