@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from shebao.cause.evaluate import evaluate
+from shebao.evaluate.causes import evaluate
 from shebao.cause.score import match_spans
 from shebao.evaluate.score import Score
 from tests.paths import ANNOTATIONS

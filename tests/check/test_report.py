@@ -1,14 +1,12 @@
-"""Flags shown for people and programs, the exit status, extract output read back."""
+"""Flags shown for people and programs, and the exit status."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from shebao.check.report import (exit_status, flag_line, format_json, format_text,
-                                 load_records, records_from_jsonl, shown)
+from shebao.check.report import exit_status, flag_line, format_json, format_text, shown
 from shebao.records import Flag, Related, ReportRecord
 
 UNIT = Flag("unit", "error", "8600亿元 contradicts 8600万元", "8600\n\n亿元", 86, 94,
@@ -72,32 +70,3 @@ def test_report_exit_status_follows_fail_on(flags: tuple, fail_on: str, status: 
 
 def test_report_exit_status_is_2_for_an_unreadable_file() -> None:
     assert exit_status([_record(UNIT), _record(status="error")]) == 2
-
-
-def test_report_records_from_jsonl_keep_the_flags(tmp_path: Path) -> None:
-    path = tmp_path / "out.jsonl"
-    path.write_text(format_json([_record(UNIT, SUM)]), encoding="utf-8")
-    (record,) = records_from_jsonl(path)
-    assert (record.status, record.flags) == ("ok", (UNIT, SUM))
-
-
-@pytest.mark.parametrize("line", [
-    pytest.param("not json", id="not-json"),
-    pytest.param("[1, 2]", id="not-an-object"),
-    pytest.param('{"flags": [{"kind": "unit"}]}', id="flag-without-fields"),
-])
-def test_report_records_from_jsonl_bad_line_is_an_error_record(tmp_path: Path, line: str) -> None:
-    path = tmp_path / "out.jsonl"
-    path.write_text(line + "\n", encoding="utf-8")
-    (record,) = records_from_jsonl(path)
-    assert record.status == "error" and f"{path}:1" in record.error
-
-
-def test_report_load_records_checks_reports_and_reads_jsonl(tmp_path: Path) -> None:
-    (tmp_path / "r.txt").write_text(
-        "某县工伤保险基金绩效评价报告\n（2020年度）\n一、基金收支情况\n"
-        "2020年工伤保险基金收入1500万元，支出1300万元，本年收支结余260万元。\n",
-        encoding="utf-8")
-    (tmp_path / "old.jsonl").write_text(format_json([_record(SUM)]), encoding="utf-8")
-    records = list(load_records([tmp_path, tmp_path / "old.jsonl"]))
-    assert [[f.kind for f in r.flags] for r in records] == [["balance"], ["sum"]]

@@ -1,5 +1,6 @@
 """Bulk runs over an archive: walk the inputs, extract in worker processes, store as results arrive."""
 
-from shebao.bulk.run import Summary, run_bulk
+from shebao.bulk.results import Summary
+from shebao.bulk.run import run_bulk
 
 __all__ = ["Summary", "run_bulk"]

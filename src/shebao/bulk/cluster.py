@@ -21,6 +21,7 @@ from itertools import islice
 from distributed import Client, WorkerPlugin, as_completed
 
 from shebao.bulk.paths import iter_inputs
+from shebao.bulk.results import store_results
 from shebao.bulk.work import init_worker, process
 from shebao.store.rows import FileRows, error_rows
 from shebao.store.schema import connect
@@ -73,7 +74,6 @@ def _results(client: Client, paths: Iterator[str], window: int) -> Iterator[File
 def run_dask(inputs: list, db: str | os.PathLike, address: str, total: int | None = None,
              progress: bool = False):
     """Extract every file under ``inputs`` on the cluster at ``address`` into ``db``."""
-    from shebao.bulk.run import store_results
     conn = connect(db)
     done = done_keys(conn)
     conn.close()

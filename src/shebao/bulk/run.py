@@ -14,50 +14,19 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Iterable
-from contextlib import ExitStack
-from dataclasses import dataclass, field
 from itertools import chain, islice
-from pathlib import Path
-
-from tqdm import tqdm
 
 from shebao.bulk.feed import Window
 from shebao.bulk.paths import iter_inputs
+from shebao.bulk.results import Summary, describe, store_results
 from shebao.bulk.work import init_worker, process
-from shebao.store.rows import FileRows
 from shebao.store.schema import connect
-from shebao.store.write import done_keys, write_file
+from shebao.store.write import done_keys
 
-MAX_ERRORS_KEPT = 5  # failed paths named in the summary; the store has them all
+__all__ = ["Summary", "describe", "run_bulk"]  # Summary and describe live in results
+
 CHUNK = 2  # files per task sent to a worker process
 IN_FLIGHT_PER_WORKER = 8  # files handed out and not yet stored, per worker (≥ 2 chunks)
-
-
-@dataclass
-class Summary:
-    ok: int = 0
-    failed: int = 0
-    skipped: int = 0  # already in the store, or a byte-identical copy in this run
-    reports: int = 0
-    facts: int = 0
-    flags: int = 0
-    causes: int = 0
-    first_errors: list[str] = field(default_factory=list)
-
-    def add(self, rows: FileRows, written: bool) -> None:
-        if not written:
-            self.skipped += 1
-            return
-        self.reports += len(rows.reports)
-        self.facts += len(rows.facts)
-        self.flags += len(rows.flags)
-        self.causes += len(rows.causes)
-        if rows.status == "ok":
-            self.ok += 1
-            return
-        self.failed += 1
-        if len(self.first_errors) < MAX_ERRORS_KEPT:
-            self.first_errors.append(rows.path)
 
 
 def _init(done: frozenset[str]) -> None:
@@ -73,23 +42,6 @@ def _pool(workers: int, done: frozenset[str]):
 def count_inputs(inputs: list) -> int:
     """How many files a run will see (a walk without holding the paths), for the ETA."""
     return sum(1 for _ in iter_inputs(inputs))
-
-
-def store_results(results: Iterable[FileRows], db: str | os.PathLike, total: int | None,
-                  progress: bool, window: Window | None = None) -> Summary:
-    """Write each file's rows as they arrive (giving back its ``window`` slot); count them."""
-    summary = Summary()
-    with ExitStack() as stack:
-        conn = connect(db)
-        stack.callback(conn.close)
-        bar = stack.enter_context(tqdm(total=total, unit="file", disable=not progress,
-                                       dynamic_ncols=True, smoothing=0.1))
-        for rows in results:
-            summary.add(rows, rows.status != "skipped" and write_file(conn, rows))
-            if window is not None:
-                window.done()
-            bar.update()
-    return summary
 
 
 def run_bulk(inputs: Iterable[str | os.PathLike], db: str | os.PathLike,
@@ -124,16 +76,3 @@ def run_bulk(inputs: Iterable[str | os.PathLike], db: str | os.PathLike,
             return store_results(results, db, total, progress, window)
         finally:
             window.close()  # before the pool stops: its task thread may wait on the window
-
-
-def describe(summary: Summary, db: str | os.PathLike) -> str:
-    """The end-of-run lines for stderr."""
-    s = summary
-    lines = [f"shebao: {s.ok} ok, {s.failed} failed, {s.skipped} skipped; "
-             f"{s.reports} reports, {s.facts} facts, {s.flags} flags, {s.causes} causes "
-             f"→ {Path(db)}"]
-    if s.failed:
-        more = ", …" if s.failed > len(s.first_errors) else ""
-        lines.append(f"shebao: failed: {', '.join(s.first_errors)}{more}")
-        lines.append(f"shebao: list them all with: shebao files {db} --status error")
-    return "\n".join(lines)

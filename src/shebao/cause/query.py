@@ -1,11 +1,11 @@
-"""Causes as rows, read from extract JSONL or from reports, and filtered."""
+"""Causes as flat rows of records (``shebao.sources`` reads them), and filtered."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
-from pathlib import Path
+
+from shebao.jsonvalue import to_jsonable
 
 ROW_FIELDS = ("source", "report_index", "region", "year", "fund", "metric", "effect",
               "categories", "cue", "text", "start", "end")
@@ -18,32 +18,6 @@ def rows_of_record(record: dict) -> Iterator[dict]:
                "region": record.get("region"), **cause,
                "year": cause.get("year") or record.get("year"),
                "categories": list(cause.get("categories") or [])}
-
-
-def read_jsonl(path: Path) -> Iterator[dict]:
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except ValueError as exc:
-                    raise ValueError(f"{path}:{n}: not a JSON line ({exc})") from exc
-
-
-def read_records(paths: Iterable[str]) -> Iterator[dict]:
-    """Records of JSONL files (as written by extract) and of report files/folders."""
-    from shebao.export.jsonl import record_to_dict
-    from shebao.pipeline import extract_paths
-
-    reports = []
-    for p in paths:
-        if str(p).endswith((".jsonl", ".json")):
-            yield from read_jsonl(Path(p))
-        else:
-            reports.append(str(p))
-    if reports:
-        for record in extract_paths(reports):
-            yield record_to_dict(record)
 
 
 def _has(value, wanted: list[str]) -> bool:
@@ -64,6 +38,6 @@ def cause_rows(records: Iterable, **filters) -> list[dict]:
     """Filtered cause rows of records (dicts or ReportRecords)."""
     out: list[dict] = []
     for record in records:
-        data = record if isinstance(record, dict) else asdict(record)
+        data = record if isinstance(record, dict) else to_jsonable(asdict(record))
         out.extend(r for r in rows_of_record(data) if keep(r, **filters))
     return out

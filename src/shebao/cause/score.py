@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shebao.evaluate.score import Score
+from shebao.scores import Score
 
 ZERO = Score(0, 0, 0)
 

@@ -1,24 +1,19 @@
 """Flags of checked reports, for people (text) and programs (JSON), and an exit status.
 
-Records come from report files (run through the whole pipeline) or from
-JSON Lines that ``shebao extract`` wrote: those are not checked again (their
-facts are plain JSON, not ``Fact`` records); the flags they carry are shown
-as they stand.
+The records are read by ``shebao.sources``: report files run through the
+whole pipeline, JSON Lines that ``shebao extract`` wrote read back with
+the flags they carry, shown as they stand.
 """
 
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterable, Iterator
-from pathlib import Path
+from collections.abc import Iterable
 
 import regex
 
 from shebao.export.jsonl import record_to_dict
-from shebao.ingest.read import iter_paths
-from shebao.pipeline import error_record, extract_file
-from shebao.records import Flag, Related, ReportRecord
+from shebao.records import Flag, ReportRecord
 
 SEVERITY_RANK = {"warning": 0, "error": 1}
 # A line break inside a figure's text ("709003\n\n万元"): shown as one ⏎.
@@ -30,54 +25,6 @@ LINE_BREAKS = regex.compile(
     """,
     regex.VERBOSE,
 )
-
-
-# ----------------------------------------------------------------- input
-def _flag(data: dict) -> Flag:
-    related = tuple(Related(r["text"], r["start"], r["end"]) for r in data.get("related") or ())
-    return Flag(data["kind"], data["severity"], data["message"], data["text"],
-                data["start"], data["end"], data.get("suggestion"), related)
-
-
-def _from_dict(data: dict, path: str) -> ReportRecord:
-    return ReportRecord(
-        source=data.get("source", path), sha256=data.get("sha256"),
-        report_index=data.get("report_index", 0), status=data.get("status", "ok"),
-        title=data.get("title"), region=data.get("region"), year=data.get("year"),
-        flags=tuple(_flag(f) for f in data.get("flags") or ()), error=data.get("error"),
-    )
-
-
-def records_from_jsonl(path: str | os.PathLike) -> list[ReportRecord]:
-    """The records of a JSON Lines file written by ``shebao extract`` (flags kept, facts not).
-
-    An unreadable file or a line that is no record gives an error record.
-    """
-    try:
-        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        return [error_record(str(path), f"cannot read {path}: {exc}")]
-    out = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            if not isinstance(data, dict):
-                raise ValueError("not a JSON object")
-            out.append(_from_dict(data, str(path)))
-        except (ValueError, KeyError, TypeError) as exc:
-            out.append(error_record(str(path), f"{path}:{number}: not an extract record ({exc})"))
-    return out
-
-
-def load_records(inputs: Iterable[str | os.PathLike]) -> Iterator[ReportRecord]:
-    """Checked records for report files and folders; ``*.jsonl`` files are read as extract output."""
-    for path in iter_paths(inputs):
-        if path.suffix.lower() == ".jsonl":
-            yield from records_from_jsonl(path)
-        else:
-            yield from extract_file(path)
 
 
 # ---------------------------------------------------------------- output

@@ -7,7 +7,8 @@ import csv
 import json
 import sys
 
-from shebao.cause.query import ROW_FIELDS, cause_rows, read_records
+from shebao.cause.query import ROW_FIELDS, cause_rows
+from shebao.sources import load_records
 
 HELP = """\
 List the causes (stated explanations of why a fund metric moved or missed
@@ -77,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
                                                    "categories", "cue", "text"])
     filters = {k: getattr(args, k) for k in ("fund", "metric", "effect", "category", "year", "region")}
     try:
-        rows = cause_rows(read_records(args.paths), grep=args.grep, **filters)
+        records = load_records(args.paths, strict=True, jsonl_suffixes=(".jsonl", ".json"))
+        rows = cause_rows(records, grep=args.grep, **filters)
     except (OSError, ValueError) as exc:
         print(f"shebao: {exc}", file=sys.stderr)
         return 2

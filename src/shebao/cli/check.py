@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from shebao.check.report import exit_status, format_json, format_text, load_records
+from shebao.check.report import exit_status, format_json, format_text
+from shebao.sources import load_records
 
 HELP = """\
 Check reports for figures that cannot all be right: a unit slip (亿元 or 元

@@ -7,7 +7,8 @@ import signal
 import sys
 from contextlib import nullcontext
 
-from shebao.bulk.run import describe, run_bulk
+from shebao.bulk.results import describe
+from shebao.bulk.run import run_bulk
 from shebao.export.jsonl import write_jsonl
 from shebao.pipeline import extract_paths
 

@@ -6,8 +6,9 @@ import csv
 import json
 import unicodedata
 from collections.abc import Iterable, Iterator
-from decimal import Decimal
 from typing import IO
+
+from shebao.jsonvalue import to_jsonable
 
 MAX_CELL = 40  # display columns of a table cell before it is cut with …
 
@@ -64,17 +65,12 @@ def write_csv(records: Iterable[dict], out: IO[str]) -> int:
     return n
 
 
-def _plain(value):
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() and value.as_tuple().exponent >= 0 else float(value)
-    return value
-
 
 def write_json(records: Iterable[dict], out: IO[str]) -> int:
     """One JSON object per line."""
     n = 0
     for record in records:
-        out.write(json.dumps({k: _plain(v) for k, v in record.items()}, ensure_ascii=False) + "\n")
+        out.write(json.dumps(to_jsonable(record), ensure_ascii=False) + "\n")
         n += 1
     return n
 

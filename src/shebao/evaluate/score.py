@@ -2,37 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from shebao.evaluate.gold import GoldFact
 from shebao.records import Fact
+from shebao.scores import Score
 
 # The labels that must agree for a predicted fact to match a gold fact.
 KEYS = ("fund", "account", "metric", "year", "basis", "measure")
-
-
-@dataclass(frozen=True)
-class Score:
-    tp: int
-    fp: int
-    fn: int
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def __add__(self, other: "Score") -> "Score":
-        return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from decimal import Decimal
 from typing import IO, Iterable
 
+from shebao.jsonvalue import to_jsonable
 from shebao.records import ReportRecord
 
 
-def _plain(value):
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() and value.as_tuple().exponent >= 0 else float(value)
-    if isinstance(value, tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
 def record_to_dict(record: ReportRecord) -> dict:
-    data = _plain(asdict(record))
+    data = to_jsonable(asdict(record))
     extra = data.pop("extra") or {}
     if record.status == "ok":
         data.pop("error")
@@ -45,6 +33,6 @@ def write_rows(rows: Iterable[dict], out: IO[str], names: list[str] | None = Non
     n = 0
     for row in rows:
         data = row if names is None else {name: row.get(name) for name in names}
-        out.write(json.dumps(_plain(data), ensure_ascii=False) + "\n")
+        out.write(json.dumps(to_jsonable(data), ensure_ascii=False) + "\n")
         n += 1
     return n

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
 
-from shebao.export.jsonl import _plain
+from shebao.jsonvalue import to_jsonable
 from shebao.records import Fact, Flag, Indicator, ReportRecord
 from shebao.store.schema import CAUSE_COLUMNS, FILE_COLUMNS, REPORT_COLUMNS
 from shebao.store.words import index_words
@@ -42,7 +42,7 @@ class FileRows:
 
 
 def _json(value) -> str | None:
-    return None if value is None else json.dumps(_plain(value), ensure_ascii=False)
+    return None if value is None else json.dumps(to_jsonable(value), ensure_ascii=False)
 
 
 def _num(value) -> float | None:
@@ -88,7 +88,7 @@ def cause_row(sha: str, index: int, n: int, cause) -> tuple:
     data = _as_dict(cause)
     named = [c for c in CAUSE_COLUMNS if c not in _KEYS + ("cause_index", "extra")]
     extra = {k: v for k, v in data.items() if k not in named}
-    values = [_json(data.get(c)) if c == "categories" else _plain(data.get(c)) for c in named]
+    values = [_json(data.get(c)) if c == "categories" else to_jsonable(data.get(c)) for c in named]
     return (None, sha, index, n, *values, _json(extra) if extra else None)
 
 

@@ -1,6 +1,6 @@
 """Cause precision/recall/F1 against stand-off gold (issue 3's rule).
 
-Run: ``python -m shebao.cause.evaluate [GOLD_DIR [SOURCE_DIR]]`` (defaults:
+Run: ``python -m shebao.evaluate.causes [GOLD_DIR [SOURCE_DIR]]`` (defaults:
 annotations/causes/seeds and ../shared/seeds).  A predicted cause matches a
 gold one when fund, metric and effect agree and it covers at least half of
 the gold span; matching is one to one.
@@ -15,6 +15,7 @@ from pathlib import Path
 from shebao.cause.models import checkout_root
 from shebao.cause.score import ZERO, match_spans
 from shebao.evaluate.score import Score
+from shebao.pipeline import extract_file
 
 ROOT = checkout_root()
 
@@ -25,8 +26,6 @@ def _key(c: dict) -> tuple:
 
 def score_file(gold_path: Path, source: Path) -> tuple[Score, list[tuple], list[tuple]]:
     """Score, predicted and gold causes of one seed file."""
-    from shebao.pipeline import extract_file
-
     gold = [json.loads(l) for l in gold_path.read_text(encoding="utf-8").splitlines() if l.strip()]
     predicted = [{"report_index": r.report_index, **c.__dict__}
                  for r in extract_file(source) for c in r.causes]
