@@ -14,7 +14,8 @@ from typing import Any
 def to_jsonable(value: Any) -> Any:
     """``value`` with its Decimals as int/float and its tuples as lists, recursively."""
     if isinstance(value, Decimal):
-        whole = value == value.to_integral_value() and value.as_tuple().exponent >= 0
+        exponent = value.as_tuple().exponent  # a letter for NaN and infinities
+        whole = isinstance(exponent, int) and exponent >= 0 and value == value.to_integral_value()
         return int(value) if whole else float(value)
     if isinstance(value, (tuple, list)):
         return [to_jsonable(v) for v in value]
