@@ -17,11 +17,8 @@ import regex
 from shebao.check.intervals import Interval
 from shebao.link import cues
 from shebao.records import Figure, Flag, Related
+from shebao.units import count_base, count_swap, count_units
 
-# Persons per unit; 万人 and 人 (人次 and 万人次) are 10^4 apart.
-PER_UNIT = {"人": Decimal(1), "万人": Decimal(10000), "人次": Decimal(1),
-            "万人次": Decimal(10000), "户": Decimal(1), "万户": Decimal(10000)}
-SWAP = {"人": "万人", "万人": "人", "人次": "万人次", "万人次": "人次", "户": "万户", "万户": "户"}
 # The figure after it is last year's level ("较上年5.56万人").
 PREVIOUS = regex.compile(r"(?:较|比)(?:上年|去年)(?:同期)?(?:的)?$")
 
@@ -35,21 +32,17 @@ class CountSlip:
 
 
 def _interval(fig: Figure, unit: str | None = None) -> Interval:
-    return Interval.written(fig.value, PER_UNIT[unit or fig.unit])
-
-
-def _kind_of(unit: str) -> str:
-    return unit.removeprefix("万")
+    return Interval.written(fig.value, count_units()[unit or fig.unit])
 
 
 def count_slips(text: str, figures: list[Figure]) -> list[CountSlip]:
     """Count-unit slips in one sentence (``figures`` relative to ``text``)."""
-    counts = [f for f in figures if f.kind == "count" and f.unit in PER_UNIT
+    counts = [f for f in figures if f.kind == "count" and f.unit in count_units()
               and f.comparator is None and f.high is None]
     out = []
     for i in range(len(counts) - 2):
         now, before, change = counts[i], counts[i + 1], counts[i + 2]
-        if len({_kind_of(f.unit) for f in (now, before, change)}) != 1:
+        if len({count_base(f.unit) for f in (now, before, change)}) != 1:
             continue
         if not PREVIOUS.search(text[now.end:before.start]):
             continue
@@ -62,7 +55,7 @@ def count_slips(text: str, figures: list[Figure]) -> list[CountSlip]:
         stated = _interval(change).scaled(sign)
         if diff.meets(stated):
             continue
-        swapped = SWAP[change.unit]
+        swapped = count_swap(change.unit)
         if diff.meets(_interval(change, swapped).scaled(sign)):
             suggestion = change.text.replace(change.unit, swapped)
             out.append(CountSlip(

@@ -12,10 +12,12 @@ from functools import lru_cache
 
 import regex
 
+from shebao.units import magnitudes
+
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "万": 10**4}
+WAN, YI = 10**4, 10**8  # the magnitudes a Chinese numeral is built from
 SIGNS = {"-": -1, "－": -1, "−": -1, "负": -1, "+": 1, "＋": 1, "正": 1}
 
 # One token of a written number: an Arabic run or one Chinese character.
@@ -67,11 +69,11 @@ def _unsigned(text: str) -> Decimal:
         elif c in SMALL_UNITS:
             section += (Decimal(1) if pending is None else pending) * SMALL_UNITS[c]
             pending = None
-        elif c == "万":
-            wan_part += (section + (pending or 0)) * 10**4
+        elif magnitudes().get(c) == WAN:
+            wan_part += (section + (pending or 0)) * WAN
             section, pending = Decimal(0), None
-        elif c == "亿":
-            above_yi = (above_yi + wan_part + section + (pending or 0)) * 10**8
+        elif magnitudes().get(c) == YI:
+            above_yi = (above_yi + wan_part + section + (pending or 0)) * YI
             wan_part, section, pending = Decimal(0), Decimal(0), None
         else:
             raise NumberError(f"not a number: {text!r}")
@@ -88,10 +90,10 @@ def split_magnitude(text: str) -> tuple[Decimal, str]:
     sign = 1
     if body[:1] in SIGNS:
         sign, body = SIGNS[body[0]], body[1:].lstrip()
-    magnitude = next((m for m in MAGNITUDES if body.endswith(m) and len(body) > len(m)), "")
+    magnitude = next((m for m in magnitudes() if body.endswith(m) and len(body) > len(m)), "")
     value = _unsigned(body)
     if magnitude:
-        value = value / Decimal(MAGNITUDES[magnitude])
+        value = value / Decimal(magnitudes()[magnitude])
     return (-value if sign < 0 else value), magnitude
 
 
