@@ -12,15 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-import regex
-
+from shebao.check.cues import cue
 from shebao.check.intervals import Interval
-from shebao.link import cues
+from shebao.link import cues as link_cues
 from shebao.records import Figure, Flag, Related
 from shebao.units import count_base, count_swap, count_units
-
-# The figure after it is last year's level ("较上年5.56万人").
-PREVIOUS = regex.compile(r"(?:较|比)(?:上年|去年)(?:同期)?(?:的)?$")
 
 
 @dataclass(frozen=True)
@@ -35,6 +31,12 @@ def _interval(fig: Figure, unit: str | None = None) -> Interval:
     return Interval.written(fig.value, count_units()[unit or fig.unit])
 
 
+def _last_year_level(gap: str) -> bool:
+    """``gap`` ends with the yoy cue ("较上年"): the figure after it is last year's level."""
+    end = link_cues.end_of_last("yoy", gap)
+    return end >= 0 and cue("level_after_yoy").search(gap[end:]) is not None
+
+
 def count_slips(text: str, figures: list[Figure]) -> list[CountSlip]:
     """Count-unit slips in one sentence (``figures`` relative to ``text``)."""
     counts = [f for f in figures if f.kind == "count" and f.unit in count_units()
@@ -44,10 +46,10 @@ def count_slips(text: str, figures: list[Figure]) -> list[CountSlip]:
         now, before, change = counts[i], counts[i + 1], counts[i + 2]
         if len({count_base(f.unit) for f in (now, before, change)}) != 1:
             continue
-        if not PREVIOUS.search(text[now.end:before.start]):
+        if not _last_year_level(text[now.end:before.start]):
             continue
         verb = text[before.end:change.start]
-        up, down = cues.end_of_last("up", verb), cues.end_of_last("down", verb)
+        up, down = link_cues.end_of_last("up", verb), link_cues.end_of_last("down", verb)
         if max(up, down) < 0:
             continue
         sign = Decimal(-1) if down > up else Decimal(1)
