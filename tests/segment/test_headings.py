@@ -133,3 +133,9 @@ def test_headings_paragraph_sentences_carry_offsets() -> None:
     text = "一、总体\n收入1万元。支出2万元。"
     paragraphs, _ = outline(split_lines(text), text)
     assert [text[s.start:s.end] for s in paragraphs[1].sentences] == ["收入1万元。", "支出2万元。"]
+
+
+def test_headings_number_of_chinese_numeral_markers() -> None:
+    from shebao.segment.headings import number_of
+
+    assert [number_of(m) for m in ("三、", "（十二）", "二十、", "十、", "第九")] == [3, 12, 20, 10, 9]

@@ -65,3 +65,11 @@ def test_numbers_parse_number_drops_the_magnitude(text: str) -> None:
 def test_numbers_parse_number_rejects_non_numbers(text: str) -> None:
     with pytest.raises(NumberError):
         parse_number(text)
+
+
+def test_numbers_numeral_table_reads_every_digit_and_multiplier() -> None:
+    from shebao.tag.numbers import digits, multipliers, signs
+
+    assert [digits()[c] for c in "零一二三四五六七八九"] == list(range(10))
+    assert multipliers() == {"十": 10, "百": 100, "千": 1000}
+    assert signs()["负"] == -1 and signs()["＋"] == 1

@@ -12,18 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-import regex
-
+from shebao.check.cues import cue
 from shebao.check.intervals import Interval
-from shebao.link import cues
+from shebao.link import cues as link_cues
 from shebao.records import Figure, Flag, Related
-
-# Persons per unit; 万人 and 人 (人次 and 万人次) are 10^4 apart.
-PER_UNIT = {"人": Decimal(1), "万人": Decimal(10000), "人次": Decimal(1),
-            "万人次": Decimal(10000), "户": Decimal(1), "万户": Decimal(10000)}
-SWAP = {"人": "万人", "万人": "人", "人次": "万人次", "万人次": "人次", "户": "万户", "万户": "户"}
-# The figure after it is last year's level ("较上年5.56万人").
-PREVIOUS = regex.compile(r"(?:较|比)(?:上年|去年)(?:同期)?(?:的)?$")
+from shebao.units import count_base, count_swap, count_units
 
 
 @dataclass(frozen=True)
@@ -35,32 +28,34 @@ class CountSlip:
 
 
 def _unit(fig: Figure) -> str:
-    """The unit of a count figure (``count_slips`` keeps those with a PER_UNIT unit)."""
+    """The unit of a count figure (``count_slips`` keeps those with a count unit)."""
     return fig.unit or ""
 
 
 def _interval(fig: Figure, unit: str | None = None) -> Interval:
     assert fig.value is not None  # a count figure always has a value
-    return Interval.written(fig.value, PER_UNIT[unit or _unit(fig)])
+    return Interval.written(fig.value, count_units()[unit or _unit(fig)])
 
 
-def _kind_of(unit: str) -> str:
-    return unit.removeprefix("万")
+def _last_year_level(gap: str) -> bool:
+    """``gap`` ends with the yoy cue ("较上年"): the figure after it is last year's level."""
+    end = link_cues.end_of_last("yoy", gap)
+    return end >= 0 and cue("level_after_yoy").search(gap[end:]) is not None
 
 
 def count_slips(text: str, figures: list[Figure]) -> list[CountSlip]:
     """Count-unit slips in one sentence (``figures`` relative to ``text``)."""
-    counts = [f for f in figures if f.kind == "count" and f.unit in PER_UNIT
+    counts = [f for f in figures if f.kind == "count" and f.unit in count_units()
               and f.comparator is None and f.high is None]
     out = []
     for i in range(len(counts) - 2):
         now, before, change = counts[i], counts[i + 1], counts[i + 2]
-        if len({_kind_of(_unit(f)) for f in (now, before, change)}) != 1:
+        if len({count_base(_unit(f)) for f in (now, before, change)}) != 1:
             continue
-        if not PREVIOUS.search(text[now.end:before.start]):
+        if not _last_year_level(text[now.end:before.start]):
             continue
         verb = text[before.end:change.start]
-        up, down = cues.end_of_last("up", verb), cues.end_of_last("down", verb)
+        up, down = link_cues.end_of_last("up", verb), link_cues.end_of_last("down", verb)
         if max(up, down) < 0:
             continue
         sign = Decimal(-1) if down > up else Decimal(1)
@@ -68,7 +63,7 @@ def count_slips(text: str, figures: list[Figure]) -> list[CountSlip]:
         stated = _interval(change).scaled(sign)
         if diff.meets(stated):
             continue
-        swapped = SWAP[_unit(change)]
+        swapped = count_swap(_unit(change))
         if diff.meets(_interval(change, swapped).scaled(sign)):
             suggestion = change.text.replace(_unit(change), swapped)
             out.append(CountSlip(

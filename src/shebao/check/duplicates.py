@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from shebao.check.facts import FactIndex, interval
 from shebao.check.fixes import Fix, digit_fixes, unit_fixes
 from shebao.check.intervals import Interval
-from shebao.link.facts import WAN_PER_UNIT
 from shebao.records import Fact, FlagKind
+from shebao.units import wan_per_unit
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ def _fix_towards(fact: Fact, target: Interval) -> tuple[FlagKind, Fix] | None:
                                                       ("digit", digit_fixes(fact)))
     for kind, fixes in slips:
         for fix in fixes:
-            scale = 1 if fact.unit == "%" else WAN_PER_UNIT[fix.unit]
+            scale = 1 if fact.unit == "%" else wan_per_unit()[fix.unit]
             if Interval.written(fix.value, scale).meets(target):
                 return kind, fix
     return None

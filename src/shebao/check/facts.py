@@ -8,8 +8,8 @@ from functools import lru_cache
 from decimal import Decimal
 
 from shebao.check.intervals import FastInterval, Interval
-from shebao.link.facts import WAN_PER_UNIT
 from shebao.records import Fact
+from shebao.units import wan_per_unit
 
 # What identifies one fact: two statements with this key state the same thing.
 Key = tuple
@@ -31,7 +31,7 @@ def interval(fact: Fact, value: Decimal | None = None, unit: str | None = None,
     unit = fact.unit if unit is None else unit
     if unit == "%":
         return Interval.written(value, truncated=truncated)
-    return Interval.written(value, WAN_PER_UNIT.get(unit, Decimal(1)), False)
+    return Interval.written(value, wan_per_unit().get(unit, Decimal(1)), False)
 
 
 @lru_cache(maxsize=65536)
@@ -39,7 +39,7 @@ def fast_interval(value: Decimal, unit: str, truncated: bool) -> FastInterval:
     """:func:`interval` in floats, for trial corrections."""
     exponent = value.as_tuple().exponent
     half = 5 * 10.0 ** (exponent - 1) if isinstance(exponent, int) else 0.0
-    scale = 1.0 if unit == "%" else float(WAN_PER_UNIT.get(unit, 1))
+    scale = 1.0 if unit == "%" else float(wan_per_unit().get(unit, 1))
     v = float(value)
     up = 2 * half if truncated and unit == "%" else half
     lo, hi = (v - half, v + up) if v >= 0 else (v - up, v + half)
@@ -47,7 +47,7 @@ def fast_interval(value: Decimal, unit: str, truncated: bool) -> FastInterval:
 
 
 def is_money(fact: Fact) -> bool:
-    return fact.unit in WAN_PER_UNIT
+    return fact.unit in wan_per_unit()
 
 
 @dataclass

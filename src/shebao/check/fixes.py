@@ -14,8 +14,8 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from shebao.link.facts import WAN_PER_UNIT
 from shebao.records import Fact
+from shebao.units import money_units, wan_per_unit
 
 # The number inside a figure's text ("246656 亿元", "-7379", "1,234.5万元").
 NUMBER = regex.compile(
@@ -24,14 +24,19 @@ NUMBER = regex.compile(
     """,
     regex.VERBOSE,
 )
-# The written unit at the end of a figure's text, spaces and breaks allowed.
-UNIT_TAIL = regex.compile(
-    r"""
-    (?P<unit>万\s*亿\s*元|亿\s*元|万\s*元|元)   # the unit, possibly split
-    (?P<rest>[^元]*)$                          # what follows it (e.g. /人)
-    """,
-    regex.VERBOSE,
-)
+
+
+@lru_cache(maxsize=1)
+def unit_tail() -> regex.Pattern:
+    """The written money unit at the end of a figure's text, spaces and breaks allowed.
+
+    Built from the units table, longest unit first; ``rest`` is what follows
+    the unit (e.g. "/人"), holding no character a money unit ends with.
+    """
+    written = sorted(money_units(), key=len, reverse=True)
+    unit = "|".join(r"\s*".join(regex.escape(c) for c in u) for u in written)
+    ends = "".join(sorted({regex.escape(u[-1]) for u in written}))
+    return regex.compile(rf"(?P<unit>{unit})(?P<rest>[^{ends}]*)$")
 
 
 @dataclass(frozen=True)
@@ -44,10 +49,10 @@ class Fix:
 
 def unit_fixes(fact: Fact) -> Iterator[Fix]:
     """The figure read in each other money unit (10^4 and 10^8 apart)."""
-    if fact.unit not in WAN_PER_UNIT:
+    if fact.unit not in wan_per_unit():
         return
-    m = UNIT_TAIL.search(fact.text)
-    for unit in WAN_PER_UNIT:
+    m = unit_tail().search(fact.text)
+    for unit in wan_per_unit():
         if unit == fact.unit:
             continue
         if m is not None:

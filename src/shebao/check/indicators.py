@@ -13,20 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
-
+from shebao.check.cues import cue
 from shebao.check.facts import interval
 from shebao.check.intervals import HUNDRED, Interval
 from shebao.records import Fact, Flag, Indicator, Related
 from shebao.tag.terms import find_terms
 
-# The row names an execution (completion) rate of the budget.
-EXECUTION_RATE = regex.compile(
-    r"""
-    预算(?:执行|完成)率 | 支出(?:执行|完成)率 | 执行率   # 基金支出预算执行率
-    """,
-    regex.VERBOSE,
-)
 
 
 def _pairs(facts: Iterable[Fact]) -> list[tuple[Fact, Fact]]:
@@ -44,7 +36,7 @@ def indicator_flags(indicators: Iterable[Indicator], facts: list[Fact]) -> list[
     for row in indicators:
         if row.actual is None or (row.actual_unit or row.unit) != "%":
             continue
-        if not EXECUTION_RATE.search(row.level3 or ""):
+        if not cue("execution_rate").search(row.level3 or ""):
             continue
         stated = Interval.written(row.actual)
         funds = {t.id for t in find_terms(row.level3 or "") if t.kind == "fund"}

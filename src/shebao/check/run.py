@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-import regex
-
+from shebao.check.cues import cue
 from shebao.check.diagnose import Diagnosis, diagnose
 from shebao.check.duplicates import clashes
 from shebao.check.facts import FactIndex
@@ -15,9 +14,6 @@ from shebao.check.relations import relations
 from shebao.confidence import CONFIDENT
 from shebao.records import Fact, Flag, Related, Severity
 
-# Words by which a report says its totals leave something out: a sum or a
-# balance that does not close may then be explained, so it only warns.
-EXPLAINED_GAP = regex.compile(r"不含|未含|剔除|扣除|不包括|未包括")
 # Rank of a flag when two land on one figure: slips first, errors first.
 KIND_RANK = {"unit": 0, "digit": 1, "count_unit": 2, "conflict": 3, "change": 4,
              "budget_rate": 5, "balance": 6, "sum": 7}
@@ -93,7 +89,7 @@ def check_facts(facts: list[Fact], notes: Iterable[str] = ()) -> list[Flag]:
 
 def _check_period(facts: list[Fact], notes: list[str]) -> list[Flag]:
     index = FactIndex(list(facts))
-    explained = any(EXPLAINED_GAP.search(t) for t in [*(f.sentence for f in facts), *notes])
+    explained = any(cue("explained_gap").search(t) for t in [*(f.sentence for f in facts), *notes])
     flags: list[Flag] = []
     units = Counter(f.unit for f in facts)
     suspects: set[int] = set()

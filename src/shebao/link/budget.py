@@ -13,6 +13,7 @@ from shebao import confidence as conf
 from shebao.link.context import FundRef, first_fund
 from shebao.link.model import Draft
 from shebao.records import Figure, SelfEvalTable, Sentence
+from shebao.units import default_money_unit
 
 BASIS = {"预算数": "budget", "执行数": "actual"}
 METRIC = "expenditure_total"
@@ -21,7 +22,7 @@ METRIC = "expenditure_total"
 def budget_drafts(table: SelfEvalTable, fallback: FundRef | None, report_year: int | None) -> list[Draft]:
     """Drafts for the 预算数 and 执行数 cells of ``table`` (mention "table")."""
     fund = first_fund(table.project) or fallback or FundRef("other", "")
-    unit = table.unit or "万元"
+    unit = table.unit or default_money_unit()
     year = table.year or report_year
     drafts = []
     for cell in table.budget:

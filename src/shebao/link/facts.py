@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import lru_cache
 
 from shebao.link.model import Draft
 from shebao.records import Fact
 from shebao.tag.terms import lexicon
-
-# 万元 per unit.
-WAN_PER_UNIT = {
-    "元": Decimal("0.0001"),
-    "万元": Decimal(1),
-    "亿元": Decimal(10000),
-    "万亿元": Decimal(100000000),
-}
-
-
-def value_wan(value: Decimal, unit: str | None) -> Decimal | None:
-    """Money in 万元; None for percents and unknown units."""
-    factor = WAN_PER_UNIT.get(unit or "")
-    return None if factor is None else value * factor
-
+from shebao.units import value_wan
 
 @lru_cache(maxsize=None)
 def canonical_name(kind: str, slot: str) -> str | None:

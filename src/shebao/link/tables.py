@@ -22,6 +22,7 @@ from shebao.link.context import FundRef, first_fund
 from shebao.link.model import Draft
 from shebao.records import Figure, Sentence, Table, TableCell, TableRow
 from shebao.tag.terms import find_terms
+from shebao.units import default_money_unit
 
 NUMBERED_ROW = regex.compile(
     r"""
@@ -108,7 +109,8 @@ def _cell_draft(table: Table, row: TableRow, cell: TableCell, slots: RowSlots,
     fund = slots.fund or role.fund or state.fund
     value = Decimal(m.group("num"))
     own = marker("unit").search(row.label)  # "基金收入（万元）"
-    unit = "%" if is_pct else (role.unit or (own and own.group("unit")) or table.unit or "万元")
+    unit = "%" if is_pct else (role.unit or (own and own.group("unit")) or table.unit
+                                   or default_money_unit())
     fig = Figure("percent" if is_pct else "money", cell.start, cell.end, cell.text, value, unit)
     sentence = Sentence(row.label_start, cell.end, f"{row.label} {cell.column} {cell.text}")
     heads = state.head_cells or {}

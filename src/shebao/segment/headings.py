@@ -25,12 +25,12 @@ from shebao.records import Paragraph
 from shebao.segment.cues import cue, markers
 from shebao.segment.lines import Line
 from shebao.segment.sentences import split_sentences
+from shebao.tag.numbers import digits, multipliers
 
 HEADING_MAX = 40  # longest heading, in characters
 LABEL_MAX = 20  # longest label of a numbered paragraph
 BREAKS = "。！？；;!?"
 COLONS = "：:"
-CN_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")}
 CIRCLED_ONE = ord("①")
 
 
@@ -51,13 +51,19 @@ def number_of(marker: str) -> int | None:
     circled = [ch for ch in marker if "①" <= ch <= "⑳"]
     if circled:
         return ord(circled[0]) - CIRCLED_ONE + 1
-    cn = "".join(ch for ch in marker if ch in CN_DIGITS or ch == "十")
+    return _chinese_number(marker)
+
+
+def _chinese_number(marker: str) -> int | None:
+    """The number of a Chinese-numeral marker up to 99 (三、→3, 十二、→12, 二十→20)."""
+    ten = next(c for c, v in multipliers().items() if v == 10)
+    cn = "".join(ch for ch in marker if ch in digits() or ch == ten)
     if not cn:
         return None
-    if "十" not in cn:
-        return CN_DIGITS[cn[-1]]
-    tens, _, ones = cn.partition("十")
-    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
+    if ten not in cn:
+        return digits()[cn[-1]]
+    tens, _, ones = cn.partition(ten)
+    return (digits()[tens] if tens else 1) * 10 + (digits()[ones] if ones else 0)
 
 
 def marker_of(text: str) -> Mark | None:

@@ -20,8 +20,8 @@ from decimal import Decimal
 
 from shebao.records import Indicator, SelfEvalRow, SelfEvalTable
 from shebao.tag.figures import find_figures
+from shebao.units import split_prefix
 
-SCALE = {"万": Decimal(10000), "亿": Decimal(100000000)}
 UPPER = {"<=": operator.le, "<": operator.lt}
 LOWER = {">=": operator.ge, ">": operator.gt}
 COMPARE = {**UPPER, **LOWER}
@@ -56,9 +56,7 @@ def read_value(text: str) -> Value:
 
 def _base(unit: str | None) -> tuple[str | None, Decimal]:
     """The unit without a 万/亿 prefix, and the factor it carried."""
-    if unit and len(unit) > 1 and unit[0] in SCALE:
-        return unit[1:], SCALE[unit[0]]
-    return unit, Decimal(1)
+    return split_prefix(unit)
 
 
 def _on_target_scale(target: Value, actual: Value) -> Decimal | None:

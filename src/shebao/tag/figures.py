@@ -13,8 +13,8 @@ import regex
 from shebao.records import Comparator, Figure, FigureKind
 from shebao.tag.figure_patterns import Patterns, patterns
 from shebao.tag.numbers import NumberError, split_magnitude
+from shebao.units import money_units
 
-MONEY_UNITS = ("元", "万元", "亿元", "万亿元")
 PERCENT_UNITS = {"%": "%", "％": "%", "‰": "‰"}
 
 
@@ -64,7 +64,7 @@ def _figure(m: regex.Match, kind: FigureKind, pats: Patterns, default_unit: str 
 
 
 def _default_kind(unit: str) -> FigureKind:
-    if unit in MONEY_UNITS:
+    if unit in money_units():
         return "money"
     return "percent" if unit in PERCENT_UNITS.values() else "count"
 

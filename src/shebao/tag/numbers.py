@@ -12,11 +12,15 @@ from functools import lru_cache
 
 import regex
 
-DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-          "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "万": 10**4}
-SIGNS = {"-": -1, "－": -1, "−": -1, "负": -1, "+": 1, "＋": 1, "正": 1}
+from shebao.resources import load
+from shebao.units import magnitudes
+
+WAN, YI = 10**4, 10**8  # the magnitudes a Chinese numeral is built from
+NUMERAL_SCHEMA = {
+    "digits": [{"char": str, "value": int, "digit_string?": bool}],
+    "multipliers": [{"char": str, "value": int}],
+    "signs": [{"char": str, "sign": int}],
+}
 
 # One token of a written number: an Arabic run or one Chinese character.
 TOKEN = regex.compile(
@@ -32,6 +36,35 @@ class NumberError(ValueError):
     """The text is not a number this module can read."""
 
 
+@lru_cache(maxsize=1)
+def _numerals() -> dict:
+    return load("numerals.yaml", NUMERAL_SCHEMA)
+
+
+@lru_cache(maxsize=1)
+def digits() -> dict[str, int]:
+    """Chinese digit character → value (零〇○ 0, 一 1, 二两 2 …)."""
+    return {d["char"]: d["value"] for d in _numerals()["digits"]}
+
+
+@lru_cache(maxsize=1)
+def _string_digits() -> frozenset[str]:
+    """The digits a number may be written with digit by digit ("二〇二〇")."""
+    return frozenset(d["char"] for d in _numerals()["digits"] if d.get("digit_string", True))
+
+
+@lru_cache(maxsize=1)
+def multipliers() -> dict[str, int]:
+    """十 百 千 → 10 100 1000."""
+    return {m["char"]: m["value"] for m in _numerals()["multipliers"]}
+
+
+@lru_cache(maxsize=1)
+def signs() -> dict[str, int]:
+    """Leading sign character → -1 or 1."""
+    return {s["char"]: s["sign"] for s in _numerals()["signs"]}
+
+
 def _arabic(text: str) -> Decimal:
     try:
         return Decimal(text.replace(",", ""))
@@ -41,8 +74,8 @@ def _arabic(text: str) -> Decimal:
 
 def _digit_string(text: str) -> Decimal | None:
     """Chinese digits without units ("二〇二〇") read digit by digit."""
-    if len(text) > 1 and all(c in DIGITS and c != "两" for c in text):
-        return Decimal("".join(str(DIGITS[c]) for c in text))
+    if len(text) > 1 and all(c in _string_digits() for c in text):
+        return Decimal("".join(str(digits()[c]) for c in text))
     return None
 
 
@@ -62,16 +95,16 @@ def _unsigned(text: str) -> Decimal:
             pending = _arabic(m.group("arabic"))
             continue
         c = m.group("char")
-        if c in DIGITS:
-            pending = Decimal(DIGITS[c])
-        elif c in SMALL_UNITS:
-            section += (Decimal(1) if pending is None else pending) * SMALL_UNITS[c]
+        if c in digits():
+            pending = Decimal(digits()[c])
+        elif c in multipliers():
+            section += (Decimal(1) if pending is None else pending) * multipliers()[c]
             pending = None
-        elif c == "万":
-            wan_part += (section + (pending or 0)) * 10**4
+        elif magnitudes().get(c) == WAN:
+            wan_part += (section + (pending or 0)) * WAN
             section, pending = Decimal(0), None
-        elif c == "亿":
-            above_yi = (above_yi + wan_part + section + (pending or 0)) * 10**8
+        elif magnitudes().get(c) == YI:
+            above_yi = (above_yi + wan_part + section + (pending or 0)) * YI
             wan_part, section, pending = Decimal(0), Decimal(0), None
         else:
             raise NumberError(f"not a number: {text!r}")
@@ -86,12 +119,12 @@ def split_magnitude(text: str) -> tuple[Decimal, str]:
     """
     body = text.strip()
     sign = 1
-    if body[:1] in SIGNS:
-        sign, body = SIGNS[body[0]], body[1:].lstrip()
-    magnitude = next((m for m in MAGNITUDES if body.endswith(m) and len(body) > len(m)), "")
+    if body[:1] in signs():
+        sign, body = signs()[body[0]], body[1:].lstrip()
+    magnitude = next((m for m in magnitudes() if body.endswith(m) and len(body) > len(m)), "")
     value = _unsigned(body)
     if magnitude:
-        value = value / Decimal(MAGNITUDES[magnitude])
+        value = value / Decimal(magnitudes()[magnitude])
     return (-value if sign < 0 else value), magnitude
 
 

@@ -1,0 +1,85 @@
+"""Units of measure, from ``resources/units.yaml``: magnitudes, money, head counts.
+
+``wan_per_unit()["亿元"] == Decimal(10000)``; ``magnitudes()`` lists the
+magnitude words longest first (so "万亿" is tried before "亿");
+``count_swap("万人") == "人"``, the unit a count-unit slip confuses.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+from shebao.resources import load
+
+SCHEMA = {
+    "magnitudes": [{"word": str, "value": int}],
+    "money": [{"unit": str, "wan": str}],
+    "default_money_unit": str,
+    "counts": [{"unit": str, "base": str, "per": int}],
+}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    return load("units.yaml", SCHEMA)
+
+
+@lru_cache(maxsize=1)
+def magnitudes() -> dict[str, int]:
+    """Magnitude word → value, longest word first."""
+    entries = sorted(_table()["magnitudes"], key=lambda m: -len(m["word"]))
+    return {m["word"]: m["value"] for m in entries}
+
+
+@lru_cache(maxsize=1)
+def wan_per_unit() -> dict[str, Decimal]:
+    """Money unit → 万元 per unit, smallest unit first."""
+    return {m["unit"]: Decimal(m["wan"]) for m in _table()["money"]}
+
+
+def money_units() -> tuple[str, ...]:
+    """The money units, smallest first."""
+    return tuple(wan_per_unit())
+
+
+def default_money_unit() -> str:
+    """The unit of a money table that names none."""
+    return _table()["default_money_unit"]
+
+
+def value_wan(value: Decimal, unit: str | None) -> Decimal | None:
+    """Money in 万元; None for percents and unknown units."""
+    factor = wan_per_unit().get(unit or "")
+    return None if factor is None else value * factor
+
+
+@lru_cache(maxsize=1)
+def count_units() -> dict[str, Decimal]:
+    """Head-count unit → how many of its base unit one of it is."""
+    return {c["unit"]: Decimal(c["per"]) for c in _table()["counts"]}
+
+
+@lru_cache(maxsize=None)
+def count_base(unit: str) -> str:
+    """The base a head-count unit counts (万人 → 人)."""
+    return next(c["base"] for c in _table()["counts"] if c["unit"] == unit)
+
+
+@lru_cache(maxsize=None)
+def count_swap(unit: str) -> str:
+    """The other unit of the same base, 10^4 apart (万人 ↔ 人)."""
+    base = count_base(unit)
+    return next(c["unit"] for c in _table()["counts"] if c["base"] == base and c["unit"] != unit)
+
+
+def split_prefix(unit: str | None) -> tuple[str | None, Decimal]:
+    """A unit without a one-character magnitude prefix, and that prefix's value.
+
+    ``split_prefix("万人次") == ("人次", Decimal(10000))``; a unit with no such
+    prefix (or that prefix alone) comes back whole with factor 1.
+    """
+    single = {w: v for w, v in magnitudes().items() if len(w) == 1}
+    if unit and len(unit) > 1 and unit[0] in single:
+        return unit[1:], Decimal(single[unit[0]])
+    return unit, Decimal(1)
