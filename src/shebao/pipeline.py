@@ -18,7 +18,7 @@ from shebao.check.indicators import indicator_flags
 from shebao.check.run import check_facts
 from shebao.ingest.read import ReadError, iter_paths, read_document
 from shebao.normalise import normalise
-from shebao.records import Document, Report, ReportRecord
+from shebao.records import Cause, Document, Flag, Report, ReportRecord
 from shebao.segment import segment
 from shebao.segment.selfeval_indicators import table_indicators
 from shebao.tag.apply import tagged_sentences
@@ -40,7 +40,8 @@ def _report_record(doc: Document, mapped, report: Report, stages: Stages) -> Rep
     tags = tagged_sentences(sentences)
     linked = link.link_report(report, tags, mapped, doc.pages)
     facts = linked.facts
-    causes = flags = ()
+    causes: tuple[Cause, ...] = ()
+    flags: tuple[Flag, ...] = ()
     if stages.causes:
         anchors = anchors_of(list(linked.text_anchors))
         causes = report_causes(mapped.text, doc.text, mapped.to_source, report, anchors)

@@ -12,10 +12,10 @@ from decimal import Decimal
 from shebao import confidence as conf
 from shebao.link.context import FundRef, first_fund
 from shebao.link.model import Draft
-from shebao.records import Figure, SelfEvalTable, Sentence
+from shebao.records import Basis, Figure, SelfEvalTable, Sentence
 from shebao.units import default_money_unit
 
-BASIS = {"预算数": "budget", "执行数": "actual"}
+BASIS: dict[str, Basis] = {"预算数": "budget", "执行数": "actual"}
 METRIC = "expenditure_total"
 
 

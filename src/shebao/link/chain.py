@@ -20,7 +20,7 @@ from shebao.link import cues
 from shebao.link.context import fund_of
 from shebao.link.model import GROUP_TOTAL, Statement, metric_group
 from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
-from shebao.records import Figure
+from shebao.records import Basis, Figure
 from shebao.tag.terms import Term
 
 
@@ -36,7 +36,8 @@ def same_group(total: str | None, item: str | None) -> bool:
     return metric_group(total) == metric_group(item)
 
 
-def new_statement(term: Term, s: Slots, chain: Statement, basis: str, kind: str) -> Statement:
+def new_statement(term: Term, s: Slots, chain: Statement, basis: Basis,
+                  kind: str) -> Statement:
     """The statement opened by metric ``term`` (adjusted inside lists)."""
     metric, name = metric_of(term)
     head = s.head
@@ -129,10 +130,10 @@ def _cues_only(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement:
         return Statement(fund=s.fund, account=s.account, metric="other", year=s.year,
                          basis=basis, last_kind=fig.kind)
     s.fund = chain.fund or s.fund
-    basis = s.basis
+    said: Basis | None = s.basis
     if cues.has("budget_word", ctx.text[s.own_lo:fig.start]):
-        basis = "budget"  # "完成全年预算 X万元的 Y%": the chain's budget
-    return replace(chain, basis=basis or chain.basis, last_kind=fig.kind)
+        said = "budget"  # "完成全年预算 X万元的 Y%": the chain's budget
+    return replace(chain, basis=said or chain.basis, last_kind=fig.kind)
 
 
 def _list_item(at: FigureAt, s: Slots, head: Statement) -> Statement:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import regex
 
+from shebao.records import Basis, Measure
 from shebao.link.context import FundRef
 from shebao.resources import load
 from shebao.tag.terms import find_terms
@@ -30,8 +32,8 @@ class ColumnRole:
     """What the cells of one column measure."""
 
     year: int | None
-    basis: str  # actual / budget
-    measure: str  # level / budget_rate / yoy_rate / yoy_change
+    basis: Basis
+    measure: Measure
     percent: bool = False  # bare numbers are percents
     period: str | None = None  # current / cumulative, when the header says
     unit: str | None = None  # money unit written in the header
@@ -88,7 +90,8 @@ def _period(col: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def column_role(column: str, base_year: int | None, basis: str = "actual") -> ColumnRole | None:
+def column_role(column: str, base_year: int | None,
+                basis: Basis = "actual") -> ColumnRole | None:
     """The role of ``column``; None when its cells hold no facts.
 
     ``base_year`` is the table's year (the year of unqualified columns),
@@ -102,7 +105,7 @@ def column_role(column: str, base_year: int | None, basis: str = "actual") -> Co
     found = next(((r, p) for r, p in roles() if p.search(rest)), None)
     if found is None and not (year or metric or fund):
         return None
-    role = found[0] if found else {"measure": "level", "basis": "default", "year_offset": 0,
+    role: dict[str, Any] = found[0] if found else {"measure": "level", "basis": "default", "year_offset": 0,
                                    "percent": False}
     if role["measure"] == "ignore":
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from shebao.link.model import Draft
-from shebao.records import Fact
+from shebao.records import Fact, Mention
 from shebao.tag.terms import lexicon
 from shebao.units import value_wan
 
@@ -30,7 +30,7 @@ def _shown_sentence(draft: Draft, shown) -> str:
     return shown(s.start, s.end)
 
 
-def to_fact(draft: Draft, source: str, to_source, mention: str = "text",
+def to_fact(draft: Draft, source: str, to_source, mention: Mention = "text",
             period: str = "year", shown=None) -> Fact:
     """The output fact of ``draft``; ``to_source`` maps normalised spans."""
     start, end = to_source(draft.figure.start, draft.figure.end)

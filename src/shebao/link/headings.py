@@ -11,12 +11,13 @@ from __future__ import annotations
 import regex
 
 from shebao.link import cues
+from shebao.records import Basis
 
 HEADING_YEAR = regex.compile(r"((?:19|20)\d\d)\s*年")
 
 
 def section_year_basis(section: tuple[str, ...], report_year: int | None,
-                       genre_basis: str) -> tuple[int | None, str]:
+                       genre_basis: Basis) -> tuple[int | None, Basis]:
     """(year, basis) of the figures under heading path ``section``."""
     year, basis = report_year, genre_basis
     for heading in section:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from shebao.link import cues
 from shebao.link.context import FundRef
-from shebao.records import Figure, Sentence
+from shebao.records import Basis, Figure, Measure, Sentence
 from shebao.tag.terms import lexicon
 
 # The total metric of each metric group: "三项合计 X万元" after income items.
@@ -32,9 +32,9 @@ class Statement:
     metric: str | None = None
     metric_name: str | None = None
     year: int | None = None
-    basis: str = "actual"
+    basis: Basis = "actual"
     last_kind: str | None = None  # kind of the chain's last figure
-    rate_kind: str | None = None  # a rate cue seen earlier in the chain
+    rate_kind: Measure | None = None  # a rate cue seen earlier in the chain
     anchor: int | None = None  # start of the level figure that opened it
 
 
@@ -48,8 +48,8 @@ class Draft:
     metric: str
     metric_name: str | None
     year: int | None
-    basis: str
-    measure: str
+    basis: Basis
+    measure: Measure
     value: Decimal
     sentence: Sentence
     section: tuple[str, ...]
@@ -68,14 +68,14 @@ class ParagraphState:
     chain: Statement = Statement()
     budget_topic: bool = False
     # the basis of plain figures here: the report genre's, else the heading's
-    default_basis: str = "actual"
+    default_basis: Basis = "actual"
 
     @property
     def budget_section(self) -> bool:
         return self.default_basis == "budget"
 
 
-def measure_of(fig: Figure, window: str, prefix: str, chain: Statement) -> str | None:
+def measure_of(fig: Figure, window: str, prefix: str, chain: Statement) -> Measure | None:
     """level / yoy_change / yoy_rate / budget_rate, or None (not a fact).
 
     ``window`` is the figure's clause up to it, ``prefix`` the sentence up
@@ -104,6 +104,7 @@ def measure_of(fig: Figure, window: str, prefix: str, chain: Statement) -> str |
 
 def signed(fig: Figure, window: str, measure: str) -> Decimal:
     value = fig.value
+    assert value is not None  # money and percent figures have values
     if measure in ("yoy_change", "yoy_rate") and value > 0:
         if cues.end_of_last("down", window) > cues.end_of_last("up", window):
             value = -value

@@ -14,6 +14,7 @@ from shebao import confidence as conf
 from shebao.link.context import fund_of
 from shebao.link.model import Draft
 from shebao.link.steps import FigureAt, SentenceLink
+from shebao.records import Basis
 
 
 def distribute(ctx: SentenceLink, at: FigureAt) -> Draft | None:
@@ -23,7 +24,7 @@ def distribute(ctx: SentenceLink, at: FigureAt) -> Draft | None:
     return _over_levels(ctx, at) or _over_funds(ctx, at) or _over_metrics(ctx, at)
 
 
-def _level_basis(ctx: SentenceLink, at: FigureAt) -> str:
+def _level_basis(ctx: SentenceLink, at: FigureAt) -> Basis:
     if at.measure != "level":
         return "actual"
     return ctx.view.basis_before(at.anchor.start) or "actual"
@@ -50,7 +51,8 @@ def _over_funds(ctx: SentenceLink, at: FigureAt) -> Draft | None:
     if term is None and at.measure == "level":
         return None
     if term is not None:
-        metric, name = term.id, (term.name if term.id == "other" else None)
+        metric: str | None = term.id
+        name = term.name if term.id == "other" else None
     else:
         metric, name = ctx.chain.metric, ctx.chain.metric_name
     return ctx.draft(at, fund=fund_of(group[at.run_position]),

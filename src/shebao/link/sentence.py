@@ -11,7 +11,7 @@ from functools import cached_property
 
 from shebao.link import clauses, cues
 from shebao.link.context import coordinated_head
-from shebao.records import Figure
+from shebao.records import Basis, Figure
 from shebao.tag.terms import Term
 
 def _generic(term: Term) -> bool:
@@ -101,6 +101,7 @@ class SentenceView:
         if cues.has("per_unit", between) and not cues.has("share", between):
             # "基础养老金最低标准为每人每月103元": a per-person standard
             m = cues.cue("per_unit").search(between)
+            assert m is not None  # has() matched it
             cut = m.start() + (2 if cues.has("standard_suffix", m.group()) else 0)
             text = self.text[term.start:term.end + cut]
             return Term("metric", "other", text, "other", term.start, term.end + cut, text)
@@ -180,6 +181,7 @@ class SentenceView:
         """
         year, year_end = None, -1
         for y in self.years_before(pos):
+            assert y.value is not None  # a year figure always has its value
             if cues.has("compared", self.text[max(0, y.start - 1):y.start]):
                 if cues.has("of_year", self.text[y.end:pos]):
                     return int(y.value)  # "较2018年的31904.62万元": that year's figure
@@ -203,7 +205,7 @@ class SentenceView:
             lo = m.end()
         return lo
 
-    def basis_before(self, pos: int, strong: bool = False) -> str | None:
+    def basis_before(self, pos: int, strong: bool = False) -> Basis | None:
         """budget/actual from the last basis cue before ``pos``, rates excluded.
 
         ``strong`` limits the search to the phrase since the last comma or

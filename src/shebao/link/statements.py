@@ -27,7 +27,7 @@ from shebao.link.model import Draft, ParagraphState, Statement, measure_of
 from shebao.link.respectively import distribute
 from shebao.link.sentence import SentenceView
 from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
-from shebao.records import Figure, Paragraph, Sentence
+from shebao.records import Basis, Figure, Paragraph, Sentence
 from shebao.tag.terms import Term
 
 
@@ -148,7 +148,8 @@ def _slots(ctx: SentenceLink, at: FigureAt, region: Region | None,
     return Slots(
         own_lo=own_lo, metric_term=metric_term,
         account=account_term.id if account_term else None, fund_term=fund_term,
-        own_fund=named and fund_term.start >= view.clause_start(fig.start),
+        own_fund=(fund_term is not None and named
+                  and fund_term.start >= view.clause_start(fig.start)),
         fund=fund, year=year,
         basis=view.basis_before(fig.start, strong=True), region=region, head=head,
         confidence=conf.FUND_NAMED if named else conf.FUND_INHERITED,
@@ -183,7 +184,7 @@ def _link_in_chain(ctx: SentenceLink, at: FigureAt) -> None:
         ctx.levels.append(draft)
 
 
-def _basis(ctx: SentenceLink, at: FigureAt, statement: Statement) -> str:
+def _basis(ctx: SentenceLink, at: FigureAt, statement: Statement) -> Basis:
     """A level's basis is its statement's; a change or rate is actual, except
     the growth of a budget over last year in a budget draft."""
     if at.measure == "level":
@@ -198,7 +199,7 @@ def link_paragraphs(
     tagged: Iterator[tuple[list[Figure], list[Term]]],
     fallback_fund: FundRef | None,
     report_year: int | None,
-    genre_basis: str = "actual",
+    genre_basis: Basis = "actual",
 ) -> list[Draft]:
     """Drafts for a report's paragraphs; ``tagged`` yields each sentence's tags.
 

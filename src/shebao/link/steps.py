@@ -16,7 +16,7 @@ from shebao import confidence as conf
 from shebao.link.context import FundRef
 from shebao.link.model import Draft, ParagraphState, Statement, signed
 from shebao.link.sentence import SentenceView
-from shebao.records import Figure, Sentence
+from shebao.records import Basis, Figure, Measure, Sentence
 from shebao.tag.terms import Term
 
 OTHER_FUND = FundRef("other", "")
@@ -49,7 +49,7 @@ class SentenceLink:
         return self.view.year_at(pos, self.state.report_year, latest=latest)
 
     def draft(self, at: FigureAt, *, fund: FundRef | None, metric: str,
-              metric_name: str | None, year: int | None, basis: str,
+              metric_name: str | None, year: int | None, basis: Basis,
               account: str | None = None, confidence: float = conf.DISTRIBUTED,
               part_of: int | None = None, part_list: int | None = None) -> Draft:
         """The draft of ``at`` with the slots given (offsets made absolute)."""
@@ -74,7 +74,7 @@ class FigureAt:
     run: list[int] | None  # the 、-run it stands in (figure indexes)
     anchor: Figure  # the run's first figure, else the figure itself
     window: str  # the anchor's clause up to it
-    measure: str
+    measure: Measure
 
     @property
     def value(self) -> Decimal:
@@ -97,7 +97,7 @@ class Slots:
     own_fund: bool  # the fund is named in the figure's own clause
     fund: FundRef | None
     year: int | None
-    basis: str | None
+    basis: Basis | None
     region: Region | None
     head: Statement | None
     confidence: float

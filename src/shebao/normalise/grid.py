@@ -119,7 +119,7 @@ def _blocks(text: str) -> list[list[Row]]:
 
 def grid_rows(mt: MappedText) -> MappedText:
     """``mt`` with the separators of its web tables replaced by TABs."""
-    edits = []
+    edits: list[tuple[int, int, str]] = []
     for block in _blocks(mt.text):
         rows = [r for r in block if r.kind != "rule"]
         if len(rows) >= 2 and any(is_labelled(r) for r in rows):

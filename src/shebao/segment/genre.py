@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from shebao.records import Basis
 from shebao.resources import load
 
 SCHEMA = {"genres": [{"name": str, "pattern": str, "basis": str, "examples": [str],
@@ -21,13 +22,19 @@ LEAD_CHARS = 300  # opening characters read when the title names no genre
 @dataclass(frozen=True)
 class Genre:
     name: str
-    basis: str
+    basis: Basis
     pattern: regex.Pattern
+
+
+def _basis(text: str) -> Basis:
+    if text not in ("actual", "budget"):
+        raise ValueError(f"genres.yaml: unknown basis {text!r}")
+    return "budget" if text == "budget" else "actual"
 
 
 @lru_cache(maxsize=1)
 def genres() -> tuple[Genre, ...]:
-    return tuple(Genre(g["name"], g["basis"], regex.compile(g["pattern"], regex.VERBOSE))
+    return tuple(Genre(g["name"], _basis(g["basis"]), regex.compile(g["pattern"], regex.VERBOSE))
                  for g in load("genres.yaml", SCHEMA)["genres"])
 
 
@@ -40,6 +47,6 @@ def genre_of(title: str | None, lead: str) -> Genre | None:
     return (_first(title) if title else None) or _first(lead[:LEAD_CHARS])
 
 
-def genre_basis(name: str | None) -> str:
+def genre_basis(name: str | None) -> Basis:
     """The default basis of figures in genre ``name`` (actual when unknown)."""
     return next((g.basis for g in genres() if g.name == name), "actual")

@@ -18,7 +18,7 @@ import operator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from shebao.records import Indicator, SelfEvalRow, SelfEvalTable
+from shebao.records import Comparator, Indicator, SelfEvalRow, SelfEvalTable
 from shebao.tag.figures import find_figures
 from shebao.units import split_prefix
 
@@ -35,7 +35,7 @@ class Value:
 
     number: Decimal | None = None
     high: Decimal | None = None
-    comparator: str | None = None
+    comparator: Comparator | None = None
     unit: str | None = None
 
 
@@ -48,6 +48,7 @@ def read_value(text: str) -> Value:
         a, b = figs[0], figs[1]
         signs = {a.comparator, b.comparator} | {c for c in text if c in "≤≥<>＜＞"}
         if signs & LOWER_SIGNS and signs & UPPER_SIGNS:  # bounded on both sides: a range
+            assert a.value is not None and b.value is not None  # kept only with values
             lo, hi = sorted((a.value, b.value))
             return Value(lo, hi, None, a.unit or b.unit)
     f = figs[0]
@@ -73,17 +74,22 @@ def _on_target_scale(target: Value, actual: Value) -> Decimal | None:
 
 def _equal(value: Decimal, target: Decimal) -> bool:
     """Equality within half a unit of the target's last written digit."""
-    half = Decimal(5).scaleb(target.as_tuple().exponent - 1)
+    exponent = target.as_tuple().exponent
+    assert isinstance(exponent, int)  # a written figure is finite
+    half = Decimal(5).scaleb(exponent - 1)
     return abs(value - target) <= half
 
 
 def _bound_met(target: Value, actual: Value, value: Decimal) -> bool | None:
     """An actual that is itself a bound ("≥234457人") against a bounded target."""
-    same_side = (target.comparator in UPPER) == (actual.comparator in UPPER)
+    comparator = target.comparator
+    if comparator is None or target.number is None:
+        return None
+    same_side = (comparator in UPPER) == (actual.comparator in UPPER)
     if not same_side:
         return None
-    strict_needed = target.comparator in (">", "<") and actual.comparator in (">=", "<=")
-    check = COMPARE[target.comparator] if strict_needed else COMPARE[target.comparator.replace("=", "") + "="]
+    strict_needed = comparator in (">", "<") and actual.comparator in (">=", "<=")
+    check = COMPARE[comparator] if strict_needed else COMPARE[comparator.replace("=", "") + "="]
     return check(value, target.number)
 
 

@@ -95,7 +95,8 @@ def _caption_start(lines: list[Line], i: int, floor: int, skip: set[int]) -> int
 
 def _head_rows(rows: list[list[Cell]]) -> tuple[list[str], list[list[Cell]], int]:
     """Caption texts of one-cell top rows, header rows, index of the first body row."""
-    captions, header = [], []
+    captions: list[str] = []
+    header: list[list[Cell]] = []
     for n, cells in enumerate(rows):
         filled = [c for c in cells if c.text]
         if not header and len(filled) == 1 and not _has_figure(cells):
