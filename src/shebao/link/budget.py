@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from shebao import confidence as conf
 from shebao.link.context import FundRef, first_fund
-from shebao.link.model import Draft
+from shebao.link.model import Draft, Evidence
 from shebao.records import Basis, Figure, SelfEvalTable, Sentence
 from shebao.units import default_money_unit
 
@@ -32,5 +32,6 @@ def budget_drafts(table: SelfEvalTable, fallback: FundRef | None, report_year: i
         drafts.append(Draft(figure=fig, fund=fund, account=None, metric=METRIC,
                             metric_name=None, year=year, basis=BASIS[cell.column],
                             measure="level", value=value, sentence=sentence,
-                            section=table.section, confidence=conf.DISTRIBUTED))
+                            section=table.section, confidence=conf.DISTRIBUTED,
+                            evidence=Evidence(fund_source="table", metric_source="selfeval")))
     return drafts

@@ -89,24 +89,30 @@ def statement_for(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement | None
     level = at.measure == "level"
     if (level and s.metric_term is None and ctx.chain.metric is not None
             and cues.has("total_words", ctx.text[s.own_lo:fig.start])):
+        s.metric_source = "group_total"
         return _group_total(ctx, at, s)
     if s.metric_term is None and level and (
             view.only_cues(s.own_lo, fig.start)
             or (s.region is None and not s.own_fund
                 and not view.own_words(s.own_lo, fig.start))):
+        s.metric_source = "cues_only"
         return _cues_only(ctx, at, s)
     if s.metric_term is not None:
         basis = s.basis or ("budget" if ctx.state.budget_topic else "actual")
         return new_statement(s.metric_term, s, ctx.chain, basis, fig.kind)
     if level and s.head is not None and not view.own_words(s.own_lo, fig.start):
+        s.metric_source = "list_head"
         return _list_item(at, s, s.head)
     if level:
+        s.metric_source = "unnamed"
         return _unnamed_level(ctx, at, s)
     if s.own_fund and (ctx.chain.fund is None or s.fund != ctx.chain.fund):
         if at.measure != "budget_rate":
             return None  # a new fund's change with no metric named
+        s.metric_source = "new_fund_rate"
         return Statement(fund=s.fund, account=s.account, metric="expenditure_total",
                          year=s.year, basis="actual", last_kind=fig.kind)
+    s.metric_source = "chain"
     return _continuation(ctx, at, s)
 
 

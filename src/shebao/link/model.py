@@ -39,6 +39,22 @@ class Statement:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """How the linker reached a draft's slots: the features its confidence is
+    scored from (``link.confidence_model``)."""
+
+    # where the fund came from: clause / sentence (named before the figure),
+    # family (a family word read in its context), topic (an earlier sentence),
+    # section (heading path or report), table, none
+    fund_source: str = "section"
+    # how the metric was found: named, chain (continues a statement), list_head,
+    # group_total, cues_only, unnamed, new_fund_rate, distributed, table, selfeval
+    metric_source: str = "named"
+    fund_candidates: int = 0  # distinct funds named in the sentence
+    fund_distance: int = -1  # characters from the fund word to the figure (-1: none)
+
+
+@dataclass(frozen=True)
 class Draft:
     """A linked figure, offsets still in normalised text."""
 
@@ -56,6 +72,7 @@ class Draft:
     confidence: float
     part_of: int | None = None  # start of the total this level is an item of
     part_list: int | None = None  # start of the list (one total may have several)
+    evidence: Evidence = Evidence()
 
 
 @dataclass

@@ -23,7 +23,7 @@ from shebao.link import cues, family
 from shebao.link.chain import marker_head, same_group, statement_for, target_statement
 from shebao.link.context import FundRef
 from shebao.link.headings import section_year_basis
-from shebao.link.model import Draft, ParagraphState, Statement, measure_of
+from shebao.link.model import Draft, Evidence, ParagraphState, Statement, measure_of
 from shebao.link.respectively import distribute
 from shebao.link.sentence import SentenceView
 from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
@@ -140,6 +140,8 @@ def _slots(ctx: SentenceLink, at: FigureAt, region: Region | None,
     context = ctx.context_fund()
     fund = family.resolve(fund_term, text, context) if fund_term else context
     named = fund_term is not None and fund is not context
+    own_fund = (fund_term is not None and named
+                and fund_term.start >= view.clause_start(fig.start))
     year = ctx.year_at(fig.start, latest=at.measure != "level")
     if (at.measure == "level" and year is not None
             and cues.cue("from_to").match(text, fig.end)
@@ -148,12 +150,20 @@ def _slots(ctx: SentenceLink, at: FigureAt, region: Region | None,
     return Slots(
         own_lo=own_lo, metric_term=metric_term,
         account=account_term.id if account_term else None, fund_term=fund_term,
-        own_fund=(fund_term is not None and named
-                  and fund_term.start >= view.clause_start(fig.start)),
+        own_fund=own_fund,
         fund=fund, year=year,
         basis=view.basis_before(fig.start, strong=True), region=region, head=head,
         confidence=conf.FUND_NAMED if named else conf.FUND_INHERITED,
+        fund_source=_fund_source(ctx, fund_term, named, own_fund),
     )
+
+
+def _fund_source(ctx: SentenceLink, term: Term | None, named: bool, own: bool) -> str:
+    if term is not None:
+        return ("clause" if own else "sentence") if named else "family"
+    if ctx.state.topic is not None:
+        return "topic"
+    return "section" if ctx.state.fallback_fund is not None else "none"
 
 
 def _link_in_chain(ctx: SentenceLink, at: FigureAt) -> None:
@@ -178,10 +188,18 @@ def _link_in_chain(ctx: SentenceLink, at: FigureAt) -> None:
     draft = ctx.draft(at, fund=statement.fund or s.fund, account=statement.account,
                       metric=statement.metric or "other", metric_name=statement.metric_name,
                       year=s.year, basis=_basis(ctx, at, statement),
-                      confidence=s.confidence, part_of=part_of, part_list=part_list)
+                      confidence=s.confidence, part_of=part_of, part_list=part_list,
+                      evidence=_evidence(ctx, at, s))
     ctx.drafts.append(draft)
     if level:
         ctx.levels.append(draft)
+
+
+def _evidence(ctx: SentenceLink, at: FigureAt, s: Slots) -> Evidence:
+    funds = ctx.view.funds
+    return Evidence(fund_source=s.fund_source, metric_source=s.metric_source,
+                    fund_candidates=len({t.id for t in funds}),
+                    fund_distance=at.fig.start - s.fund_term.end if s.fund_term else -1)
 
 
 def _basis(ctx: SentenceLink, at: FigureAt, statement: Statement) -> Basis:

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from shebao import confidence as conf
 from shebao.link.context import FundRef
-from shebao.link.model import Draft, ParagraphState, Statement, signed
+from shebao.link.model import Draft, Evidence, ParagraphState, Statement, signed
 from shebao.link.sentence import SentenceView
 from shebao.records import Basis, Figure, Measure, Sentence
 from shebao.tag.terms import Term
@@ -51,7 +51,8 @@ class SentenceLink:
     def draft(self, at: FigureAt, *, fund: FundRef | None, metric: str,
               metric_name: str | None, year: int | None, basis: Basis,
               account: str | None = None, confidence: float = conf.DISTRIBUTED,
-              part_of: int | None = None, part_list: int | None = None) -> Draft:
+              part_of: int | None = None, part_list: int | None = None,
+              evidence: Evidence | None = None) -> Draft:
         """The draft of ``at`` with the slots given (offsets made absolute)."""
         fig = at.fig
         start = self.sentence.start
@@ -61,6 +62,8 @@ class SentenceLink:
             metric_name=metric_name, year=year, basis=basis, measure=at.measure,
             value=at.value, sentence=self.sentence, section=self.section,
             confidence=round(confidence, 2), part_of=part_of, part_list=part_list,
+            evidence=evidence or Evidence(metric_source="distributed",
+                                          fund_candidates=len({t.id for t in self.view.funds})),
         )
 
 
@@ -101,3 +104,5 @@ class Slots:
     region: Region | None
     head: Statement | None
     confidence: float
+    fund_source: str = "section"
+    metric_source: str = "named"  # set by the chain case that links the figure

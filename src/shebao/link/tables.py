@@ -19,7 +19,7 @@ import regex
 from shebao import confidence as conf
 from shebao.link.columns import ColumnRole, caption_year, column_role, default_basis, marker
 from shebao.link.context import FundRef, first_fund
-from shebao.link.model import Draft
+from shebao.link.model import Draft, Evidence
 from shebao.records import Figure, Sentence, Table, TableCell, TableRow
 from shebao.tag.terms import find_terms
 from shebao.units import default_money_unit
@@ -119,7 +119,8 @@ def _cell_draft(table: Table, row: TableRow, cell: TableCell, slots: RowSlots,
                  metric_name=name, year=role.year, basis=role.basis, measure=role.measure,
                  value=value, sentence=sentence, section=table.section,
                  confidence=conf.TABLE_CELL, part_of=part_of,
-                 part_list=state.head_label if part_of is not None else None)
+                 part_list=state.head_label if part_of is not None else None,
+                 evidence=Evidence(fund_source="table", metric_source="table"))
 
 
 def _section_row(row: TableRow, slots: RowSlots, state: _State) -> bool:
