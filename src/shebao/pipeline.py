@@ -55,7 +55,7 @@ def _report_record(doc: Document, mapped, report: Report, stages: Stages) -> Rep
     return ReportRecord(
         source=doc.path, sha256=doc.sha256, report_index=report.index, status="ok",
         title=report.title, region=report.region, year=report.year, facts=facts,
-        causes=causes, flags=flags, indicators=indicators,
+        causes=causes, flags=flags, indicators=indicators, genre=report.genre,
     )
 
 

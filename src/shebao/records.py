@@ -186,6 +186,8 @@ class Fact:
     # the span of the year the figure covers: "year", "H1", "Q1"…"Q4", or a
     # span from January such as "M01-M09"
     period: str = "year"
+    # "current" (当期, 本月) or "cumulative" (累计, 1-N月) where a table column says
+    period_scope: str | None = None
 
 
 @dataclass(frozen=True)
@@ -285,3 +287,4 @@ class ReportRecord:
     error: str | None = None
     extra: dict = field(default_factory=dict)
     indicators: tuple[Indicator, ...] = ()
+    genre: str | None = None  # resources/genres.yaml: budget, final_accounts, bulletin …

@@ -52,6 +52,7 @@ def record_from_dict(data: dict, path: str) -> ReportRecord:
         source=data.get("source", path), sha256=data.get("sha256"),
         report_index=data.get("report_index", 0), status=data.get("status", "ok"),
         title=data.get("title"), region=data.get("region"), year=data.get("year"),
+        genre=data.get("genre"),
         causes=tuple(_cause(c) for c in data.get("causes") or ()),
         flags=tuple(_flag(f) for f in data.get("flags") or ()), error=data.get("error"),
     )

@@ -11,9 +11,12 @@ from shebao.store.schema import DDL, SCHEMA_VERSION, connect
 from shebao.store.write import write_file
 from tests.store.records import record
 
-# Schema 1 (before indicators): today's statements less those naming indicators.
-V1_DDL = ";".join(s for s in DDL.replace(", indicators INTEGER NOT NULL DEFAULT 0", "").split(";")
-                  if "indicators" not in s) + ";"
+# Schema 2 (before genre, period, page): today's statements less those columns.
+V2_DDL = (DDL.replace("\n    genre TEXT,", "")
+          .replace(", period TEXT, period_scope TEXT, page INTEGER", ""))
+# Schema 1 (before indicators): schema 2 less the statements naming indicators.
+V1_DDL = ";".join(s for s in V2_DDL.replace(", indicators INTEGER NOT NULL DEFAULT 0", "")
+                  .split(";") if "indicators" not in s) + ";"
 
 
 def _v1_store(path) -> None:
@@ -54,3 +57,15 @@ def test_schema_newer_store_is_refused_clearly(tmp_path) -> None:
     conn.close()
     with pytest.raises(sqlite3.DatabaseError, match="upgrade shebao"):
         connect(tmp_path / "s.sqlite")
+
+
+def test_schema_version_2_store_gains_genre_period_and_page(tmp_path) -> None:
+    assert "genre" not in V2_DDL and "period" not in V2_DDL
+    conn = sqlite3.connect(tmp_path / "s.sqlite")
+    conn.executescript(V2_DDL + "PRAGMA user_version=2;")
+    conn.close()
+    conn = connect(tmp_path / "s.sqlite")
+    facts = {r[1] for r in conn.execute("PRAGMA table_info(facts)")}
+    reports = {r[1] for r in conn.execute("PRAGMA table_info(reports)")}
+    assert {"period", "period_scope", "page"} <= facts and "genre" in reports
+    assert write_file(conn, file_rows([record("a.txt", "某县")], "aa", "a.txt", 10))

@@ -57,4 +57,5 @@ def to_fact(draft: Draft, source: str, to_source, mention: Mention = "text",
         part_list=_point(draft.part_list, to_source),
         mention=mention,
         period=period,
+        period_scope=draft.period_scope,
     )

@@ -27,4 +27,8 @@ def section_year_basis(section: tuple[str, ...], report_year: int | None,
         b, a = cues.end_of_last("budget", heading), cues.end_of_last("actual", heading)
         if genre_basis == "budget" and max(a, b) >= 0:
             basis = "budget" if b > a else "actual"
+        if cues.has("execution_heading", heading):
+            basis = "actual"
+        elif cues.has("draft_heading", heading):
+            basis = "budget"
     return year, basis

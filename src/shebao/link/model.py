@@ -73,6 +73,8 @@ class Draft:
     part_of: int | None = None  # start of the total this level is an item of
     part_list: int | None = None  # start of the list (one total may have several)
     evidence: Evidence = Evidence()
+    period: str | None = None  # the period its sentence or paragraph names
+    period_scope: str | None = None  # current / cumulative, where a column says
 
 
 @dataclass
@@ -86,6 +88,7 @@ class ParagraphState:
     budget_topic: bool = False
     # the basis of plain figures here: the report genre's, else the heading's
     default_basis: Basis = "actual"
+    period: str | None = None  # the period a sentence of the paragraph named
 
     @property
     def budget_section(self) -> bool:

@@ -31,10 +31,15 @@ class PeriodRule:
     period: str
 
 
+def rule_table() -> list[dict]:
+    """The period rules as written in the YAML file (with their examples)."""
+    return load("periods.yaml", SCHEMA)["periods"]
+
+
 @lru_cache(maxsize=1)
 def rules() -> tuple[PeriodRule, ...]:
     return tuple(PeriodRule(p["name"], regex.compile(p["pattern"], regex.VERBOSE), p["period"])
-                 for p in load("periods.yaml", SCHEMA)["periods"])
+                 for p in rule_table())
 
 
 def _number(text: str) -> int:

@@ -19,7 +19,7 @@ from shebao.link.context import report_fund
 from shebao.link.facts import to_fact
 from shebao.link.model import Draft
 from shebao.link.names import needs_name, rename
-from shebao.link.periods import context_period, last_period
+from shebao.link.periods import context_period
 from shebao.link.statements import link_paragraphs
 from shebao.link.tables import link_table
 from shebao.normalise.offsets import MappedText
@@ -58,14 +58,9 @@ def link_report(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],
 
 
 def _period(draft: Draft, mention: Mention, title: str | None) -> str:
-    """The figure's period: named before it in its sentence, else by its
-    headings or the report's title."""
-    if mention == "text":
-        sentence = draft.sentence
-        found = last_period(sentence.text[:draft.figure.start - sentence.start])
-        if found is not None:
-            return found
-    return context_period(draft.section, title)
+    """The figure's period: named by its sentence, paragraph or column, else
+    by its headings or the report's title."""
+    return draft.period or context_period(draft.section, title)
 
 
 def _drafts(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],

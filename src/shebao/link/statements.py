@@ -23,6 +23,7 @@ from shebao.link import cues, family
 from shebao.link.chain import marker_head, same_group, statement_for, target_statement
 from shebao.link.context import FundRef
 from shebao.link.headings import section_year_basis
+from shebao.link.periods import last_period
 from shebao.link.model import Draft, Evidence, ParagraphState, Statement, measure_of
 from shebao.link.respectively import distribute
 from shebao.link.sentence import SentenceView
@@ -79,6 +80,9 @@ def _update_topics(view: SentenceView, state: ParagraphState) -> None:
         # a budget statement carries to the next sentences, until actuals
         # or a completion rate are stated
         state.budget_topic = prefix_basis == "budget" and not cues.has("budget_rate", view.text)
+    named = last_period(view.text[:view.first_figure])
+    if named is not None:  # "1-6月，全市…": the paragraph's later figures too
+        state.period = named
     topic = view.topic_fund()
     if topic is not None:
         state.topic = family.resolve(topic, view.text, state.topic or state.fallback_fund)

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from shebao import confidence as conf
 from shebao.link.context import FundRef
+from shebao.link.periods import last_period
 from shebao.link.model import Draft, Evidence, ParagraphState, Statement, signed
 from shebao.link.sentence import SentenceView
 from shebao.records import Basis, Figure, Measure, Sentence
@@ -64,6 +65,7 @@ class SentenceLink:
             confidence=round(confidence, 2), part_of=part_of, part_list=part_list,
             evidence=evidence or Evidence(metric_source="distributed",
                                           fund_candidates=len({t.id for t in self.view.funds})),
+            period=last_period(self.text[:fig.start]) or self.state.period,
         )
 
 

@@ -20,6 +20,7 @@ from shebao import confidence as conf
 from shebao.link.columns import ColumnRole, caption_year, column_role, default_basis, marker
 from shebao.link.context import FundRef, first_fund
 from shebao.link.model import Draft, Evidence
+from shebao.link.periods import last_period
 from shebao.records import Figure, Sentence, Table, TableCell, TableRow
 from shebao.tag.terms import find_terms
 from shebao.units import default_money_unit
@@ -120,7 +121,8 @@ def _cell_draft(table: Table, row: TableRow, cell: TableCell, slots: RowSlots,
                  value=value, sentence=sentence, section=table.section,
                  confidence=conf.TABLE_CELL, part_of=part_of,
                  part_list=state.head_label if part_of is not None else None,
-                 evidence=Evidence(fund_source="table", metric_source="table"))
+                 evidence=Evidence(fund_source="table", metric_source="table"),
+                 period=last_period(cell.column), period_scope=role.period)
 
 
 def _section_row(row: TableRow, slots: RowSlots, state: _State) -> bool:

@@ -57,7 +57,8 @@ def fact_row(sha: str, index: int, n: int, f: Fact) -> tuple:
     return (None, sha, index, n, f.fund, f.fund_name, f.account, f.metric, f.metric_name,
             f.year, f.basis, f.measure, _num(f.value), _exact(f.value), f.unit,
             _num(f.value_wan), _exact(f.value_wan), f.text, f.sentence, _json(f.section),
-            f.start, f.end, f.confidence, f.part_of, f.part_list, f.mention)
+            f.start, f.end, f.confidence, f.part_of, f.part_list, f.mention,
+            f.period, f.period_scope, f.page)
 
 
 def flag_row(sha: str, index: int, n: int, f: Flag) -> tuple:

@@ -17,16 +17,17 @@ from __future__ import annotations
 import os
 import sqlite3
 
-SCHEMA_VERSION = 2  # 2: the indicators table (issue 6)
+SCHEMA_VERSION = 3  # 2: the indicators table (issue 6); 3: genre, period, page
 
 FILE_COLUMNS = ("sha256", "path", "size", "status", "error",
                 "reports", "facts", "flags", "causes", "done_at", "indicators")
 REPORT_COLUMNS = ("sha256", "report_index", "source", "status", "title", "region", "year",
-                  "error", "extra")
+                  "error", "extra", "genre")
 FACT_COLUMNS = ("id", "sha256", "report_index", "fact_index", "fund", "fund_name", "account",
                 "metric", "metric_name", "year", "basis", "measure", "value", "value_exact",
                 "unit", "value_wan", "value_wan_exact", "text", "sentence", "section",
-                "start", "end", "confidence", "part_of", "part_list", "mention")
+                "start", "end", "confidence", "part_of", "part_list", "mention",
+                "period", "period_scope", "page")
 FLAG_COLUMNS = ("id", "sha256", "report_index", "flag_index", "kind", "severity", "message",
                 "text", "start", "end", "suggestion", "related")
 CAUSE_COLUMNS = ("id", "sha256", "report_index", "cause_index", "fund", "metric", "year",
@@ -50,6 +51,7 @@ CREATE TABLE IF NOT EXISTS files (
 CREATE TABLE IF NOT EXISTS reports (
     sha256 TEXT NOT NULL, report_index INTEGER NOT NULL, source TEXT NOT NULL,
     status TEXT NOT NULL, title TEXT, region TEXT, year INTEGER, error TEXT, extra TEXT,
+    genre TEXT,
     PRIMARY KEY (sha256, report_index)
 );
 CREATE TABLE IF NOT EXISTS facts (
@@ -59,7 +61,7 @@ CREATE TABLE IF NOT EXISTS facts (
     basis TEXT, measure TEXT, value REAL, value_exact TEXT, unit TEXT,
     value_wan REAL, value_wan_exact TEXT, text TEXT, sentence TEXT, section TEXT,
     start INTEGER, "end" INTEGER, confidence REAL, part_of INTEGER, part_list INTEGER,
-    mention TEXT
+    mention TEXT, period TEXT, period_scope TEXT, page INTEGER
 );
 CREATE TABLE IF NOT EXISTS flags (
     id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, report_index INTEGER NOT NULL,
@@ -103,6 +105,10 @@ CREATE INDEX IF NOT EXISTS indicators_met ON indicators (met);
 # SQL that brings a store of version N up to N + 1 (then ``DDL`` adds the new tables).
 MIGRATIONS = {
     1: "ALTER TABLE files ADD COLUMN indicators INTEGER NOT NULL DEFAULT 0",
+    2: ("ALTER TABLE reports ADD COLUMN genre TEXT;"
+        "ALTER TABLE facts ADD COLUMN period TEXT;"
+        "ALTER TABLE facts ADD COLUMN period_scope TEXT;"
+        "ALTER TABLE facts ADD COLUMN page INTEGER"),
 }
 
 
