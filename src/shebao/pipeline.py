@@ -21,7 +21,7 @@ from shebao.normalise import normalise
 from shebao.records import Cause, Document, Flag, Report, ReportRecord
 from shebao.segment import segment
 from shebao.segment.selfeval_indicators import table_indicators
-from shebao.tag.apply import tagged_sentences
+from shebao.tag.apply import tagged_sentences, unit_scopes
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ ALL_STAGES = Stages()
 
 def _report_record(doc: Document, mapped, report: Report, stages: Stages) -> ReportRecord:
     sentences = [s for p in report.paragraphs for s in p.sentences]
-    tags = tagged_sentences(sentences)
+    tags = tagged_sentences(sentences, unit_scopes(report))
     linked = link.link_report(report, tags, mapped, doc.pages)
     facts = linked.facts
     causes: tuple[Cause, ...] = ()

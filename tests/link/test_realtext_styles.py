@@ -7,6 +7,7 @@ Each row: (figure text, fund, metric, year, basis, measure).
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 
 import pytest
 
@@ -91,3 +92,20 @@ def test_realtext_bulletin_headline_year_and_employee_pension() -> None:
         ("17.5%", "employee_pension", "income_total", 2016, "actual", "yoy_rate"),
         ("651.8亿元", "employee_pension", "accumulated_balance", 2016, "actual", "level"),
     ]
+
+
+@pytest.mark.parametrize(("unit", "value_wan"), [("元", "61.2483"), ("万元", "612483")])
+def test_realtext_unit_line_makes_labelled_bare_numbers_money(unit: str, value_wan: str) -> None:
+    text = (f"某区2018年度社会保险基金信息披露\n单位：{unit}\n一、企业养老\n"
+            "基金收入：612,483\n参保人数：20,315\n")
+    doc = Document("t.txt", "0", text, "utf-8")
+    facts = [f for r in extract_document(doc) for f in r.facts]
+    assert [(f.text, f.fund, f.metric, f.unit) for f in facts] == [
+        ("612,483", "enterprise_pension", "income_total", unit)]
+    assert facts[0].value_wan == Decimal(value_wan)
+
+
+def test_realtext_without_a_unit_line_bare_numbers_stay_numbers() -> None:
+    text = "某区2018年度社会保险基金信息披露\n一、企业养老\n基金收入：612,483\n"
+    doc = Document("t.txt", "0", text, "utf-8")
+    assert [f for r in extract_document(doc) for f in r.facts] == []

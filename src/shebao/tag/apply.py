@@ -14,14 +14,62 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from shebao.records import Figure, Sentence
-from shebao.tag.figures import find_figures
+from shebao.records import Figure, Report, Sentence
+from shebao.tag.figures import find_figures, find_unit_header
 from shebao.tag.terms import Term, find_terms
 
 
-def tagged_sentences(sentences: Sequence[Sentence]) -> list[tuple[list[Figure], list[Term]]]:
-    """(figures, terms) of each sentence, offsets relative to the sentence."""
-    return [(find_figures(s.text), find_terms(s.text)) for s in sentences]
+def tagged_sentences(sentences: Sequence[Sentence], units: Sequence[str | None] | None = None,
+                     ) -> list[tuple[list[Figure], list[Term]]]:
+    """(figures, terms) of each sentence, offsets relative to the sentence.
+
+    ``units`` gives each sentence the unit of a "单位：元" line standing above
+    it (None: none): a bare number labelled by a metric, account or fund word
+    right before it ("基金收入：612,483,915.27") is money in that unit.
+    """
+    out = []
+    for k, s in enumerate(sentences):
+        terms = find_terms(s.text)
+        unit = units[k] if units is not None else None
+        out.append((_figures(s.text, terms, unit), terms))
+    return out
+
+
+LABEL_GAP = 3  # characters allowed between a label word and its bare number
+
+
+def _figures(text: str, terms: list[Term], unit: str | None) -> list[Figure]:
+    plain = find_figures(text)
+    if unit is None or not any(f.kind == "number" for f in plain):
+        return plain
+    scoped = find_figures(text, unit)
+    if [f.start for f in scoped] != [f.start for f in plain]:
+        return plain
+    ends = [t.end for t in terms]
+    return [s if p.kind == "number" and s.kind == "money" and _labelled(text, s.start, ends)
+            else p for p, s in zip(plain, scoped)]
+
+
+def _labelled(text: str, start: int, ends: list[int]) -> bool:
+    """A label word ends right before ``start``, with at most a colon or 为 between."""
+    return any(0 <= start - e <= LABEL_GAP and not text[e:start].strip("：: 　为是")
+               for e in ends)
+
+
+def unit_scopes(report: Report) -> list[str | None]:
+    """For each sentence of ``report``, the unit of the nearest "单位：元" line
+    standing alone above it in the prose (None before any)."""
+    unit: str | None = None
+    out: list[str | None] = []
+    for paragraph in report.paragraphs:
+        header = find_unit_header(paragraph.text)
+        if header is not None and len(paragraph.text.strip()) <= UNIT_LINE_CHARS:
+            unit = header
+        out.extend(unit for _ in paragraph.sentences)
+    return out
+
+
+UNIT_LINE_CHARS = 16  # a line longer than this is prose, not a unit line
 
 
 def tokenised(nlp: Language, texts: Sequence[str]) -> dict[str, Doc]:
