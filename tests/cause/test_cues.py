@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from shebao.cause.cues import cue_table, effect_word, excluded, find, pattern
+from shebao.cause.cues import cue_table, effect_word, excluded, find, ordinal_words, pattern
+from shebao.units import money_units
 
 CASES = [
     pytest.param(name, text, True, id=f"{name}-example-{i}")
@@ -41,3 +42,13 @@ def test_cues_find_frames(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize(("before", "expected"), [("如果", True), ("为了", True), ("本年", False)])
 def test_cues_excluded_before_cue(before: str, expected: bool) -> None:
     assert excluded(before) == expected
+
+
+@pytest.mark.parametrize("word", sorted(ordinal_words()))
+def test_cues_ordinal_words_open_list_items(word: str) -> None:
+    assert pattern("list_item").search(f"原因：{word}，人数增加")
+
+
+@pytest.mark.parametrize("unit", money_units())
+def test_cues_figure_takes_every_money_unit_of_the_units_table(unit: str) -> None:
+    assert pattern("figure").fullmatch(f"12.5{unit}")

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from shebao.ingest.tables import table_lines
+from shebao.ingest.tables import SCHEMA, row_head, table_lines, year_column
+from shebao.resources import load
+from shebao.segment.cues import cue
+
+YEAR_COLUMN = load("ingest_tables.yaml", SCHEMA)["year_column"]
 
 
 @pytest.mark.parametrize(("header", "rows", "lines"), [
@@ -23,3 +27,18 @@ from shebao.ingest.tables import table_lines
 ])
 def test_tables_lines_of_grid(header, rows, lines) -> None:
     assert table_lines(header, rows) == lines
+
+
+@pytest.mark.parametrize("cell", YEAR_COLUMN["examples"])
+def test_tables_year_column_examples_match(cell: str) -> None:
+    assert year_column().match(cell)
+
+
+@pytest.mark.parametrize("cell", YEAR_COLUMN["counter_examples"])
+def test_tables_year_column_counter_examples_do_not_match(cell: str) -> None:
+    assert not year_column().match(cell)
+
+
+def test_tables_row_head_is_read_by_the_segment_cues() -> None:
+    assert cue("row_head").search(row_head())
+    assert cue("column_header").search(f"{row_head()} 2021年预算数 2021年执行数")

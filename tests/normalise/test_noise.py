@@ -16,6 +16,10 @@ FIELD_CASES = [(item["name"], item["pattern"], text, should)
                for item in NOISE["noise_fields"]
                for should, texts in ((True, item["examples"]), (False, item["counter_examples"]))
                for text in texts]
+PIECE_CASES = [(item["name"], item["pattern"], text, should)
+               for item in [*NOISE["placeholders"], NOISE["separator"]]
+               for should, texts in ((True, item["examples"]), (False, item["counter_examples"]))
+               for text in texts]
 GARBLED_CASES = [(item["name"], text) for item in NOISE["garbled"] for text in item["examples"]]
 GARBLED_COUNTER = [(item["name"], text) for item in NOISE["garbled"]
                    for text in item["counter_examples"]]
@@ -26,6 +30,11 @@ def test_noise_fields_examples_and_counter_examples(name, pattern, text, should)
     assert is_noise_line(text) is should, f"{name}: {text!r}"
     if should:  # the field itself appears in its example
         assert regex.search(expand(pattern), text, regex.VERBOSE), name
+
+
+@pytest.mark.parametrize("name, pattern, text, should", PIECE_CASES)
+def test_noise_placeholders_and_separator_examples_and_counter_examples(name, pattern, text, should):
+    assert bool(regex.fullmatch(pattern, text, regex.VERBOSE)) is should, f"{name}: {text!r}"
 
 
 @pytest.mark.parametrize("name, example", GARBLED_CASES)

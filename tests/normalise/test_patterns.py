@@ -9,7 +9,8 @@ from shebao.resources import load
 LINES = load("normalise_lines.yaml", LINES_SCHEMA)
 CASES = [
     (group, item["name"], item["pattern"], text, should)
-    for group in ("heading_markers", "own_line_starts", "page_numbers", "table_captions", "unit_splits")
+    for group in ("heading_markers", "own_line_starts", "paragraph_starts", "page_numbers",
+                  "table_captions", "unit_splits")
     for item in LINES[group]
     for should, texts in ((True, item["examples"]), (False, item["counter_examples"]))
     for text in texts
@@ -19,7 +20,7 @@ CASES = [
 @pytest.mark.parametrize("group, name, pattern, text, should", CASES)
 def test_patterns_examples_and_counter_examples(group, name, pattern, text, should):
     compiled = regex.compile(pattern, regex.VERBOSE)
-    if group in ("heading_markers", "own_line_starts"):
+    if group in ("heading_markers", "own_line_starts", "paragraph_starts"):
         found = compiled.match(text)
     elif group == "unit_splits":
         found = compiled.search(text)

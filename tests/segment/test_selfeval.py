@@ -7,9 +7,10 @@ import pytest
 from shebao.normalise import normalise
 from shebao.resources import load
 from shebao.segment import segment
-from shebao.segment.cues import CUE_SCHEMA, compile_pattern
+from shebao.segment.cues import compile_pattern
 from shebao.segment.lines import split_lines
 from shebao.segment.selfeval import find_self_evals
+from shebao.segment.selfeval_cues import SCHEMA, budget_columns, cue
 from shebao.segment.selfeval_rows import flat_rows, grid_rows
 
 
@@ -132,7 +133,7 @@ def test_selfeval_segment_attaches_tables_with_section() -> None:
 
 def _cue_cases(kind: str) -> list:
     return [pytest.param(c["pattern"], text, id=f"{c['name']}:{text}")
-            for c in load("selfeval_cues.yaml", CUE_SCHEMA)["cues"] for text in c[kind]]
+            for c in load("selfeval_cues.yaml", SCHEMA)["cues"] for text in c[kind]]
 
 
 @pytest.mark.parametrize(("pattern", "text"), _cue_cases("examples"))
@@ -143,6 +144,17 @@ def test_selfeval_cue_example_matches(pattern: str, text: str) -> None:
 @pytest.mark.parametrize(("pattern", "text"), _cue_cases("counter_examples"))
 def test_selfeval_cue_counter_example_does_not_match(pattern: str, text: str) -> None:
     assert not compile_pattern(pattern).search(text)
+
+
+BUDGET_EXAMPLES = next(c for c in load("selfeval_cues.yaml", SCHEMA)["cues"] if c["name"] == "budget")["examples"]
+
+
+@pytest.mark.parametrize("text", BUDGET_EXAMPLES)
+def test_selfeval_budget_columns_name_the_words_before_their_amounts(text: str) -> None:
+    m = cue("budget").search(text)
+    assert m.group("actual") and m.group("budget")
+    assert budget_columns()["budget"] in text[m.start():m.start("budget")]
+    assert budget_columns()["actual"] in text[m.end("budget"):m.start("actual")]
 
 
 def _seed_tables(path):

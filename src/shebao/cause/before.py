@@ -122,8 +122,9 @@ def _subject_outcome(clause: str) -> bool:
     """The clause states what happened to a fund metric: the fund or metric comes
     first, the direction or deficit after it (基金……收不抵支, 收入减少)."""
     ends = [t.end for t in find_terms(clause) if t.kind == "metric"]
-    if "基金" in clause:
-        ends.append(clause.index("基金") + 2)
+    fund = pattern("fund_word").search(clause)
+    if fund is not None:
+        ends.append(fund.end())
     if not ends or not outcomes(clause):
         return False
     rest = clause[min(ends):]

@@ -7,7 +7,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import regex
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -103,24 +102,20 @@ def assemble(text: str, clauses: list[Clause], span: range, at: int, cue: Cue,
     if cue.name == "affected" and text[cue.end:clauses[at].end].strip(" \n：:，,；;。"):
         return Span(cue.start, cue.end, cue, text[clauses[at].start:cue.start])  # 受X影响较大
     last = _last(clauses, first, cue, label, effect_stated(text, clauses, at, cue))
-    opening = _AFFECTED_OPEN.match(cue.text) if cue.name == "affected" else None
+    opening = pattern("affected_open").match(cue.text) if cue.name == "affected" else None
     begin = cue.start + len(opening.group()) if opening else cue.end
     begin = max(begin, clauses[first].start) if first == at else clauses[first].start
     start, end = _strip(text, begin, clauses[last].end)
     lead = pattern("lead_in").match(text[start:end]) if cue.kind == "after" else None
     if lead is not None:  # 主要原因为：由于…… / 两个因素：其一……
         start = _strip(text, start + lead.end(), end)[0]
-    cut = text.find("而", cue.end, end) if cue.name == "because_then" else -1
+    stop = pattern("then_stop").search(text, cue.end, end) if cue.name == "because_then" else None
+    cut = stop.start() if stop else -1
     if cut > start:  # 因……而……: the explanation stops at 而
         end = _strip(text, start, cut)[1]
     if end <= start:
         return None
     return Span(start, end, cue, text[clauses[headline_start(clauses, at)].start:cue.start])
-
-
-_AFFECTED_OPEN = regex.compile(r"""
-    受(?:到)?   # 受 / 受到 open the cue; the explanation starts after them
-""", regex.VERBOSE)
 
 
 def effect_stated(text: str, clauses: list[Clause], at: int, cue: Cue) -> bool:

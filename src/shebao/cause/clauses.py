@@ -21,12 +21,6 @@ SENTENCE_END = regex.compile(
     """,
     regex.VERBOSE,
 )
-FIGURE = regex.compile(
-    r"""
-    \d[\d,.]*\s*(?:万元|亿元|元|%|％|人次|人|个月)   # a figure with its unit
-    """,
-    regex.VERBOSE,
-)
 
 
 @dataclass(frozen=True)
@@ -87,7 +81,7 @@ def window(clauses: list[Clause], at: int, before: int = 2, after: int = 12) -> 
 
 
 def has_figure(text: str) -> bool:
-    return FIGURE.search(text) is not None
+    return pattern("figure").search(text) is not None
 
 
 def cue_clause(clauses: list[Clause], cue: Cue) -> int:

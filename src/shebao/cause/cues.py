@@ -9,9 +9,11 @@ import regex
 
 from shebao.records import Effect
 from shebao.resources import load
+from shebao.units import money_units
 
 _ENTRY = {"name": str, "kind?": str, "pattern": str, "examples": [str], "counter_examples": [str]}
-CUE_SCHEMA = {"frames": [_ENTRY], "effects": [_ENTRY]}
+CUE_SCHEMA = {"frames": [_ENTRY], "effects": [_ENTRY],
+              "ordinal_words": [{"word": str, "family": str, "ordinal": int}]}
 CAUSE_KINDS = ("after", "inside")
 
 
@@ -33,10 +35,18 @@ def cue_table() -> dict[str, dict]:
     return {e["name"]: e for e in [*data["frames"], *data["effects"]]}
 
 
+@lru_cache(maxsize=1)
+def ordinal_words() -> dict[str, tuple[str, int]]:
+    """Ordinal word → (family, ordinal): 其次 → ("首先", 2)."""
+    words = load("cause_cues.yaml", CUE_SCHEMA)["ordinal_words"]
+    return {w["word"]: (w["family"], w["ordinal"]) for w in words}
+
+
 @lru_cache(maxsize=None)
 def pattern(name: str) -> regex.Pattern:
-    """The compiled pattern of frame or effect ``name``."""
-    return regex.compile(cue_table()[name]["pattern"], regex.VERBOSE)
+    """The compiled pattern of frame or effect ``name`` ({money}: the money units)."""
+    money = "|".join(sorted(money_units(), key=len, reverse=True))
+    return regex.compile(cue_table()[name]["pattern"].replace("{money}", money), regex.VERBOSE)
 
 
 def frames(kind: str | None = None) -> list[str]:

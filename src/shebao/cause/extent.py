@@ -7,19 +7,16 @@ inside them the explanation starts and where a closing effect cuts it.
 from __future__ import annotations
 
 from shebao.cause.clauses import Clause, has_figure
-from shebao.cause.cues import effect_word, find, pattern
+from shebao.cause.cues import effect_word, find, ordinal_words, pattern
+from shebao.tag.numbers import digits, multipliers
 from shebao.tag.terms import find_terms
 
 MAX_CLAUSES = 60  # an explanation never runs further than this
 BACK_SENTENCES = 3  # sentences an explanation stated first may reach back over
 STOPS = "。！？!?；;"
 DIGITS = {**{str(i): i for i in range(1, 10)},
-          **{c: i for i, c in enumerate("一二三四五六七八九十", 1)},
+          **{c: v for c, v in {**digits(), **multipliers()}.items() if v},  # 一 … 九, 十 (numerals.yaml)
           **{c: i for i, c in enumerate("①②③④⑤⑥⑦⑧⑨⑩", 1)}}
-
-
-WORD_MARKERS = {"首先": ("首先", 1), "其次": ("首先", 2), "再次": ("首先", 3),
-                "一方面": ("一方面", 1), "另一方面": ("一方面", 2)}  # ordinal words
 
 
 def marker(clause: Clause) -> tuple[str, int] | None:
@@ -28,8 +25,8 @@ def marker(clause: Clause) -> tuple[str, int] | None:
     if m is None:
         return None
     text = m.group()
-    if text in WORD_MARKERS:
-        return WORD_MARKERS[text]
+    if text in ordinal_words():
+        return ordinal_words()[text]
     for i, ch in enumerate(text):
         if ch in DIGITS:
             return text[:i] + "#" + text[i + 1:], DIGITS[ch]
@@ -103,7 +100,7 @@ def plain_sentence(body: str) -> bool:
     """A whole sentence that may belong to an explanation told first: it ends with a
     stop, states no figure, no cue, no list item, nothing about a fund (基金) and no
     movement of a metric."""
-    if not body.rstrip().endswith(tuple(STOPS[:5])) or has_figure(body) or "基金" in body:
+    if not body.rstrip().endswith(tuple(STOPS[:5])) or has_figure(body) or pattern("fund_word").search(body):
         return False
     if find(body) or any(pattern(n).search(body) for n in ("effect_follows", "through", "list_item")):
         return False

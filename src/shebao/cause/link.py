@@ -142,7 +142,7 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
     hint = head_effect(span, text, sentence[0])
     tail = tail_effect(text, span, sentence[1])
     after = _in(anchors, span.end, sentence[1])
-    if span.cue.kind == "inside" and after and not text[sentence[0]:span.cue.start].strip(" 年0123456789"):
+    if span.cue.kind == "inside" and after and pattern("year_only").search(text[sentence[0]:span.cue.start]):
         found = _nearest(after[:1], tail)
         effect = tail or fact_effect(found.fact)
         if effect == "other":

@@ -15,8 +15,14 @@ all hold one text (a merged "单位：万元" row) becomes a line of its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
+
+from shebao.resources import load
+
+PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
+SCHEMA = {"row_head": str, "year_column": PATTERN}
 
 FIGURE = regex.compile(r"""
     ^[-−+]?                         # sign
@@ -24,12 +30,23 @@ FIGURE = regex.compile(r"""
     [%％]?$                         # percent
 """, regex.VERBOSE)
 
-YEAR_COLUMN = regex.compile(r"""
-    ^(?P<year>20\d\d)               # a year column header ...
-    \s*(?:年度|年)?$                # ... with 年 or 年度 only
-""", regex.VERBOSE)
-
 DIGIT = regex.compile(r"\d")  # any digit
+
+
+@lru_cache(maxsize=1)
+def _resource() -> dict:
+    return load("ingest_tables.yaml", SCHEMA)
+
+
+def row_head() -> str:
+    """The header written over the label column ("项目")."""
+    return _resource()["row_head"]
+
+
+@lru_cache(maxsize=1)
+def year_column() -> regex.Pattern:
+    """A header cell that is only a year (group ``year``)."""
+    return regex.compile(_resource()["year_column"]["pattern"], regex.VERBOSE)
 
 
 def clean(cell: str | None) -> str:
@@ -45,12 +62,12 @@ def is_figure_row(cells: Sequence[str]) -> bool:
 def _header_lines(header: Sequence[str]) -> list[str]:
     values = list(header[1:])
     years = []
-    while values and (m := YEAR_COLUMN.match(values[0])):
+    while values and (m := year_column().match(values[0])):
         years.append(m.group("year"))
         values.pop(0)
     if any(DIGIT.search(v) for v in values):
-        return ["项目 " + " ".join(header[1:])]
-    return ["项目", *values, *([" ".join(years)] if years else [])]
+        return [" ".join([row_head(), *header[1:]])]
+    return [row_head(), *values, *([" ".join(years)] if years else [])]
 
 
 def table_lines(header: Sequence[str] | None, rows: Sequence[Sequence[str | None]]) -> list[str]:

@@ -23,7 +23,7 @@ from shebao.resources import load
 PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
 NOISE_SCHEMA = {
     "html_blocks": [str], "html_cells": [str], "html_inline": [str], "html_dropped": [str],
-    "noise_fields": [PATTERN], "garbled": [PATTERN],
+    "noise_fields": [PATTERN], "placeholders": [PATTERN], "separator": PATTERN, "garbled": [PATTERN],
 }
 
 ENTITY = regex.compile(r"""

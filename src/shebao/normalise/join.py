@@ -32,10 +32,6 @@ FIRST_TOKEN = regex.compile(r"""
   | \S                        # else one character
 """, regex.VERBOSE)
 
-YEAR_START = regex.compile(r"""
-    (?: 19 | 20 ) \d{2} \s* 年    # a line opening with a year: a paragraph start
-""", regex.VERBOSE)
-
 HEADING_PUNCTUATION = regex.compile(r"""
     [，。；,;]       # sentence punctuation: a line holding it is not a bare heading
 """, regex.VERBOSE)
@@ -96,7 +92,7 @@ def _heading_goes_on(a: Line, b: Line, width: int) -> bool:
         return True  # a numbered paragraph, not a bare heading
     if display_width(b.text) < FULL_SHARE * width:
         return True
-    return bool(b.text[0].isdigit() and not YEAR_START.match(b.text))
+    return bool(b.text[0].isdigit() and not line_cues().paragraph_start.match(b.text))
 
 
 def _is_full(a: Line, b: Line, width: int) -> bool:

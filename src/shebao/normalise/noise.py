@@ -21,34 +21,30 @@ from shebao.resources import load
 
 MAX_NOISE_LINE = 200  # longer lines are prose, whatever they start with
 
-PLACEHOLDERS = {
-    "{date}": r"""(?: \d{4} \s* [-/.年] \s* \d{1,2} \s* [-/.月] \s* \d{1,2} \s* 日?
-                      (?: \s+ \d{1,2} : \d{2} (?: : \d{2} )? )? )""",
-    "{value}": r"""(?: (?! [-+]? \d [\d.,]* \s* (?: 万 | 亿 | 元 | % | ％ | ‰ ) )
-                       [^\s，。；！？,;] ){0,40}""",
-}
 
-SEPARATOR = r"[\s|丨｜·•【】\[\]>＞»/、]"
+@lru_cache(maxsize=1)
+def _noise() -> dict:
+    return load("normalise_noise.yaml", NOISE_SCHEMA)
 
 
 def expand(pattern: str) -> str:
     """A YAML pattern with its ``{date}``/``{value}`` placeholders filled in."""
-    for key, value in PLACEHOLDERS.items():
-        pattern = pattern.replace(key, value)
+    for item in _noise()["placeholders"]:
+        pattern = pattern.replace("{" + item["name"] + "}", item["pattern"])
     return pattern
 
 
 @lru_cache(maxsize=1)
 def noise_line_pattern() -> regex.Pattern:
     """A whole line made of noise fields and separators."""
-    fields = load("normalise_noise.yaml", NOISE_SCHEMA)["noise_fields"]
-    body = "\n| ".join(f"(?: {expand(f['pattern'])} )" for f in fields)
-    return regex.compile(rf"(?: {SEPARATOR}* (?: {body} ) )+ {SEPARATOR}*", regex.VERBOSE)
+    body = "\n| ".join(f"(?: {expand(f['pattern'])} )" for f in _noise()["noise_fields"])
+    sep = f"(?: {_noise()['separator']['pattern']} )"
+    return regex.compile(rf"(?: {sep}* (?: {body} ) )+ {sep}*", regex.VERBOSE)
 
 
 @lru_cache(maxsize=1)
 def garbled_pattern() -> regex.Pattern:
-    items = load("normalise_noise.yaml", NOISE_SCHEMA)["garbled"]
+    items = _noise()["garbled"]
     body = "\n| ".join(f"(?: {item['pattern']} )" for item in items)
     return regex.compile(f"(?: {body} )", regex.VERBOSE)
 

@@ -14,6 +14,7 @@ LINES_SCHEMA = {
     "heading_markers": [PATTERN],
     "page_numbers": [{**PATTERN, "sequence": bool}],
     "own_line_starts": [PATTERN],
+    "paragraph_starts": [PATTERN],
     "table_captions": [PATTERN],
     "unit_splits": [PATTERN],
     "terminal": str,
@@ -27,6 +28,7 @@ class LineCues:
     page_fixed: regex.Pattern  # whole line; always a page number
     page_sequence: regex.Pattern  # whole line; a page number if in a sequence
     own_line: regex.Pattern  # matched at a line start: never joined to the line before
+    paragraph_start: regex.Pattern  # matched at a line start: opens a paragraph (a year)
     caption: regex.Pattern  # whole line; a table caption, never joined to the next
     unit_split: regex.Pattern  # searched in "line\nnext": a figure cut from its unit
     terminal: frozenset[str]
@@ -48,6 +50,7 @@ def line_cues() -> LineCues:
         page_fixed=_alternation([p for p in pages if not p["sequence"]]),
         page_sequence=_alternation([p for p in pages if p["sequence"]]),
         own_line=_alternation(data["own_line_starts"]),
+        paragraph_start=_alternation(data["paragraph_starts"]),
         caption=_alternation(data["table_captions"]),
         unit_split=_alternation(data["unit_splits"]),
         terminal=frozenset(data["terminal"]),

@@ -12,10 +12,8 @@ from __future__ import annotations
 from shebao.records import SelfEvalTable, TableCell
 from shebao.segment.cues import cue as segment_cue
 from shebao.segment.lines import Line
-from shebao.segment.selfeval_cues import cue
+from shebao.segment.selfeval_cues import budget_columns, cue
 from shebao.segment.selfeval_rows import flat_rows, grid_rows
-
-BUDGET_COLUMNS = {"budget": "预算数", "actual": "执行数"}
 
 
 def _regions(lines: list[Line]) -> list[list[Line]]:
@@ -41,7 +39,7 @@ def _budget(head: list[Line]) -> tuple[tuple[TableCell, ...], str | None]:
         if m is None:
             continue
         cells = tuple(
-            TableCell(line.start + m.start(g), line.start + m.end(g), m.group(g), BUDGET_COLUMNS[g])
+            TableCell(line.start + m.start(g), line.start + m.end(g), m.group(g), budget_columns()[g])
             for g in ("budget", "actual")
         )
         unit = cue("budget_unit").search(line.text)

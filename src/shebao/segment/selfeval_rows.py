@@ -23,13 +23,6 @@ from shebao.tag.figures import find_figures
 
 SHORT = 4  # longest line of a level name split over lines
 MIN_TWIN = 3  # shortest text written twice to count as target and actual
-JOIN = regex.compile(
-    r"""
-    ^\s*                              # between two figures of one target:
-    (?:[或且及和、至~～—–≤≥<>＜＞]\s*)+$  # a joining word or comparator, not a bare space
-    """,
-    regex.VERBOSE,
-)
 
 
 @dataclass
@@ -136,7 +129,7 @@ def _figure_row(line: Line, pending: list[Line], levels: Levels) -> tuple[SelfEv
     if not figs:
         return None, None
     last = 0
-    while last + 1 < len(figs) and JOIN.search(text[figs[last].end:figs[last + 1].start]):
+    while last + 1 < len(figs) and cue("join").search(text[figs[last].end:figs[last + 1].start]):
         last += 1
     target = text[figs[0].start:figs[last].end]
     end = figs[last].end
@@ -164,7 +157,7 @@ def _figure_row(line: Line, pending: list[Line], levels: Levels) -> tuple[SelfEv
 
 def _stem_run(lines: list[Line], i: int, pending: list[Line]) -> int:
     """A run starting "指标" whose level-2 stem was glued to the line above (trimmed off)."""
-    if not pending or not lines[i].text.startswith("指标"):
+    if not pending or not cue("level_tail").search(lines[i].text):
         return i
     stem = cue("level_stem").search(pending[-1].text)
     if stem is None:
