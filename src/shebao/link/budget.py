@@ -12,11 +12,16 @@ from decimal import Decimal
 from shebao import confidence as conf
 from shebao.link.context import FundRef, first_fund
 from shebao.link.model import Draft, Evidence
+from shebao.segment.selfeval_cues import budget_columns
 from shebao.records import Basis, Figure, SelfEvalTable, Sentence
 from shebao.units import default_money_unit
 
-BASIS: dict[str, Basis] = {"预算数": "budget", "执行数": "actual"}
 METRIC = "expenditure_total"
+
+
+def _basis(column: str) -> Basis:
+    """budget for the 预算数 column of the block, actual for its 执行数."""
+    return "budget" if column == budget_columns()["budget"] else "actual"
 
 
 def budget_drafts(table: SelfEvalTable, fallback: FundRef | None, report_year: int | None) -> list[Draft]:
@@ -30,7 +35,7 @@ def budget_drafts(table: SelfEvalTable, fallback: FundRef | None, report_year: i
         fig = Figure("money", cell.start, cell.end, cell.text, value, unit)
         sentence = Sentence(cell.start, cell.end, f"{table.title} {cell.column} {cell.text}")
         drafts.append(Draft(figure=fig, fund=fund, account=None, metric=METRIC,
-                            metric_name=None, year=year, basis=BASIS[cell.column],
+                            metric_name=None, year=year, basis=_basis(cell.column),
                             measure="level", value=value, sentence=sentence,
                             section=table.section, confidence=conf.DISTRIBUTED,
                             evidence=Evidence(fund_source="table", metric_source="selfeval")))

@@ -8,12 +8,9 @@ its genre's basis.
 
 from __future__ import annotations
 
-import regex
-
 from shebao.link import cues
 from shebao.records import Basis
 
-HEADING_YEAR = regex.compile(r"((?:19|20)\d\d)\s*年")
 
 
 def section_year_basis(section: tuple[str, ...], report_year: int | None,
@@ -21,9 +18,9 @@ def section_year_basis(section: tuple[str, ...], report_year: int | None,
     """(year, basis) of the figures under heading path ``section``."""
     year, basis = report_year, genre_basis
     for heading in section:
-        years = HEADING_YEAR.findall(heading)
-        if len(years) == 1 and not cues.has("compared", heading.split(years[0])[0][-1:]):
-            year = int(years[0])
+        years = list(cues.cue("heading_year").finditer(heading))
+        if len(years) == 1 and not cues.has("compared", heading[:years[0].start()][-1:]):
+            year = int(years[0].group("year"))
         b, a = cues.end_of_last("budget", heading), cues.end_of_last("actual", heading)
         if genre_basis == "budget" and max(a, b) >= 0:
             basis = "budget" if b > a else "actual"

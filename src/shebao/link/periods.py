@@ -15,12 +15,11 @@ from functools import lru_cache
 import regex
 
 from shebao.resources import load
+from shebao.tag.numbers import parse_number
 
 SCHEMA = {"periods": [{"name": str, "pattern": str, "period": str, "examples": [str],
                        "counter_examples": [str]}]}
 YEAR = "year"
-CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-             "十": 10, "十一": 11, "十二": 12}
 SPAN_NAMES = {12: YEAR, 6: "H1", 3: "Q1"}
 
 
@@ -43,7 +42,8 @@ def rules() -> tuple[PeriodRule, ...]:
 
 
 def _number(text: str) -> int:
-    return int(text) if text.isdigit() else CN_DIGITS[text]
+    """1–12 written in Arabic or Chinese digits (十一 → 11)."""
+    return int(text) if text.isdigit() else int(parse_number(text))
 
 
 def _period(rule: PeriodRule, m: regex.Match) -> str:

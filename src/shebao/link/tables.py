@@ -17,6 +17,7 @@ from decimal import Decimal
 import regex
 
 from shebao import confidence as conf
+from shebao.link import cues
 from shebao.link.columns import ColumnRole, caption_year, column_role, default_basis, marker
 from shebao.link.context import FundRef, first_fund
 from shebao.link.model import Draft, Evidence
@@ -25,13 +26,6 @@ from shebao.records import Figure, Sentence, Table, TableCell, TableRow
 from shebao.tag.terms import find_terms
 from shebao.units import default_money_unit
 
-NUMBERED_ROW = regex.compile(
-    r"""
-    ^[一二三四五六七八九十]+[、.．]   # 一、总收入
-    | ^\d+[、.．](?!\d)             # 1、总收入
-    """,
-    regex.VERBOSE,
-)
 NUMBER = regex.compile(
     r"""
     ^(?P<num>[-+]?\d+(?:\.\d+)?)   # the number as written (commas dropped)
@@ -68,12 +62,13 @@ def _row_slots(row: TableRow, head: tuple[str, str | None] | None) -> RowSlots:
     account = accounts[-1].id if accounts else None
     if metrics:
         m = metrics[-1]
-        if m.text in ("收入", "支出") and len(metrics) > 1 and metrics[-2].end == m.start:
+        if (cues.has("generic_metric", m.text) and len(metrics) > 1
+                and metrics[-2].end == m.start):
             m = metrics[-2]  # "集体补助收入": the specific word before the bare one
         return RowSlots(fund, m.id, (m.name if m.id == "other" else None), account, True)
     if (fund or account) and head is not None:
         return RowSlots(fund, head[0], head[1], account, False)
-    label = regex.sub(r"^[\p{Han}\d]{1,2}[、.．]|^其中[:：]?", "", row.label).strip()
+    label = cues.cue("row_marker").sub("", row.label).strip()
     return RowSlots(fund, "other", label or row.label, account, False)
 
 
@@ -148,9 +143,9 @@ def link_table(table: Table, fallback: FundRef | None, report_year: int | None) 
         slots = _row_slots(row, state.head)
         if _section_row(row, slots, state):
             continue
-        if NUMBERED_ROW.match(row.label):
+        if cues.has("numbered_row", row.label):
             state.in_list = False
-        state.in_list = state.in_list or row.label.startswith("其中")
+        state.in_list = state.in_list or cues.has("list_word", row.label)
         is_part = slots.fund is not None or slots.account is not None or state.in_list
         if slots.fund is None and slots.account is None:
             state.head = (slots.metric, slots.name)

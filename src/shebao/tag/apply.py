@@ -10,10 +10,14 @@ segmenter knows.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from shebao.resources import load
 from shebao.records import Figure, Report, Sentence
 from shebao.tag.figures import find_figures, find_unit_header
 from shebao.tag.terms import Term, find_terms
@@ -52,8 +56,24 @@ def _figures(text: str, terms: list[Term], unit: str | None) -> list[Figure]:
 
 def _labelled(text: str, start: int, ends: list[int]) -> bool:
     """A label word ends right before ``start``, with at most a colon or 为 between."""
-    return any(0 <= start - e <= LABEL_GAP and not text[e:start].strip("：: 　为是")
+    gap = _label_gap()
+    return any(0 <= start - e <= LABEL_GAP and gap.search(text[e:start]) is not None
                for e in ends)
+
+
+CUE_SCHEMA = {"cues": [{"name": str, "pattern": str, "examples": [str],
+                        "counter_examples": [str]}]}
+
+
+@lru_cache(maxsize=1)
+def _label_gap() -> regex.Pattern:
+    entry = next(c for c in cue_entries() if c["name"] == "label_gap")
+    return regex.compile(entry["pattern"], regex.VERBOSE)
+
+
+def cue_entries() -> list[dict]:
+    """The tag stage's cues as written in ``resources/tag_cues.yaml``."""
+    return load("tag_cues.yaml", CUE_SCHEMA)["cues"]
 
 
 def unit_scopes(report: Report) -> list[str | None]:
