@@ -109,3 +109,27 @@ def test_realtext_without_a_unit_line_bare_numbers_stay_numbers() -> None:
     text = "某区2018年度社会保险基金信息披露\n一、企业养老\n基金收入：612,483\n"
     doc = Document("t.txt", "0", text, "utf-8")
     assert [f for r in extract_document(doc) for f in r.facts] == []
+
+
+def test_realtext_growth_columns_measure_the_column_before_them() -> None:
+    text = ("某省2024年1-6月社会保险基金收支情况\n单位：亿元\n"
+            "险种\t基金收入\t同比增长%\t基金支出\t同比增长%\n"
+            "工伤保险\t18.20\t3.1\t15.60\t-2.4\n")
+    rows = _rows(text)
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        ("18.20", "income_total", "level"), ("3.1", "income_total", "yoy_rate"),
+        ("15.60", "expenditure_total", "level"), ("-2.4", "expenditure_total", "yoy_rate")]
+
+
+@pytest.mark.parametrize("opening", ["上半年", "第一季度", "1-9月份"])
+def test_realtext_a_period_word_is_no_metric_name(opening: str) -> None:
+    text = f"某市2021年社会保险基金执行情况\n（一）失业保险基金。{opening}收入3.82亿元。\n"
+    [row] = _rows(text)
+    assert row[1:4] == ("unemployment", "income_total", 2021)
+
+
+def test_realtext_last_year_inside_a_reason_does_not_date_the_figure() -> None:
+    text = ("某市2021年上半年社会保险基金执行情况\n（二）城乡居民基本医疗保险基金。"
+            "由于个人缴费多在上年四季度征收，上半年收入9.4亿元。\n")
+    [row] = _rows(text)
+    assert row[1:4] == ("resident_medical", "income_total", 2021)

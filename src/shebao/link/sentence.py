@@ -191,7 +191,10 @@ class SentenceView:
         if year is None or cues.has("this_year", self.text[year_end:pos]):
             year = report_year
             # "上年同期，收入为…": in the figure's phrase or the sentence's opening
-            phrase = self.text[self.phrase_start(pos):pos] + "，" + self.text[:self.first_figure]
+            opening = self.text[:self.first_figure]
+            if cues.has("explanation", opening):
+                opening = ""  # "由于…上年四季度…，上半年收入X": the reason's year
+            phrase = self.text[self.phrase_start(pos):pos] + "，" + opening
             if (year_end < 0 and report_year is not None and not latest
                     and cues.has("previous_year", phrase)
                     and not cues.has("this_year", phrase)):

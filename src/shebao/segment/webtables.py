@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from shebao.normalise.grid import is_figure
 from shebao.records import Table, TableCell, TableRow
 from shebao.segment.columns import generic
+from shebao.tag.terms import find_terms
 from shebao.segment.cues import cue
 from shebao.segment.lines import Line, squash
 from shebao.segment.tables import Found
@@ -132,6 +133,23 @@ def _column_names(header: list[list[Cell]], width: int) -> list[str]:
     return names
 
 
+def qualified(columns: list[str]) -> list[str]:
+    """Columns that measure the column before them take its metric words
+    ("基金收入 | 同比增长%" → "基金收入同比增长%"), so two growth columns of
+    one table stay apart and each names what it measures."""
+    out = list(columns)
+    for k in range(1, len(out)):
+        name, before = columns[k], columns[k - 1]
+        if (cue("relative_column").search(name) and not _metric_words(name)
+                and _metric_words(before) and not cue("relative_column").search(before)):
+            out[k] = before + name
+    return out
+
+
+def _metric_words(text: str) -> bool:
+    return any(t.kind == "metric" for t in find_terms(text))
+
+
 def _label_column(names: list[str], body: list[list[Cell]]) -> int:
     """0, or 1 when the first column holds row numbers (序号)."""
     if names and cue("number_column").search(names[0]):
@@ -178,7 +196,7 @@ def read_web_table(captions: list[Line], block: list[Line]) -> Table | None:
     width = max(len(cells) for cells in rows)
     names = _column_names(header, width)
     label_col = _label_column(names, body)
-    columns = names[label_col + 1:]
+    columns = qualified(names[label_col + 1:])
     caption_texts = [line.text for line in captions] + top
     out = [r for cells in body if (r := _body_row(cells, label_col, columns))]
     return Table(
