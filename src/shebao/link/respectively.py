@@ -33,8 +33,8 @@ def _level_basis(ctx: SentenceLink, at: FigureAt) -> Basis:
 
 def _over_levels(ctx: SentenceLink, at: FigureAt) -> Draft | None:
     run = at.run or []
-    if len(ctx.levels) < len(run):
-        return None
+    if at.measure == "level" or len(ctx.levels) < len(run):
+        return None  # levels are not spread over levels: "A、B分别收入X和Y"
     item = ctx.levels[len(ctx.levels) - len(run) + at.run_position]
     fig = at.fig
     start = ctx.sentence.start

@@ -86,13 +86,52 @@ def _matcher() -> regex.Pattern:
 
 
 def find_terms(text: str) -> list[Term]:
-    """All lexicon terms in ``text``, left to right, non-overlapping."""
+    """All lexicon terms in ``text``, left to right, non-overlapping; the risk
+    words of an elliptic list ("工伤、失业保险") as the funds they name."""
     words = lexicon()
     out = []
     for m in _matcher().finditer(text):
         e = words[m.group()]
         out.append(Term(e.kind, e.id, e.name, e.group, m.start(), m.end(), m.group()))
+    listed = _elliptic_funds(text)
+    if listed:
+        taken = {(t.start, t.end) for t in listed}
+        out = [t for t in out if not any(a < t.end and t.start < b for a, b in taken)]
+        out = sorted(out + listed, key=lambda t: t.start)
     return out
+
+
+ELLIPSIS_SCHEMA = {"risks": [{"word": str, "fund": str}], "separator": str, "tail": str,
+                   "examples": [str], "counter_examples": [str]}
+
+
+@lru_cache(maxsize=1)
+def ellipsis_pattern() -> tuple[regex.Pattern, dict[str, str]]:
+    """The elliptic-list pattern and risk word → fund id (resources/fund_ellipsis.yaml)."""
+    data = load("fund_ellipsis.yaml", ELLIPSIS_SCHEMA)
+    risks = {r["word"]: r["fund"] for r in data["risks"]}
+    word = "(?:" + "|".join(regex.escape(w) for w in risks) + ")"
+    sep = data["separator"].strip()
+    source = rf"(?P<list>{word}(?:{sep}{word})+)\s*(?:{data['tail'].strip()})"
+    return regex.compile(source, regex.VERBOSE), risks
+
+
+def _elliptic_funds(text: str) -> list[Term]:
+    pattern, risks = ellipsis_pattern()
+    out = []
+    for m in pattern.finditer(text):
+        base = m.start("list")
+        for w in regex.finditer("|".join(map(regex.escape, risks)), m.group("list")):
+            fund = risks[w.group()]
+            name = _fund_names()[fund]
+            out.append(Term("fund", fund, name, None, base + w.start(), base + w.end(), w.group()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _fund_names() -> dict[str, str]:
+    return {f["id"]: f["name"] for f in load("funds.yaml", FUND_SCHEMA)["funds"]
+            if f["id"] != "other"}
 
 
 def user_words() -> list[str]:
