@@ -55,7 +55,7 @@ def lexicon() -> dict[str, Entry]:
     for m in load("metrics.yaml", METRIC_SCHEMA)["metrics"]:
         for w in [m["name"], *m["aliases"]]:
             name = w if m["id"] == "other" else m["name"]
-            words.setdefault(w, Entry("metric", m["id"], name, m["group"]))
+            words.setdefault(w, Entry(kind="metric", id=m["id"], name=name, group=m["group"]))
     return words
 
 
@@ -91,7 +91,8 @@ def find_terms(text: str) -> list[Term]:
     out = []
     for m in _matcher().finditer(text):
         e = words[m.group()]
-        out.append(Term(e.kind, e.id, e.name, e.group, m.start(), m.end(), m.group()))
+        out.append(Term(kind=e.kind, id=e.id, name=e.name, group=e.group, start=m.start(),
+                        end=m.end(), text=m.group()))
     return out
 
 
