@@ -34,8 +34,9 @@ class SourceError(ValueError):
 
 def _flag(data: dict) -> Flag:
     related = tuple(Related(r["text"], r["start"], r["end"]) for r in data.get("related") or ())
-    return Flag(data["kind"], data["severity"], data["message"], data["text"],
-                data["start"], data["end"], data.get("suggestion"), related)
+    return Flag(kind=data["kind"], severity=data["severity"], message=data["message"],
+                text=data["text"], start=data["start"], end=data["end"],
+                suggestion=data.get("suggestion"), related=related)
 
 
 def _cause(data: dict) -> Cause:

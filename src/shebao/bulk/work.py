@@ -25,7 +25,7 @@ def init_worker(done: frozenset[str] = frozenset()) -> None:
     """Per-process set-up: skip list, and every lazy cache loaded once."""
     global _done
     _done = done
-    extract_document(Document("<warm-up>", "", WARM_UP, "utf-8"))
+    extract_document(Document(path="<warm-up>", sha256="", text=WARM_UP, encoding="utf-8"))
     index_words(WARM_UP)
 
 

@@ -55,10 +55,11 @@ def outcomes(clause: str) -> list[Outcome]:
     for k, term in enumerate(metrics):
         upto = metrics[k + 1].start if k + 1 < len(metrics) else len(clause)
         effect = effect_word(clause[term.end:upto]) or effect_word(last) or "other"
-        out.append(Outcome(fund, term.id, effect, term.start))
+        out.append(Outcome(fund=fund, metric=term.id, effect=effect, start=term.start))
     deficit = pattern("deficit").search(clause)
     if deficit and not any(o.metric == "annual_balance" for o in out):
-        out.append(Outcome(fund, "annual_balance", "other", deficit.start()))
+        out.append(Outcome(fund=fund, metric="annual_balance", effect="other",
+                           start=deficit.start()))
     return out
 
 
@@ -75,7 +76,8 @@ def _covered(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 def _cue(name: str, m) -> Cue:
-    return Cue(name, cue_table()[name]["kind"], m.start(), m.end(), m.group())
+    return Cue(name=name, kind=cue_table()[name]["kind"], start=m.start(), end=m.end(),
+               text=m.group())
 
 
 def effect_follows(text: str, clauses: list[Clause], taken: list[tuple[int, int]],

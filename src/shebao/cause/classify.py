@@ -100,7 +100,8 @@ def assemble(text: str, clauses: list[Clause], span: range, at: int, cue: Cue,
     if all(label.get(k) in (None, "neither") for k in range(first, extent.reach(clauses, first) + 1)):
         return None  # after 主要原因是 the explanation starts at the cue, if anything follows
     if cue.name == "affected" and text[cue.end:clauses[at].end].strip(" \n：:，,；;。"):
-        return Span(cue.start, cue.end, cue, text[clauses[at].start:cue.start])  # 受X影响较大
+        return Span(start=cue.start, end=cue.end, cue=cue,
+                    headline=text[clauses[at].start:cue.start])  # 受X影响较大
     last = _last(clauses, first, cue, label, effect_stated(text, clauses, at, cue))
     opening = pattern("affected_open").match(cue.text) if cue.name == "affected" else None
     begin = cue.start + len(opening.group()) if opening else cue.end
@@ -115,7 +116,8 @@ def assemble(text: str, clauses: list[Clause], span: range, at: int, cue: Cue,
         end = _strip(text, start, cut)[1]
     if end <= start:
         return None
-    return Span(start, end, cue, text[clauses[headline_start(clauses, at)].start:cue.start])
+    return Span(start=start, end=end, cue=cue,
+                headline=text[clauses[headline_start(clauses, at)].start:cue.start])
 
 
 def effect_stated(text: str, clauses: list[Clause], at: int, cue: Cue) -> bool:
@@ -196,4 +198,5 @@ def stated_first(text: str, found: list[Span]) -> list[Span]:
     firsts = before.effect_follows(text, clauses, taken, find(text))
     firsts += before.through(text, clauses, taken)
     firsts += before.reason_last(text, clauses, taken)
-    return [Span(a, b, cue, "") for a, b, cue in sorted(firsts, key=lambda f: f[0])]
+    return [Span(start=a, end=b, cue=cue, headline="")
+            for a, b, cue in sorted(firsts, key=lambda f: f[0])]

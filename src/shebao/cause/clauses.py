@@ -45,7 +45,7 @@ def split(text: str) -> list[Clause]:
     bounds = [0, *_cuts(text), len(text)]
     for a, b in zip(bounds, bounds[1:]):
         if text[a:b].strip():
-            clauses.append(Clause(a, b, text[a:b], sentence))
+            clauses.append(Clause(start=a, end=b, text=text[a:b], sentence=sentence))
             if SENTENCE_END.search(text[a:b]):
                 sentence += 1
     return clauses

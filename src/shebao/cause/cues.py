@@ -56,7 +56,7 @@ def frames(kind: str | None = None) -> list[str]:
 
 def find(text: str, kinds: tuple[str, ...] = CAUSE_KINDS) -> list[Cue]:
     """Non-overlapping cues of ``kinds`` in ``text``, leftmost-longest first."""
-    found = [Cue(n, cue_table()[n]["kind"], m.start(), m.end(), m.group())
+    found = [Cue(name=n, kind=cue_table()[n]["kind"], start=m.start(), end=m.end(), text=m.group())
              for kind in kinds for n in frames(kind) for m in pattern(n).finditer(text)
              if m.end() > m.start()]
     found.sort(key=lambda c: (c.start, -c.end))

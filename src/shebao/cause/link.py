@@ -147,8 +147,8 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
         effect = tail or fact_effect(found.fact)
         if effect == "other":
             effect = later_effect(anchors, found, sentence[1]) or effect
-        return Link(found.fact.fund, found.fact.metric, found.fact.year or report_year,
-                    effect, found.fact)
+        return Link(fund=found.fact.fund, metric=found.fact.metric,
+                    year=found.fact.year or report_year, effect=effect, fact=found.fact)
     fund, metric = named(text, span.cue.start - len(span.headline), span.cue.start)
     if metric is None and pattern("deficit").search(
             text[min(sentence[0], span.cue.start - len(span.headline)):span.cue.start]):
@@ -161,7 +161,8 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
             owner = fund or (pool[-1].fact.fund if pool else _fund_before(anchors, span))
             if owner is None:
                 return None
-            return Link(owner, metric, report_year, hint or tail or "other", None)
+            return Link(fund=owner, metric=metric, year=report_year, effect=hint or tail or "other",
+                        fact=None)
         pool = same
     pool = [a for a in pool if not in_brackets(text, a.start, span.cue.start)] or pool
     if hint is None:  # no effect word: the statement is the figure of the cue's sentence
@@ -176,7 +177,8 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
     if effect == "other" and fact.measure not in YOY + BUDGET:
         between = text[found.start:span.cue.start]
         effect = tail or effect_word(between) or written_rate_effect(between) or "other"
-    return Link(fact.fund, fact.metric, fact.year or report_year, effect, fact)
+    return Link(fund=fact.fund, metric=fact.metric, year=fact.year or report_year, effect=effect,
+                fact=fact)
 
 
 def shorthand_of(text: str, span: Span, pool: list[Anchor], metric: str) -> list[Anchor]:
@@ -240,7 +242,9 @@ def link_first(text: str, span: Span, anchors: list[Anchor], paragraph_start: in
         anchor = next((a for a in facts if a.fact is fact), None)
         if effect == "other" and anchor is not None:  # ……达到3.1亿元，较上年增加……
             effect = later_effect(anchors, anchor, _sentence_end(text, pos)) or effect
-        out.append(Link(fund, o.metric, (fact.year if fact else None) or report_year, effect, fact))
+        out.append(Link(fund=fund, metric=o.metric,
+                        year=(fact.year if fact else None) or report_year, effect=effect,
+                        fact=fact))
     return out
 
 
@@ -259,7 +263,10 @@ def link_last(span: Span, anchors: list[Anchor], paragraph_start: int,
     same = [a for a in pool if metric in (None, a.fact.metric) and fund in (None, a.fact.fund)]
     if not same:
         owner = fund or (pool[-1].fact.fund if pool else None)
-        return [] if owner is None or metric is None else [Link(owner, metric, report_year, hint or "other", None)]
+        return ([] if owner is None or metric is None
+                else [Link(fund=owner, metric=metric, year=report_year, effect=hint or "other",
+                           fact=None)])
     found = _nearest(same, hint)
-    return [Link(found.fact.fund, found.fact.metric, found.fact.year or report_year,
-                 hint or fact_effect(found.fact), found.fact)]
+    return [Link(fund=found.fact.fund, metric=found.fact.metric,
+                 year=found.fact.year or report_year, effect=hint or fact_effect(found.fact),
+                 fact=found.fact)]

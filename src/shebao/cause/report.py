@@ -48,8 +48,8 @@ def report_causes(text: str, source: str, to_source, report: Report,
     body = text[report.start:report.end]
     drafts = []
     for span in classify.find_spans(body, model):
-        span = classify.Span(span.start + report.start, span.end + report.start,
-                             _shift(span.cue, report.start), span.headline)
+        span = classify.Span(start=span.start + report.start, end=span.end + report.start,
+                             cue=_shift(span.cue, report.start), headline=span.headline)
         paragraph, sentence = _locate(report, span.cue.start)
         if paragraph is None or paragraph.is_heading and not span.headline:
             continue

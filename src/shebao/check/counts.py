@@ -67,8 +67,8 @@ def count_slips(text: str, figures: list[Figure]) -> list[CountSlip]:
         if diff.meets(_interval(change, swapped).scaled(sign)):
             suggestion = change.text.replace(_unit(change), swapped)
             out.append(CountSlip(
-                change, suggestion, (now, before),
-                f"{now.text} − {before.text} ≠ the stated change {change.text}; "
+                figure=change, suggestion=suggestion, related=(now, before),
+                message=f"{now.text} − {before.text} ≠ the stated change {change.text}; "
                 f"it holds if the change reads {suggestion}"))
     return out
 
@@ -89,6 +89,7 @@ def count_flags(source: str, to_source, sentences, tags) -> list[Flag]:
             for fig in slip.related:
                 a, b = to_source(sentence.start + fig.start, sentence.start + fig.end)
                 related.append(Related(" ".join(source[a:b].split()), a, b))
-            flags.append(Flag("count_unit", "error", slip.message, source[start:end],
-                              start, end, slip.suggestion, tuple(related)))
+            flags.append(Flag(kind="count_unit", severity="error", message=slip.message,
+                              text=source[start:end], start=start, end=end,
+                              suggestion=slip.suggestion, related=tuple(related)))
     return flags

@@ -106,13 +106,13 @@ def diagnose(relation: Relation, units: dict[str, int], support: Callable[[Fact]
             if one is not None:
                 fixes = found[one[0]]
                 # several corrections of one figure fit: name it, suggest none
-                return Diagnosis(kind, relation.facts[one[0]],
-                                 fixes[0] if len(fixes) == 1 else None, relation)
+                return Diagnosis(kind=kind, fact=relation.facts[one[0]],
+                                 fix=fixes[0] if len(fixes) == 1 else None, relation=relation)
             if found:
-                return Diagnosis(relation.kind, result, None, relation)
+                return Diagnosis(kind=relation.kind, fact=result, fix=None, relation=relation)
         return None
     for kind in SLIPS:
         one = _one(_explanations(relation, kind), relation, units, support)
         if one is not None:
-            return Diagnosis(kind, relation.facts[one[0]], one[1], relation)
-    return Diagnosis(relation.kind, result, None, relation)
+            return Diagnosis(kind=kind, fact=relation.facts[one[0]], fix=one[1], relation=relation)
+    return Diagnosis(kind=relation.kind, fact=result, fix=None, relation=relation)

@@ -74,5 +74,5 @@ def _clash(first: Fact, other: Fact, unit_counts: dict[str, int],
         if swapped is not None:
             wrong, right, found = right, wrong, swapped
     if found is None:
-        return Clash("conflict", wrong, right, None)
-    return Clash(found[0], wrong, right, found[1])
+        return Clash(kind="conflict", fact=wrong, other=right, fix=None)
+    return Clash(kind=found[0], fact=wrong, other=right, fix=found[1])

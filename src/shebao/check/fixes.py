@@ -59,7 +59,7 @@ def unit_fixes(fact: Fact) -> Iterator[Fix]:
             text = fact.text[:m.start("unit")] + unit + m.group("rest")
         else:
             text = f"{fact.text} ({unit})"  # a table cell: the unit is the table's
-        yield Fix("unit", fact.value, unit, text)
+        yield Fix(kind="unit", value=fact.value, unit=unit, suggestion=text)
 
 
 def _variants(digits: str) -> Iterator[str]:
@@ -116,4 +116,4 @@ def _digit_variants(text: str, value: Decimal, unit: str) -> Iterator[Fix]:
         if value and abs(new - value) < abs(value) / 100 and not lost_decimal:
             continue  # a slip moves a figure by 1% at least: smaller gaps are no slips
         fixed = text[:m.start("num")] + variant + text[m.end("num"):]
-        yield Fix("digit", new, unit, fixed)
+        yield Fix(kind="digit", value=new, unit=unit, suggestion=fixed)

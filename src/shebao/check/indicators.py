@@ -47,11 +47,11 @@ def indicator_flags(indicators: Iterable[Indicator], facts: list[Fact]) -> list[
             continue
         a, b, q = ratios[0]
         flags.append(Flag(
-            "budget_rate", "warning",
-            f"the table states an execution rate of {row.actual_text}; the report's "
+            kind="budget_rate", severity="warning",
+            message=f"the table states an execution rate of {row.actual_text}; the report's "
             f"actual {' '.join(a.text.split())} / budget {' '.join(b.text.split())} "
             f"gives {q.mid:.2f}%",
-            row.text, row.start, row.end, None,
-            (Related(" ".join(a.text.split()), a.start, a.end),
+            text=row.text, start=row.start, end=row.end, suggestion=None,
+            related=(Related(" ".join(a.text.split()), a.start, a.end),
              Related(" ".join(b.text.split()), b.start, b.end))))
     return flags

@@ -78,17 +78,17 @@ def balances(index: FactIndex) -> Iterator[Relation]:
         inc = index.one(fund, account, "income_total", None, year, basis, "level")
         exp = index.one(fund, account, "expenditure_total", None, year, basis, "level")
         if inc and exp:
-            yield Relation("balance", (inc, exp, bal),
-                           lambda v: (v[0] - v[1]).meets(v[2]),
-                           "income {0} − expenditure {1} ≠ balance {2}")
+            yield Relation(kind="balance", facts=(inc, exp, bal),
+                           test=lambda v: (v[0] - v[1]).meets(v[2]),
+                           formula="income {0} − expenditure {1} ≠ balance {2}")
         if year is None:
             continue
         acc = index.one(fund, account, "accumulated_balance", None, year, basis, "level")
         prev = index.one(fund, account, "accumulated_balance", None, year - 1, basis, "level")
         if acc and prev:
-            yield Relation("balance", (prev, bal, acc),
-                           lambda v: (v[0] + v[1]).meets(v[2]),
-                           "last year's accumulated {0} + balance {1} ≠ accumulated {2}")
+            yield Relation(kind="balance", facts=(prev, bal, acc),
+                           test=lambda v: (v[0] + v[1]).meets(v[2]),
+                           formula="last year's accumulated {0} + balance {1} ≠ accumulated {2}")
 
 
 def changes(index: FactIndex) -> Iterator[Relation]:
@@ -101,24 +101,24 @@ def changes(index: FactIndex) -> Iterator[Relation]:
             before = levels.get(group, {}).get(year - 1)
             rate = rates.get(group, {}).get(year)
             if now and before:
-                yield Relation("change", (now, before, change),
-                               lambda v: (v[0] - v[1]).meets(v[2]),
-                               "{0} − {1} ≠ the stated change {2}")
+                yield Relation(kind="change", facts=(now, before, change),
+                               test=lambda v: (v[0] - v[1]).meets(v[2]),
+                               formula="{0} − {1} ≠ the stated change {2}")
             if rate and before:
-                yield Relation("change", (change, before, rate),
-                               _rate_test(0, lambda v: v[1]),
-                               "change {0} / last year's {1} ≠ the stated rate {2}")
+                yield Relation(kind="change", facts=(change, before, rate),
+                               test=_rate_test(0, lambda v: v[1]),
+                               formula="change {0} / last year's {1} ≠ the stated rate {2}")
             elif rate and now:
-                yield Relation("change", (change, now, rate),
-                               _rate_test(0, lambda v: v[1] - v[0]),
-                               "change {0} / ({1} − {0}) ≠ the stated rate {2}")
+                yield Relation(kind="change", facts=(change, now, rate),
+                               test=_rate_test(0, lambda v: v[1] - v[0]),
+                               formula="change {0} / ({1} − {0}) ≠ the stated rate {2}")
     for group, by_year in rates.items():
         for year, rate in by_year.items():
             now = levels.get(group, {}).get(year)
             before = levels.get(group, {}).get(year - 1)
             if now and before:
-                yield Relation("change", (now, before, rate), _levels_rate_test,
-                               "({0} − {1}) / {1} ≠ the stated rate {2}")
+                yield Relation(kind="change", facts=(now, before, rate), test=_levels_rate_test,
+                               formula="({0} − {1}) / {1} ≠ the stated rate {2}")
 
 
 def budget_rates(index: FactIndex) -> Iterator[Relation]:
@@ -129,18 +129,21 @@ def budget_rates(index: FactIndex) -> Iterator[Relation]:
             actual = index.one(fund, account, metric, name, year, "actual", "level")
             budget = index.one(fund, account, metric, name, year, "budget", "level")
             if actual and budget:
-                yield Relation("budget_rate", (actual, budget, rate), _quotient_test,
-                               "actual {0} / budget {1} ≠ the stated rate {2}")
+                yield Relation(kind="budget_rate", facts=(actual, budget, rate),
+                               test=_quotient_test,
+                               formula="actual {0} / budget {1} ≠ the stated rate {2}")
 
 
 def _sum_relation(head: Fact, items: list[Fact], at_most: bool, what: str,
                   certain: bool = True) -> Relation:
     names = " + ".join("{%d}" % (i + 1) for i in range(len(items)))
     if at_most:
-        return Relation("sum", (head, *items), lambda v: total(v[1:]).lo <= v[0].hi,
-                        f"{what} {names} exceed the total {{0}}", True, certain)
-    return Relation("sum", (head, *items), lambda v: total(v[1:]).meets(v[0]),
-                    f"{what} {names} do not add up to {{0}}", False, certain)
+        return Relation(kind="sum", facts=(head, *items), test=lambda v: total(v[1:]).lo <= v[0].hi,
+                        formula=f"{what} {names} exceed the total {{0}}", at_most=True,
+                        certain=certain)
+    return Relation(kind="sum", facts=(head, *items), test=lambda v: total(v[1:]).meets(v[0]),
+                    formula=f"{what} {names} do not add up to {{0}}", at_most=False,
+                    certain=certain)
 
 
 def metric_parts(index: FactIndex) -> Iterator[Relation]:

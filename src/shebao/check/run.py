@@ -43,9 +43,10 @@ def _from_diagnosis(d: Diagnosis, explained: bool, strict: bool) -> Flag:
         message = formula
         doubtful = (explained and d.kind in ("sum", "balance")) or not strict
         severity = "error" if d.relation.certain and not doubtful else "warning"
-    return Flag(d.kind, severity, message, d.fact.text, d.fact.start, d.fact.end,
-                None if d.fix is None else d.fix.suggestion,
-                _related(d.relation.facts, d.fact))
+    return Flag(kind=d.kind, severity=severity, message=message, text=d.fact.text,
+                start=d.fact.start, end=d.fact.end,
+                suggestion=None if d.fix is None else d.fix.suggestion,
+                related=_related(d.relation.facts, d.fact))
 
 
 def _tiny_items(index: FactIndex) -> Iterable[Flag]:
@@ -64,11 +65,12 @@ def _tiny_items(index: FactIndex) -> Iterable[Flag]:
                     continue
                 if (head.value / 100 <= fix.value <= head.value
                         and item.value_wan < head.value_wan / 1000):
-                    yield Flag("unit", "warning",
-                               f"{_figure(item)} is an item of {_figure(head)} but under "
+                    yield Flag(kind="unit", severity="warning",
+                               message=f"{_figure(item)} is an item of {_figure(head)} but under "
                                f"a thousandth of it; read as {fix.suggestion} it fits",
-                               item.text, item.start, item.end, fix.suggestion,
-                               (Related(_figure(head), head.start, head.end),))
+                               text=item.text, start=item.start, end=item.end,
+                               suggestion=fix.suggestion,
+                               related=(Related(_figure(head), head.start, head.end),))
 
 
 def check_facts(facts: list[Fact], notes: Iterable[str] = ()) -> list[Flag]:
@@ -117,9 +119,10 @@ def _check_period(facts: list[Fact], notes: list[str]) -> list[Flag]:
             severity = "error" if c.kind == "unit" else "warning"
             message = (f"{_figure(c.fact)} contradicts {other} stated for the same fact; "
                        f"likely {' '.join(c.fix.suggestion.split())}")
-        flags.append(Flag(c.kind, severity, message, c.fact.text, c.fact.start, c.fact.end,
-                          None if c.fix is None else c.fix.suggestion,
-                          (Related(other, c.other.start, c.other.end),)))
+        flags.append(Flag(kind=c.kind, severity=severity, message=message, text=c.fact.text,
+                          start=c.fact.start, end=c.fact.end,
+                          suggestion=None if c.fix is None else c.fix.suggestion,
+                          related=(Related(other, c.other.start, c.other.end),)))
     flags.extend(_tiny_items(index))
     best: dict[int, Flag] = {}
     for flag in flags:

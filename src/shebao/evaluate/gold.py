@@ -44,9 +44,8 @@ def load_gold(path: Path, source: str | None = None) -> list[GoldFact]:
             raise GoldError(f"{path}:{n}: unknown {sorted(unknown)} missing {sorted(missing)}")
         if source is not None and source[row["start"]:row["end"]] != row["text"]:
             raise GoldError(f"{path}:{n}: span {row['start']}-{row['end']} is not {row['text']!r}")
-        facts.append(GoldFact(
-            row["start"], row["end"], row["text"], row["fund"], row["account"], row["metric"],
-            row["year"], row["basis"], row["measure"], Decimal(str(row["value"])),
-            row.get("metric_name"),
-        ))
+        facts.append(GoldFact(start=row["start"], end=row["end"], text=row["text"],
+                              fund=row["fund"], account=row["account"], metric=row["metric"],
+                              year=row["year"], basis=row["basis"], measure=row["measure"],
+                              value=Decimal(str(row["value"])), metric_name=row.get("metric_name")))
     return facts

@@ -38,8 +38,9 @@ def evaluate_dir(gold_dir: Path, source_dirs: list[Path]) -> list[FileResult]:
         doc = read_document(src)
         gold = load_gold(gold_path, doc.text)
         facts = [f for r in extract_document(doc) for f in r.facts]
-        results.append(FileResult(gold_path.stem, score(facts, gold), score(facts, gold, False),
-                                  tuple(facts), tuple(gold)))
+        results.append(FileResult(name=gold_path.stem, score=score(facts, gold),
+                                  span_score=score(facts, gold, False), facts=tuple(facts),
+                                  gold=tuple(gold)))
     return results
 
 

@@ -32,7 +32,8 @@ def budget_drafts(table: SelfEvalTable, fallback: FundRef | None, report_year: i
     drafts = []
     for cell in table.budget:
         value = Decimal(cell.text.replace(",", ""))
-        fig = Figure("money", cell.start, cell.end, cell.text, value, unit)
+        fig = Figure(kind="money", start=cell.start, end=cell.end, text=cell.text, value=value,
+                     unit=unit)
         sentence = Sentence(cell.start, cell.end, f"{table.title} {cell.column} {cell.text}")
         drafts.append(Draft(figure=fig, fund=fund, account=None, metric=METRIC,
                             metric_name=None, year=year, basis=_basis(cell.column),

@@ -116,5 +116,6 @@ def column_role(column: str, base_year: int | None,
         said = default_basis(rest) == "budget"
         role_basis = "budget" if said else ("actual" if role["year_offset"] else basis)
     percent = role["percent"] or bool(marker("percent").search(rest))
-    return ColumnRole(at, role_basis, role["measure"], percent, _period(rest),
-                      unit.group("unit") if unit else None, metric, fund)
+    return ColumnRole(year=at, basis=role_basis, measure=role["measure"], percent=percent,
+                      period=_period(rest), unit=unit.group("unit") if unit else None,
+                      metric=metric, fund=fund)

@@ -104,14 +104,17 @@ class SentenceView:
             assert m is not None  # has() matched it
             cut = m.start() + (2 if cues.has("standard_suffix", m.group()) else 0)
             text = self.text[term.start:term.end + cut]
-            return Term("metric", "other", text, "other", term.start, term.end + cut, text)
+            return Term(kind="metric", id="other", name=text, group="other", start=term.start,
+                        end=term.end + cut, text=text)
         m = cues.cue("per_capita").search(self.text, max(0, term.start - 6), term.start)
         if m is not None:  # "月人均基本养老金": a per-person amount
             text = self.text[m.start():term.end]
-            return Term("metric", "other", text, "other", m.start(), term.end, text)
+            return Term(kind="metric", id="other", name=text, group="other", start=m.start(),
+                        end=term.end, text=text)
         if cues.has("standard_suffix", self.text[term.end:term.end + 2]):  # "个人缴费标准": a per-person rate
             text = self.text[term.start:term.end + 2]
-            return Term("metric", "other", text, "other", term.start, term.end + 2, text)
+            return Term(kind="metric", id="other", name=text, group="other", start=term.start,
+                        end=term.end + 2, text=text)
         return term
 
     def _named_generic(self, term: Term, lo: int) -> Term | None:
@@ -133,7 +136,8 @@ class SentenceView:
         if any(t.end > start and t.start < term.start for t in self.terms if t is not term):
             return None  # a fund, account or metric word stands in the name
         text = self.text[start:term.end]
-        return Term("metric", "other", text, "other", start, term.end, text)
+        return Term(kind="metric", id="other", name=text, group="other", start=start, end=term.end,
+                    text=text)
 
     def account_before(self, pos: int, lo: int) -> Term | None:
         return self._last(self.accounts, pos, lo)

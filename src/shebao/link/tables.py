@@ -65,11 +65,13 @@ def _row_slots(row: TableRow, head: tuple[str, str | None] | None) -> RowSlots:
         if (cues.has("generic_metric", m.text) and len(metrics) > 1
                 and metrics[-2].end == m.start):
             m = metrics[-2]  # "集体补助收入": the specific word before the bare one
-        return RowSlots(fund, m.id, (m.name if m.id == "other" else None), account, True)
+        return RowSlots(fund=fund, metric=m.id, name=(m.name if m.id == "other" else None),
+                        account=account, own_metric=True)
     if (fund or account) and head is not None:
-        return RowSlots(fund, head[0], head[1], account, False)
+        return RowSlots(fund=fund, metric=head[0], name=head[1], account=account, own_metric=False)
     label = cues.cue("row_marker").sub("", row.label).strip()
-    return RowSlots(fund, "other", label or row.label, account, False)
+    return RowSlots(fund=fund, metric="other", name=label or row.label, account=account,
+                    own_metric=False)
 
 
 def _number(text: str) -> regex.Match | None:
@@ -107,7 +109,8 @@ def _cell_draft(table: Table, row: TableRow, cell: TableCell, slots: RowSlots,
     own = marker("unit").search(row.label)  # "基金收入（万元）"
     unit = "%" if is_pct else (role.unit or (own and own.group("unit")) or table.unit
                                    or default_money_unit())
-    fig = Figure("percent" if is_pct else "money", cell.start, cell.end, cell.text, value, unit)
+    fig = Figure(kind="percent" if is_pct else "money", start=cell.start, end=cell.end,
+                 text=cell.text, value=value, unit=unit)
     sentence = Sentence(row.label_start, cell.end, f"{row.label} {cell.column} {cell.text}")
     heads = state.head_cells or {}
     part_of = heads.get(cell.column) if is_part and role.measure == "level" else None

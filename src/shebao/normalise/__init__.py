@@ -24,7 +24,8 @@ from shebao.normalise.structure import reflow
 def normalise(source: str) -> MappedText:
     """Normalise ``source`` (decoded file text) into a :class:`MappedText`."""
     cleaned = drop_garbled(strip_html(MappedText.identity(source, to_simplified(source))))
-    folded = MappedText(fold_chars(cleaned.text), source, cleaned.starts, cleaned.ends)
+    folded = MappedText(text=fold_chars(cleaned.text), source=source, starts=cleaned.starts,
+                        ends=cleaned.ends)
     return drop_spaces(reflow(grid_rows(folded)))
 
 

@@ -56,7 +56,8 @@ def split_lines(text: str) -> list[Line]:
             kind = "table" if is_figure_row(content) else "text"
         start = m.start() + raw.index(content)
         feed = "\f" in text[prev_end:start]
-        lines.append(Line(start, start + len(content), content, kind, feed))
+        lines.append(Line(start=start, end=start + len(content), text=content, kind=kind,
+                          after_form_feed=feed))
         prev_end = start + len(content)
     return lines
 

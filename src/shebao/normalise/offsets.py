@@ -120,4 +120,4 @@ def apply_edits(mt: MappedText, edits: list[tuple[int, int, str]]) -> MappedText
     parts.append(old[pos:])
     new_starts.extend(starts[pos:])
     new_ends.extend(ends[pos:])
-    return MappedText("".join(parts), mt.source, new_starts, new_ends)
+    return MappedText(text="".join(parts), source=mt.source, starts=new_starts, ends=new_ends)

@@ -164,7 +164,8 @@ def outline(
         else:
             section = path()
         sentences = split_sentences(line.text, line.start)
-        paragraphs.append(Paragraph(line.start, line.end, line.text, section, heading, sentences))
+        paragraphs.append(Paragraph(start=line.start, end=line.end, text=line.text, section=section,
+                                    is_heading=heading, sentences=sentences))
     for k in pending:
         at_anchor[k] = path()
     return paragraphs, at_anchor

@@ -24,7 +24,8 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
-            out.append(Line(start, start + len(stripped), stripped, "\t" in raw))
+            out.append(Line(start=start, end=start + len(stripped), text=stripped,
+                            tabbed="\t" in raw))
         pos += len(raw) + 1
     return out
 

@@ -39,7 +39,8 @@ def _budget(head: list[Line]) -> tuple[tuple[TableCell, ...], str | None]:
         if m is None:
             continue
         cells = tuple(
-            TableCell(line.start + m.start(g), line.start + m.end(g), m.group(g), budget_columns()[g])
+            TableCell(start=line.start + m.start(g), end=line.start + m.end(g), text=m.group(g),
+                      column=budget_columns()[g])
             for g in ("budget", "actual")
         )
         unit = cue("budget_unit").search(line.text)

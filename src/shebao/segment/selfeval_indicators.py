@@ -50,9 +50,10 @@ def read_value(text: str) -> Value:
         if signs & LOWER_SIGNS and signs & UPPER_SIGNS:  # bounded on both sides: a range
             assert a.value is not None and b.value is not None  # kept only with values
             lo, hi = sorted((a.value, b.value))
-            return Value(lo, hi, None, a.unit or b.unit)
+            return Value(number=lo, high=hi, comparator=None, unit=a.unit or b.unit)
     f = figs[0]
-    return Value(f.value, f.high, None if f.high is not None else f.comparator, f.unit)
+    return Value(number=f.value, high=f.high,
+                 comparator=None if f.high is not None else f.comparator, unit=f.unit)
 
 
 def _base(unit: str | None) -> tuple[str | None, Decimal]:

@@ -74,8 +74,9 @@ def grid_rows(lines: list[Line]) -> list[SelfEvalRow]:
         values = [c[2] for c in rest[1:]]
         target = values[-2] if len(values) > 1 else values[0]
         actual = values[-1] if len(values) > 1 else ""
-        rows.append(SelfEvalRow(levels.level1, levels.level2, rest[0][2], target, actual,
-                                line.start, line.end))
+        rows.append(SelfEvalRow(level1=levels.level1, level2=levels.level2, level3=rest[0][2],
+                                target_text=target, actual_text=actual, start=line.start,
+                                end=line.end))
     return rows
 
 
@@ -104,8 +105,9 @@ def _twin_row(parts: list[Line], levels: Levels) -> tuple[SelfEvalRow | None, in
         for h in range(len(joined) // 2, MIN_TWIN - 1, -1):
             if joined[-2 * h:-h] == joined[-h:]:
                 name = joined[:-2 * h] or None
-                row = SelfEvalRow(levels.level1, levels.level2, name, joined[-h:], joined[-h:],
-                                  parts[0].start, parts[k - 1].end)
+                row = SelfEvalRow(level1=levels.level1, level2=levels.level2, level3=name,
+                                  target_text=joined[-h:], actual_text=joined[-h:],
+                                  start=parts[0].start, end=parts[k - 1].end)
                 return row, k
     return None, 0
 
@@ -150,8 +152,9 @@ def _figure_row(line: Line, pending: list[Line], levels: Levels) -> tuple[SelfEv
     if rest.strip() and not regex.search(r"\d", rest):
         lead = len(rest) - len(rest.lstrip())
         glued = Line(line.start + end + lead, line.end, rest.strip())
-    row = SelfEvalRow(levels.level1, levels.level2, name, target.strip(), actual,
-                      start, line.start + end)
+    row = SelfEvalRow(level1=levels.level1, level2=levels.level2, level3=name,
+                      target_text=target.strip(), actual_text=actual, start=start,
+                      end=line.start + end)
     return row, glued
 
 

@@ -112,10 +112,10 @@ def _cells(line: Line, begin: int, names: tuple[str, ...]) -> tuple[TableCell, .
     found = list(cue("cell").finditer(line.text, begin))
     return tuple(
         TableCell(
-            line.start + m.start(),
-            line.start + m.end(),
-            m.group(),
-            names[n] if n < len(names) else generic(n),
+            start=line.start + m.start(),
+            end=line.start + m.end(),
+            text=m.group(),
+            column=names[n] if n < len(names) else generic(n),
         )
         for n, m in enumerate(found)
     )
@@ -152,13 +152,16 @@ def _rows(lines: list[Line], parts: _Parts, names: tuple[str, ...]) -> tuple[Tab
         own = cue("labeled_row").search(line.text)
         if own:
             s, e = own.span("label")
-            out.append(TableRow(own.group("label"), line.start + s, line.start + e,
-                                _cells(line, own.start("cells"), names)))
+            out.append(TableRow(label=own.group("label"), label_start=line.start + s,
+                                label_end=line.start + e,
+                                cells=_cells(line, own.start("cells"), names)))
         elif j in by_row:
             lab = lines[by_row[j]]
-            out.append(TableRow(lab.text, lab.start, lab.end, _cells(line, 0, names)))
+            out.append(TableRow(label=lab.text, label_start=lab.start, label_end=lab.end,
+                                cells=_cells(line, 0, names)))
         else:
-            out.append(TableRow("", line.start, line.start, _cells(line, 0, names)))
+            out.append(TableRow(label="", label_start=line.start, label_end=line.start,
+                                cells=_cells(line, 0, names)))
     return tuple(out)
 
 

@@ -178,11 +178,12 @@ def _body_row(line_cells: list[Cell], label_col: int, columns: list[str]) -> Tab
     if cue("number_column").search(label.text):
         return None  # a 栏次 row of column numbers
     cells = tuple(
-        TableCell(c.start, c.end, c.text, columns[k] if k < len(columns) else generic(k))
+        TableCell(start=c.start, end=c.end, text=c.text,
+                  column=columns[k] if k < len(columns) else generic(k))
         for k, c in enumerate(line_cells[label_col + 1:])
         if c.text
     )
-    return TableRow(label.text, label.start, label.end, cells)
+    return TableRow(label=label.text, label_start=label.start, label_end=label.end, cells=cells)
 
 
 def read_web_table(captions: list[Line], block: list[Line]) -> Table | None:

@@ -55,7 +55,7 @@ def lexicon() -> dict[str, Entry]:
     for m in load("metrics.yaml", METRIC_SCHEMA)["metrics"]:
         for w in [m["name"], *m["aliases"]]:
             name = w if m["id"] == "other" else m["name"]
-            words.setdefault(w, Entry("metric", m["id"], name, m["group"]))
+            words.setdefault(w, Entry(kind="metric", id=m["id"], name=name, group=m["group"]))
     return words
 
 
@@ -92,7 +92,8 @@ def find_terms(text: str) -> list[Term]:
     out = []
     for m in _matcher().finditer(text):
         e = words[m.group()]
-        out.append(Term(e.kind, e.id, e.name, e.group, m.start(), m.end(), m.group()))
+        out.append(Term(kind=e.kind, id=e.id, name=e.name, group=e.group, start=m.start(),
+                        end=m.end(), text=m.group()))
     listed = _elliptic_funds(text)
     if listed:
         taken = {(t.start, t.end) for t in listed}
@@ -124,7 +125,8 @@ def _elliptic_funds(text: str) -> list[Term]:
         for w in regex.finditer("|".join(map(regex.escape, risks)), m.group("list")):
             fund = risks[w.group()]
             name = _fund_names()[fund]
-            out.append(Term("fund", fund, name, None, base + w.start(), base + w.end(), w.group()))
+            out.append(Term(kind="fund", id=fund, name=name, group=None, start=base + w.start(),
+                            end=base + w.end(), text=w.group()))
     return out
 
 
