@@ -15,6 +15,7 @@ from shebao import link
 from shebao.cause.report import anchors_of, report_causes
 from shebao.check.counts import count_flags
 from shebao.check.indicators import indicator_flags
+from shebao.check.magnitude import magnitude_flags
 from shebao.check.run import check_facts
 from shebao.ingest.read import ReadError, iter_paths, read_document
 from shebao.normalise import normalise
@@ -51,6 +52,9 @@ def _report_record(doc: Document, mapped, report: Report, stages: Stages) -> Rep
         found = [*check_facts(list(facts), (s.text for s in sentences)),
                  *count_flags(doc.text, mapped.to_source, sentences, tags),
                  *indicator_flags(indicators, list(facts))]
+        flagged = {f.start for f in found}
+        found += [f for f in magnitude_flags(list(facts), report.region, report.title)
+                  if f.start not in flagged]
         flags = tuple(sorted(found, key=lambda f: f.start))
     return ReportRecord(
         source=doc.path, sha256=doc.sha256, report_index=report.index, status="ok",

@@ -73,6 +73,16 @@ def _tiny_items(index: FactIndex) -> Iterable[Flag]:
                                related=(Related(_figure(head), head.start, head.end),))
 
 
+def _same_row(a: Fact, b: Fact) -> bool:
+    """Two cells of one table row."""
+    return a.mention == b.mention == "table" and _row(a) == _row(b)
+
+
+def _row(fact: Fact) -> str:
+    """The row label of a table fact (its built sentence starts with it)."""
+    return fact.sentence.split(" ", 1)[0]
+
+
 def check_facts(facts: list[Fact], notes: Iterable[str] = ()) -> list[Flag]:
     """Flags for one report's facts, at most one per figure, in text order.
 
@@ -112,6 +122,8 @@ def _check_period(facts: list[Fact], notes: list[str]) -> list[Flag]:
         other = _figure(c.other)
         severity: Severity
         if c.fix is None:
+            if _same_row(c.fact, c.other):
+                continue  # 预算数 beside 调整预算数: two figures of one row, not one stated twice
             sure = min(c.fact.confidence, c.other.confidence) >= CONFIDENT
             severity = "error" if sure else "warning"
             message = f"{_figure(c.fact)} and {other} are stated for the same fact"
