@@ -22,10 +22,10 @@ def _point(pos: int | None, to_source) -> int | None:
     return None if pos is None else to_source(pos, pos + 1)[0]
 
 
-def _shown_sentence(draft: Draft, shown) -> str:
+def _shown_sentence(draft: Draft, shown, mention: str) -> str:
     """The sentence in the source's script (built table sentences stay as built)."""
     s = draft.sentence
-    if shown is None or len(s.text) != s.end - s.start:
+    if shown is None or mention != "text" or len(s.text) != s.end - s.start:
         return s.text
     return shown(s.start, s.end)
 
@@ -48,7 +48,7 @@ def to_fact(draft: Draft, source: str, to_source, mention: Mention = "text",
         unit=unit,
         value_wan=None if unit == "%" else value_wan(draft.value, unit),
         text=source[start:end],
-        sentence=_shown_sentence(draft, shown),
+        sentence=_shown_sentence(draft, shown, mention),
         section=draft.section,
         start=start,
         end=end,
