@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from shebao.evaluate.run import differences, evaluate_dir
+from shebao.evaluate.calibration import calibration_table, format_table, labelled
+from shebao.evaluate.run import FileResult, differences, evaluate_dir
 
 HELP = """\
 Score the extractor against stand-off gold (annotations/README.md).  Each
@@ -25,6 +26,8 @@ def add_parser(sub) -> None:
                    default=[Path("../shared/seeds"), Path("examples/reports")],
                    help="folders holding the annotated files (default: ../shared/seeds examples/reports)")
     p.add_argument("--diff", action="store_true", help="list each missed and each false fact")
+    p.add_argument("--calibration", action="store_true",
+                   help="also print the calibration table: facts by confidence, share right")
     p.set_defaults(run=run)
 
 
@@ -46,4 +49,16 @@ def run(args: argparse.Namespace) -> int:
     assert total is not None and span_total is not None  # results is not empty
     print(f"{'ALL':40} {total.tp + total.fn:5d} {total.tp + total.fp:5d} {total.precision:6.3f} "
           f"{total.recall:6.3f} {total.f1:6.3f}  {span_total.f1:7.3f}")
+    if args.calibration:
+        _print_calibration(results)
     return 0
+
+
+def _print_calibration(results: list[FileResult]) -> None:
+    confidences: list[float] = []
+    right: list[bool] = []
+    for r in results:
+        confidences.extend(f.confidence for f in r.facts)
+        right.extend(labelled(r.facts, r.gold))
+    print("\ncalibration (a fact is right when it matches a gold fact):")
+    print(format_table(calibration_table(confidences, right)))

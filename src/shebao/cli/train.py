@@ -16,6 +16,13 @@ category model from annotations/causes/train.jsonl, score both by 5-fold
 cross-validation and write them to models/<name>/ (model.skops plus
 metadata.json: training-data sha256, library versions, scores, date).
 The same data and seed give the same scores.
+
+`shebao train --confidence` instead rebuilds the fact confidence model
+(logistic regression + isotonic calibration) from the facts shebao predicts
+on the annotated sets (seeds, examples, heldout, heldout2; annotations/heldout3
+stays out as the test set), prints its cross-validated calibration table and
+writes it where it is loaded from (src/shebao/resources/confidence_model.json),
+or to --out.
 """
 
 
@@ -24,13 +31,20 @@ def add_parser(sub) -> None:
                        description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--data", type=Path, default=default_train(), metavar="TRAIN.jsonl",
                    help="training passages (default: annotations/causes/train.jsonl)")
-    p.add_argument("--out", type=Path, default=default_dir(), metavar="DIR",
-                   help="models folder (default: models/ of the checkout)")
+    p.add_argument("--out", type=Path, default=None, metavar="DIR",
+                   help="models folder (default: models/ of the checkout; with "
+                        "--confidence: the package's resources folder)")
+    p.add_argument("--confidence", action="store_true",
+                   help="rebuild the fact confidence model instead of the cause models")
     p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.confidence:
+        return _run_confidence(args.out)
+    if args.out is None:
+        args.out = default_dir()
     if not args.data.is_file():
         print(f"shebao: {args.data}: training data not found", file=sys.stderr)
         return 2
@@ -45,4 +59,21 @@ def run(args: argparse.Namespace) -> int:
         text = "; ".join(f"{k} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f}"
                          for k, v in scores.items())
         print(f"{args.out / name}: {meta['rows']} rows, {cv['folds']}-fold CV: {text}")
+    return 0
+
+
+def _run_confidence(out: Path | None) -> int:
+    from shebao.evaluate.calibration import CalibrationBin, format_table
+    from shebao.evaluate.confidence_train import train
+
+    try:
+        path, data = train(out)
+    except ValueError as exc:
+        print(f"shebao: {exc}", file=sys.stderr)
+        return 2
+    sets = ", ".join(f"{s['name']} {s['right']}/{s['facts']}" for s in data["training"]["sets"])
+    print(f"{path}: {data['training']['rows']} facts (right/all: {sets})")
+    table = [CalibrationBin(**row) for row in data["scores"]["cv"]["table"]]
+    print("cross-validated calibration (folds by report):")
+    print(format_table(table))
     return 0
