@@ -23,8 +23,5 @@ FUND_INHERITED: Final = 0.75
 METRIC_UNNAMED_PENALTY: Final = 0.2
 
 # A conflict between two facts is an error only when both facts' (calibrated)
-# confidence is at least this; below it the flag is a warning.  On the
-# calibrated scale of the shipped model (nearly every fact 0.99, which real
-# text does not bear out: README, *Confidence*) only facts the model is all
-# but sure of count; under the rule levels this was TABLE_CELL (0.85).
-CONFIDENT: Final = 0.995
+# confidence is at least this; below it the flag is a warning.
+CONFIDENT: Final = TABLE_CELL

@@ -19,9 +19,7 @@ SAME_VALUE_TWICE = (
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # a warning: the calibrated confidence (0.99 for both) stays under
-    # confidence.CONFIDENT, which only a fact the model is all but sure of reaches
-    pytest.param(TWO_VALUES, [("conflict", "warning", "8450万元")], id="two-values"),
+    pytest.param(TWO_VALUES, [("conflict", "error", "8450万元")], id="two-values"),
     pytest.param(SAME_VALUE_TWICE, [], id="same-value-other-precision"),
 ])
 def test_duplicates_one_fact_with_two_values_conflicts(body: str, expected: list) -> None:
