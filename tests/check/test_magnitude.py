@@ -8,23 +8,15 @@ import regex
 from shebao.check.magnitude import level_ceiling, table
 from shebao.pipeline import extract_document
 from shebao.records import Document
+from tests.yaml_cases import entry_cases
 
 
-@pytest.mark.parametrize(("pattern", "text", "matches"), [
-    pytest.param(lv["pattern"], t, True, id=f"{lv['name']}-ex-{i}")
-    for lv in table()["levels"] for i, t in enumerate(lv["examples"])
-] + [
-    pytest.param(lv["pattern"], t, False, id=f"{lv['name']}-counter-{i}")
-    for lv in table()["levels"] for i, t in enumerate(lv["counter_examples"])
-] + [
-    pytest.param(table()["per_person"]["pattern"], t, True, id=f"per-person-ex-{i}")
-    for i, t in enumerate(table()["per_person"]["examples"])
-] + [
-    pytest.param(table()["per_person"]["pattern"], t, False, id=f"per-person-counter-{i}")
-    for i, t in enumerate(table()["per_person"]["counter_examples"])
+@pytest.mark.parametrize(("pattern", "text", "expected"), [
+    *entry_cases(table()["levels"]),
+    *entry_cases([{"name": "per_person", **table()["per_person"]}]),
 ])
-def test_magnitude_patterns(pattern: str, text: str, matches: bool) -> None:
-    assert (regex.search(pattern, text) is not None) == matches
+def test_magnitude_patterns(pattern: str, text: str, expected: bool) -> None:
+    assert (regex.search(pattern, text) is not None) == expected
 
 
 def test_magnitude_level_from_region_else_title() -> None:

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from shebao.link.cues import cue, cue_table
-
-CASES = [
-    pytest.param(name, text, True, id=f"{name}-example-{i}")
-    for name, entry in cue_table().items()
-    for i, text in enumerate(entry["examples"])
-] + [
-    pytest.param(name, text, False, id=f"{name}-counter-{i}")
-    for name, entry in cue_table().items()
-    for i, text in enumerate(entry["counter_examples"])
-]
+from shebao.link.cues import cue_table
+from tests.yaml_cases import cue_cases, matches
 
 
-@pytest.mark.parametrize(("name", "text", "matches"), CASES)
-def test_cues_examples_match_and_counter_examples_do_not(name: str, text: str,
-                                                          matches: bool) -> None:
-    assert (cue(name).search(text) is not None) == matches
+@pytest.mark.parametrize(("pattern", "text", "expected"), cue_cases("link_cues.yaml"))
+def test_cues_examples_match_and_counter_examples_do_not(pattern: str, text: str,
+                                                          expected: bool) -> None:
+    assert matches(pattern, text) == expected
 
 
 def test_cues_every_cue_has_examples_of_both_kinds() -> None:

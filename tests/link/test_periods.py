@@ -5,25 +5,15 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-import regex
-
 from shebao.link.periods import context_period, last_period, rule_table
 from shebao.pipeline import extract_document
 from shebao.records import Document, Fact
+from tests.yaml_cases import entry_cases, matches
 
-CASES = [
-    pytest.param(e["pattern"], text, True, id=f"{e['name']}-example-{i}")
-    for e in rule_table() for i, text in enumerate(e["examples"])
-] + [
-    pytest.param(e["pattern"], text, False, id=f"{e['name']}-counter-{i}")
-    for e in rule_table() for i, text in enumerate(e["counter_examples"])
-]
-
-
-@pytest.mark.parametrize(("pattern", "text", "matches"), CASES)
+@pytest.mark.parametrize(("pattern", "text", "expected"), entry_cases(rule_table()))
 def test_periods_examples_match_and_counter_examples_do_not(pattern: str, text: str,
-                                                             matches: bool) -> None:
-    assert (regex.compile(pattern, regex.VERBOSE).search(text) is not None) == matches
+                                                             expected: bool) -> None:
+    assert matches(pattern, text) == expected
 
 
 @pytest.mark.parametrize(("text", "period"), [

@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import pytest
-import regex
-
 from shebao.resources import load
 from shebao.segment.genre import SCHEMA, genre_basis, genre_of
+from tests.yaml_cases import entry_cases, matches
 
 ENTRIES = load("genres.yaml", SCHEMA)["genres"]
 
 
-@pytest.mark.parametrize(("pattern", "text", "matches"), [
-    pytest.param(g["pattern"], t, True, id=f"{g['name']}-ex-{i}")
-    for g in ENTRIES for i, t in enumerate(g["examples"])
-] + [
-    pytest.param(g["pattern"], t, False, id=f"{g['name']}-counter-{i}")
-    for g in ENTRIES for i, t in enumerate(g["counter_examples"])
-])
+@pytest.mark.parametrize(("pattern", "text", "expected"), entry_cases(ENTRIES))
 def test_genre_examples_match_and_counter_examples_do_not(pattern: str, text: str,
-                                                          matches: bool) -> None:
-    assert (regex.compile(pattern, regex.VERBOSE).search(text) is not None) == matches
+                                                          expected: bool) -> None:
+    assert matches(pattern, text) == expected
 
 
 @pytest.mark.parametrize(("title", "lead", "genre"), [

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import pytest
-import regex
 
 from shebao.records import Sentence
-from shebao.tag.apply import cue_entries, tagged_sentences
+from shebao.tag.apply import tagged_sentences
+from tests.yaml_cases import cue_cases, matches
 
 
-@pytest.mark.parametrize(("pattern", "text", "matches"), [
-    pytest.param(c["pattern"], t, True, id=f"{c['name']}-ex-{i}")
-    for c in cue_entries() for i, t in enumerate(c["examples"])
-] + [
-    pytest.param(c["pattern"], t, False, id=f"{c['name']}-counter-{i}")
-    for c in cue_entries() for i, t in enumerate(c["counter_examples"])
-])
-def test_apply_cues_examples(pattern: str, text: str, matches: bool) -> None:
-    assert (regex.compile(pattern, regex.VERBOSE).search(text) is not None) == matches
+@pytest.mark.parametrize(("pattern", "text", "expected"), cue_cases("tag_cues.yaml"))
+def test_apply_cues_examples(pattern: str, text: str, expected: bool) -> None:
+    assert matches(pattern, text) == expected
 
 
 def _kinds(text: str, unit: str | None) -> list[tuple[str, str, str | None]]:

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
-from shebao.resources import load
+from shebao import resources
 
-CUE_SCHEMA = {
-    "cues": [{"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}]
-}
+FILE = "check_cues.yaml"
 
 
-@lru_cache(maxsize=1)
 def cue_table() -> dict[str, dict]:
     """The cue entries by name, as written in the YAML file."""
-    return {c["name"]: c for c in load("check_cues.yaml", CUE_SCHEMA)["cues"]}
+    return resources.cue_table(FILE)
 
 
-@lru_cache(maxsize=None)
 def cue(name: str) -> regex.Pattern:
     """The compiled pattern of cue ``name`` (KeyError if unknown)."""
-    return regex.compile(cue_table()[name]["pattern"], regex.VERBOSE)
+    return resources.cue_pattern(FILE, name)

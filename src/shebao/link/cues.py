@@ -6,25 +6,20 @@ from functools import lru_cache
 
 import regex
 
-from shebao.resources import load
+from shebao import resources
 
-CUE_SCHEMA = {
-    "cues": [
-        {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
-    ]
-}
+FILE = "link_cues.yaml"
 
 
-@lru_cache(maxsize=1)
 def cue_table() -> dict[str, dict]:
     """The cue entries by name, as written in the YAML file."""
-    return {c["name"]: c for c in load("link_cues.yaml", CUE_SCHEMA)["cues"]}
+    return resources.cue_table(FILE)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=None)  # the linker asks for cues in its inner loop
 def cue(name: str) -> regex.Pattern:
     """The compiled pattern of cue ``name``."""
-    return regex.compile(cue_table()[name]["pattern"], regex.VERBOSE)
+    return resources.cue_pattern(FILE, name)
 
 
 def has(name: str, text: str) -> bool:

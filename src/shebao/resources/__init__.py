@@ -56,3 +56,24 @@ def load(name: str, schema: Any) -> Any:
     data = _read(name)
     _check(data, schema, name)
     return data
+
+
+# A cue file: named VERBOSE patterns, each with examples that must contain a
+# match and counter-examples that must not (the tests run them all).
+CUE_SCHEMA = {
+    "cues": [{"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}]
+}
+
+
+@lru_cache(maxsize=None)
+def cue_table(name: str) -> dict[str, dict]:
+    """The entries of cue file ``name`` by cue name, as written."""
+    return {c["name"]: c for c in load(name, CUE_SCHEMA)["cues"]}
+
+
+@lru_cache(maxsize=None)
+def cue_pattern(name: str, cue: str) -> Any:
+    """The compiled pattern of ``cue`` in cue file ``name`` (KeyError if unknown)."""
+    import regex  # the resources package itself stays free of third-party imports at load
+
+    return regex.compile(cue_table(name)[cue]["pattern"], regex.VERBOSE)

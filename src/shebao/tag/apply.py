@@ -10,14 +10,13 @@ segmenter knows.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 import regex
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from shebao.resources import load
+from shebao.resources import cue_pattern
 from shebao.records import Figure, Report, Sentence
 from shebao.tag.figures import find_figures, find_unit_header
 from shebao.tag.terms import Term, find_terms
@@ -61,19 +60,8 @@ def _labelled(text: str, start: int, ends: list[int]) -> bool:
                for e in ends)
 
 
-CUE_SCHEMA = {"cues": [{"name": str, "pattern": str, "examples": [str],
-                        "counter_examples": [str]}]}
-
-
-@lru_cache(maxsize=1)
 def _label_gap() -> regex.Pattern:
-    entry = next(c for c in cue_entries() if c["name"] == "label_gap")
-    return regex.compile(entry["pattern"], regex.VERBOSE)
-
-
-def cue_entries() -> list[dict]:
-    """The tag stage's cues as written in ``resources/tag_cues.yaml``."""
-    return load("tag_cues.yaml", CUE_SCHEMA)["cues"]
+    return cue_pattern("tag_cues.yaml", "label_gap")
 
 
 def unit_scopes(report: Report) -> list[str | None]:
