@@ -60,3 +60,10 @@ def test_periods_half_year_and_year_figures_never_conflict() -> None:
     [record] = extract_document(doc)
     assert [f.period for f in record.facts] == ["H1", "year"]
     assert [f for f in record.flags if f.kind == "conflict"] == []
+
+
+def test_periods_every_example_holds_a_cue_char() -> None:
+    from shebao.link.periods import cue_chars
+    for entry in rule_table():
+        for text in entry["examples"]:
+            assert any(c in text for c in cue_chars()), text

@@ -17,7 +17,7 @@ import regex
 from shebao.resources import load
 from shebao.tag.numbers import parse_number
 
-SCHEMA = {"periods": [{"name": str, "pattern": str, "period": str, "examples": [str],
+SCHEMA = {"cue_chars": str, "periods": [{"name": str, "pattern": str, "period": str, "examples": [str],
                        "counter_examples": [str]}]}
 YEAR = "year"
 SPAN_NAMES = {12: YEAR, 6: "H1", 3: "Q1"}
@@ -28,6 +28,12 @@ class PeriodRule:
     name: str
     pattern: regex.Pattern
     period: str
+
+
+@lru_cache(maxsize=1)
+def cue_chars() -> str:
+    """Characters one of which every period wording holds."""
+    return load("periods.yaml", SCHEMA)["cue_chars"]
 
 
 def rule_table() -> list[dict]:
@@ -57,6 +63,8 @@ def _period(rule: PeriodRule, m: regex.Match) -> str:
 
 def last_period(text: str) -> str | None:
     """The period named last in ``text`` (None when it names none)."""
+    if not any(c in text for c in cue_chars()):
+        return None
     best: tuple[int, str] | None = None
     for rule in rules():
         for m in rule.pattern.finditer(text):

@@ -11,6 +11,8 @@ metadata lines, and drops PDF spacing.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from shebao.normalise.chars import fold, fold_chars
 from shebao.normalise.grid import grid_rows
 from shebao.normalise.html import strip_html
@@ -23,10 +25,12 @@ from shebao.normalise.structure import reflow
 
 def normalise(source: str) -> MappedText:
     """Normalise ``source`` (decoded file text) into a :class:`MappedText`."""
-    cleaned = drop_garbled(strip_html(MappedText.identity(source, to_simplified(source))))
+    simplified = to_simplified(source)
+    cleaned = drop_garbled(strip_html(MappedText.identity(source, simplified)))
     folded = MappedText(text=fold_chars(cleaned.text), source=source, starts=cleaned.starts,
                         ends=cleaned.ends)
-    return drop_spaces(reflow(grid_rows(folded)))
+    mapped = drop_spaces(reflow(grid_rows(folded)))
+    return replace(mapped, converted=simplified is not source)
 
 
 __all__ = ["EditBuilder", "MappedText", "apply_edits", "fold", "fold_chars", "normalise"]

@@ -38,6 +38,9 @@ class MappedText:
     source: str
     starts: array = field(repr=False)
     ends: array = field(repr=False)
+    # whether traditional script was read as simplified (in_source_script
+    # has nothing to put back otherwise)
+    converted: bool = True
 
     @classmethod
     def identity(cls, source: str, text: str | None = None) -> MappedText:
@@ -66,6 +69,8 @@ class MappedText:
         repairs (joined lines, dropped spaces, folded digits) stay.
         """
         text, source, starts, ends = self.text, self.source, self.starts, self.ends
+        if not self.converted:
+            return text[start:end]
         out = []
         for i in range(start, end):
             ch, s = text[i], starts[i]
