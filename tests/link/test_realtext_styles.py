@@ -133,3 +133,18 @@ def test_realtext_last_year_inside_a_reason_does_not_date_the_figure() -> None:
             "由于个人缴费多在上年四季度征收，上半年收入9.4亿元。\n")
     [row] = _rows(text)
     assert row[1:4] == ("resident_medical", "income_total", 2021)
+
+
+def test_realtext_aligned_table_with_spaced_header_word_and_fund_sections() -> None:
+    text = ("白川市2025年一季度失业保险和工伤保险基金运行简况\n"
+            "指    标                        一季度      同比增长(%)\n"
+            "失业保险\n"
+            "  基金收入(万元)                 4,218        3.6\n"
+            "工伤保险\n"
+            "  基金收入(万元)                 5,138        2.3\n")
+    rows = _rows(text)
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("4,218", "unemployment", "income_total", "level"),
+        ("3.6", "unemployment", "income_total", "yoy_rate"),
+        ("5,138", "work_injury", "income_total", "level"),
+        ("2.3", "work_injury", "income_total", "yoy_rate")]

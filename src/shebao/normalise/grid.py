@@ -65,6 +65,9 @@ def _pipe_row(text: str, start: int) -> Row | None:
     return Row("pipe", tuple(c.strip(EDGE) for c in cells), tuple(edits))
 
 
+ONE_HAN = regex.compile(r"\p{Han}")
+
+
 def _space_row(text: str, start: int) -> Row | None:
     seps = list(grid_cue()["space_gap"].finditer(text))
     if not seps:
@@ -73,8 +76,21 @@ def _space_row(text: str, start: int) -> Row | None:
     prose = grid_cue()["prose"]
     if any(prose.search(c) for c in cells) or is_figure(cells[0]):
         return None  # a sentence, or a row of bare numbers (the flattened form)
-    edits = tuple((start + m.start(), start + m.end(), "\t") for m in seps)
-    return Row("space", tuple(cells), edits)
+    # a word spaced out for layout ("指    标", "项　　目"): one cell, its gap dropped
+    spaced = [_one_char(cells[k]) and _one_char(cells[k + 1]) for k in range(len(seps))]
+    edits = tuple((start + m.start(), start + m.end(), "" if joined else "\t")
+                  for m, joined in zip(seps, spaced))
+    merged = [cells[0]]
+    for cell, joined in zip(cells[1:], spaced):
+        if joined:
+            merged[-1] += cell
+        else:
+            merged.append(cell)
+    return Row("space", tuple(merged), edits)
+
+
+def _one_char(cell: str) -> bool:
+    return ONE_HAN.fullmatch(cell.strip(EDGE)) is not None
 
 
 def read_row(text: str, start: int) -> Row | None:
@@ -101,6 +117,14 @@ def is_labelled(row: Row) -> bool:
     return False
 
 
+SECTION_CHARS = 16  # a label line between rows is at most this long
+
+
+def _section_label(content: str) -> bool:
+    return (len(content) <= SECTION_CHARS and not grid_cue()["prose"].search(content)
+            and not any(ch.isdigit() for ch in content))
+
+
 def _blocks(text: str) -> list[list[Row]]:
     """Runs of consecutive grid rows (blank lines do not break a run)."""
     blocks: list[list[Row]] = [[]]
@@ -109,10 +133,10 @@ def _blocks(text: str) -> list[list[Row]]:
         content = raw.strip(EDGE)
         if content:
             row = read_row(content, pos + raw.index(content))
-            if row is None:
-                blocks.append([])
-            else:
+            if row is not None:
                 blocks[-1].append(row)
+            elif not (blocks[-1] and _section_label(content)):
+                blocks.append([])  # a short label ("失业保险") between rows keeps the run
         pos += len(raw) + 1
     return [b for b in blocks if b]
 
