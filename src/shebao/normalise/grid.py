@@ -122,7 +122,7 @@ SECTION_CHARS = 16  # a label line between rows is at most this long
 
 def _section_label(content: str) -> bool:
     return (len(content) <= SECTION_CHARS and not grid_cue()["prose"].search(content)
-            and not any(ch.isdigit() for ch in content))
+            and not any(ch.isdigit() or ch in ":：" for ch in content))  # 单位：… breaks
 
 
 def _blocks(text: str) -> list[list[Row]]:
