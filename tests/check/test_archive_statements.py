@@ -118,3 +118,9 @@ def test_check_region_one_flag_per_figure_and_none_on_known_slips() -> None:
     assert [(f.at, f.flag.kind) for f in flags] == [(slip, "unit")]
     known = stated("371.6", "亿元", 2018, 2019, n=1, slip=True)
     assert check_region([*series, known]) == []
+
+
+def test_jump_silent_on_a_year_balance_that_swings() -> None:
+    values = [("1079.76", 2019), ("138.62", 2020), ("798.56", 2021)]
+    series = [stated(v, "万元", y, y, metric="annual_balance") for v, y in values]
+    assert list(jump_flags(series)) == []

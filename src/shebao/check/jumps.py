@@ -3,7 +3,8 @@
 Per series key and year one statement stands for the year: the year's own
 report's first usable one, else the restatement of the nearest later
 report.  Only levels are checked (a change may turn sign, a rate is no
-money).  A year is judged against two references: the years just before
+money), and no year's balance (income less spending swings tenfold in
+honest years).  A year is judged against two references: the years just before
 and after it, or, at an end of the series, the two nearest years on its
 side; the references must agree with each other (within a factor of 3,
 of 2 for a digit), or the series is too rough to tell.  Then:
@@ -31,13 +32,15 @@ from shebao.records import Flag
 
 MAX_GAP = 3  # years between a year and its nearer reference
 UNIT_POWERS = (4, -4, 8, -8)
+SWINGING_METRICS = frozenset({"annual_balance"})  # a difference of two flows
 
 
 def picks(statements: list[Statement], skip: set[int]) -> dict[tuple, dict[int, Statement]]:
     """Series key → year → the statement standing for it (usable levels only)."""
     out: dict[tuple, dict[int, Statement]] = defaultdict(dict)
     ranked = sorted((s for s in statements if s.usable and s.fact_id not in skip
-                     and s.fact.measure == "level"),
+                     and s.fact.measure == "level"
+                     and s.fact.metric not in SWINGING_METRICS),
                     key=lambda s: (not s.own, s.report_year or 0, s.fact_id))
     for s in ranked:
         out[s.series].setdefault(s.year, s)
