@@ -89,3 +89,14 @@ def _read(path: Path, fmt: str) -> list[dict]:
     sheet = load_workbook(path, read_only=True).active
     header, *body = [list(r) for r in sheet.iter_rows(values_only=True)]
     return [dict(zip(header, r)) for r in body]
+
+
+def test_facts_and_flags_filter_suspect_and_origin(db: Path, capsys) -> None:
+    main(["check", "--db", str(db)])
+    capsys.readouterr()
+    main(["facts", str(db), "--suspect", "true", "--format", "json"])
+    [fact] = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert fact["text"] == "398.20亿元" and fact["suspect"] is True
+    main(["flags", str(db), "--origin", "archive", "--format", "json"])
+    [flag] = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert flag["evidence"][0]["text"] == "398.20万元"

@@ -66,6 +66,15 @@ def _met_clause(values: list) -> str:
     return "(" + " OR ".join(MET[n] for n in dict.fromkeys(names)) + ")"
 
 
+def _truth(value) -> int:
+    """True/False or "true"/"false" as 1/0 (the ``suspect`` filter)."""
+    if isinstance(value, bool):
+        return int(value)
+    if str(value).lower() not in ("true", "false"):
+        raise ValueError(f"suspect is true or false, not {value!r}")
+    return int(str(value).lower() == "true")
+
+
 def _where(table: str, filters: dict, grep: str | None) -> tuple[str, list, str]:
     clauses, params, join = [], [], ""
     for name, value in filters.items():
@@ -78,6 +87,8 @@ def _where(table: str, filters: dict, grep: str | None) -> tuple[str, list, str]
         if name == "met":
             clauses.append(_met_clause(values))
             continue
+        if name == "suspect":
+            values = [_truth(v) for v in values]
         if name == "category":
             clauses.append(f"EXISTS (SELECT 1 FROM json_each(t.categories) WHERE value IN ({marks}))")
         else:
