@@ -42,7 +42,9 @@ def test_check_db_json_carries_evidence(db: Path, capsys) -> None:
 
 def test_check_db_refuses_files_too(db: Path, tmp_path: Path, capsys) -> None:
     assert main(["check", str(tmp_path / "q2020.txt"), "--db", str(db)]) == 2
-    assert main(["check"]) == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["check"])
+    assert exc.value.code == 2
     assert main(["check", "--db", str(tmp_path / "none.sqlite")]) == 2
 
 

@@ -87,8 +87,9 @@ def run(args: argparse.Namespace) -> int:
     if args.db:
         return run_db(args)
     if not args.inputs:
-        print("shebao: give report files (PATH ...) or --db ARCHIVE.sqlite", file=sys.stderr)
-        return 2
+        print("shebao check: give report files (PATH ...) or --db ARCHIVE.sqlite",
+              file=sys.stderr)
+        raise SystemExit(2)  # a usage error, as argparse reports one
     records = list(load_records(args.inputs))
     if not records:
         print(f"shebao: no report file found in {' '.join(args.inputs)}", file=sys.stderr)
