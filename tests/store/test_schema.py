@@ -11,8 +11,12 @@ from shebao.store.schema import DDL, SCHEMA_VERSION, connect
 from shebao.store.write import write_file
 from tests.store.records import record
 
-# Schema 2 (before genre, period, page): today's statements less those columns.
-V2_DDL = (DDL.replace("\n    genre TEXT,", "")
+# Schema 3 (before flags per fact, flag origin and evidence, the series views).
+V3_DDL = ";".join(s for s in DDL.replace(",\n    flags TEXT, suspect INTEGER NOT NULL DEFAULT 0", "")
+                  .replace(",\n    origin TEXT NOT NULL DEFAULT 'report', evidence TEXT", "")
+                  .split(";") if "VIEW" not in s and "flags_origin" not in s) + ";"
+# Schema 2 (before genre, period, page): schema 3 less those columns.
+V2_DDL = (V3_DDL.replace("\n    genre TEXT,", "")
           .replace(", period TEXT, period_scope TEXT, page INTEGER", ""))
 # Schema 1 (before indicators): schema 2 less the statements naming indicators.
 V1_DDL = ";".join(s for s in V2_DDL.replace(", indicators INTEGER NOT NULL DEFAULT 0", "")
@@ -69,3 +73,24 @@ def test_schema_version_2_store_gains_genre_period_and_page(tmp_path) -> None:
     reports = {r[1] for r in conn.execute("PRAGMA table_info(reports)")}
     assert {"period", "period_scope", "page"} <= facts and "genre" in reports
     assert write_file(conn, file_rows([record("a.txt", "某县")], "aa", "a.txt", 10))
+
+
+def test_schema_version_3_store_gains_flags_per_fact_and_series(tmp_path) -> None:
+    assert "suspect" not in V3_DDL and "evidence" not in V3_DDL and "VIEW" not in V3_DDL
+    conn = sqlite3.connect(tmp_path / "s.sqlite")
+    conn.executescript(V3_DDL + "PRAGMA user_version=3;")
+    conn.execute("INSERT INTO reports (sha256, report_index, source, status, region, year)"
+                 " VALUES ('old', 0, 'old.txt', 'ok', '某县', 2021)")
+    conn.execute("INSERT INTO facts (sha256, report_index, fact_index, fund, metric, year,"
+                 " basis, measure, value_wan, start, \"end\") VALUES"
+                 " ('old', 0, 0, 'all_funds', 'income_total', 2021, 'actual', 'level', 5, 10, 19)")
+    conn.execute("INSERT INTO flags (sha256, report_index, flag_index, kind, severity, start,"
+                 " \"end\") VALUES ('old', 0, 0, 'unit', 'error', 10, 19)")
+    conn.commit()
+    conn.close()
+    conn = connect(tmp_path / "s.sqlite")
+    fact = conn.execute("SELECT flags, suspect FROM facts").fetchone()
+    origin = conn.execute("SELECT origin FROM flags").fetchone()[0]
+    assert (fact["suspect"], origin) == (1, "report") and '"unit"' in fact["flags"]
+    row = conn.execute("SELECT value_wan, stated_wan, suspect FROM series").fetchone()
+    assert tuple(row) == (None, 5.0, 1)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
+from shebao.check.archive import check_store, reports_checked
+from shebao.check.archive_report import (archive_exit_status, format_archive_json,
+                                         format_archive_text)
 from shebao.check.report import exit_status, format_json, format_text
 from shebao.sources import load_records
 
@@ -30,6 +34,19 @@ the suggested correction (→) and the related figures.  --format json writes
 one JSON object per report and line: source, report_index, status, title,
 flags (as in `shebao extract`).
 
+With --db ARCHIVE.sqlite (a store of `shebao extract --db`, no PATH) the
+checks run across the reports of the store: a figure a report gives for an
+earlier year (上年) is compared with that year's own report of the same
+region (same fund, account, metric, basis, measure and period: a half-year
+figure never meets the year's); a figure 10^4 away is a `unit` flag, one
+digit off a `digit` flag, any other gap beyond rounding a `conflict`
+warning.  Each series over the years is checked for a year 10^4 or ten
+times off its neighbours.  The flags are written into the store (flags with
+origin "archive", the other report as evidence; a rerun replaces them), each
+fact's flags and `suspect` are refreshed, and the flags are printed as
+above, each followed by its evidence (file, report, year, figure, offsets in
+that file, sha256).
+
 Exit status: 0 when no flag reaches the --fail-on severity, 1 when one does,
 2 on a usage error or when a file could not be read (or a JSONL line is no
 record).
@@ -39,8 +56,10 @@ record).
 def add_parser(sub) -> None:
     p = sub.add_parser("check", help="flag unit slips and contradicting figures",
                        description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("inputs", nargs="+", metavar="PATH",
+    p.add_argument("inputs", nargs="*", metavar="PATH",
                    help="report files, folders of reports, or JSONL files from `shebao extract`")
+    p.add_argument("--db", metavar="ARCHIVE.sqlite",
+                   help="check across the reports of this store and write the flags into it")
     p.add_argument("--format", choices=("text", "json"), default="text",
                    help="text (the default, for people) or json (one object per report)")
     p.add_argument("--fail-on", choices=("error", "warning"), default="error",
@@ -48,7 +67,29 @@ def add_parser(sub) -> None:
     p.set_defaults(run=run)
 
 
+def run_db(args: argparse.Namespace) -> int:
+    try:
+        flags = check_store(args.db)
+    except (FileNotFoundError, sqlite3.DatabaseError) as exc:
+        print(f"shebao: {exc}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        sys.stdout.write(format_archive_json(flags))
+    else:
+        sys.stdout.write(format_archive_text(flags, reports_checked(args.db)))
+    return archive_exit_status(flags, args.fail_on)
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.db and args.inputs:
+        print("shebao: give report files or --db, not both", file=sys.stderr)
+        return 2
+    if args.db:
+        return run_db(args)
+    if not args.inputs:
+        print("shebao check: give report files (PATH ...) or --db ARCHIVE.sqlite",
+              file=sys.stderr)
+        raise SystemExit(2)  # a usage error, as argparse reports one
     records = list(load_records(args.inputs))
     if not records:
         print(f"shebao: no report file found in {' '.join(args.inputs)}", file=sys.stderr)

@@ -13,8 +13,11 @@ _HELP = {"fund": "fund slot id, e.g. resident_pension", "metric": "metric slot i
          "year": "year", "region": "region as written, e.g. 喀什市", "basis": "actual, budget …",
          "measure": "level, yoy_rate …", "kind": "flag kind, e.g. unit", "severity": "error or warning",
          "effect": "increase or decrease", "category": "cause category, e.g. headcount",
-         "met": "whether the target was reached (unknown: it could not be checked)"}
-_CHOICES = {"met": ("true", "false", "unknown")}
+         "met": "whether the target was reached (unknown: it could not be checked)",
+         "suspect": "true: facts flagged as a unit or digit slip; false: the others",
+         "origin": "report (its own checks) or archive (`shebao check --db`)"}
+_CHOICES = {"met": ("true", "false", "unknown"), "suspect": ("true", "false"),
+            "origin": ("report", "archive")}
 
 
 def add_query_parser(sub, table: str, help_text: str, options: list[str],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shebao.cli.dbquery import add_query_parser
 
-OPTIONS = ["fund", "metric", "year", "region", "basis", "measure"]
+OPTIONS = ["fund", "metric", "year", "region", "basis", "measure", "suspect"]
 COLUMNS = ["region", "fund", "metric", "year", "basis", "measure", "value", "unit", "text",
            "sentence"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shebao.cli.dbquery import add_query_parser
 
-OPTIONS = ["kind", "severity", "year", "region"]
+OPTIONS = ["kind", "severity", "year", "region", "origin"]
 COLUMNS = ["source", "kind", "severity", "text", "suggestion", "message"]
 
 

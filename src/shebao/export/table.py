@@ -7,7 +7,9 @@ written precision), ``bool`` (``met``: true, false or empty when unknown),
 ``list`` (lists of strings: ``section``, ``categories``) and ``json``
 (nested values: ``related``, ``extra``).  Rows of facts, flags, causes and
 indicators carry their report's context (source, title, region, report_year), as the
-query commands show them.
+query commands show them.  A fact row carries its ``flags`` (kind, severity,
+suggestion, origin) and ``suspect`` (true when one is a unit or digit slip:
+its ``value_wan`` is not to be summed).
 """
 
 from __future__ import annotations
@@ -24,9 +26,9 @@ TABLES = ("facts", "causes", "flags", "indicators", "reports")
 DECIMALS = {"value_exact": "value", "value_wan_exact": "value_wan",  # exact text → column
             "target_exact": "target", "target_high_exact": "target_high",
             "actual_exact": "actual"}
-BOOLS = frozenset({"met"})
+BOOLS = frozenset({"met", "suspect"})
 LISTS = frozenset({"section", "categories"})
-JSON = frozenset({"related", "extra"})
+JSON = frozenset({"related", "extra", "flags", "evidence"})
 CONTEXT = (("source", "text"), ("title", "text"), ("region", "text"), ("report_year", "int"))
 _SQL_KINDS = {"INTEGER": "int", "REAL": "float", "TEXT": "text"}
 

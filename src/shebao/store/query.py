@@ -10,6 +10,9 @@ it matches message and text literally, for indicators the level names and
 the row's text.  Indicators' ``met`` comes back as True, False or None; its
 filter takes True, False, "true", "false" or "unknown" (None: no filter).
 ``select(db, table)`` with no filters iterates a whole table (for exports).
+A fact carries ``flags`` (a list of kind, severity, suggestion, origin, or
+None) and ``suspect`` (True when flagged as a unit or digit slip: do not sum
+its ``value_wan``); its ``suspect`` filter takes True or False.
 """
 
 from __future__ import annotations
@@ -32,8 +35,9 @@ _COMMON = {"region": "r.region", "source": "r.source", "sha256": "t.sha256"}
 FILTERS: dict[str, dict[str, str | None]] = {  # filter -> column (None: a clause of its own)
     "facts": {**_COMMON, "fund": "t.fund", "metric": "t.metric", "year": "t.year",
               "basis": "t.basis", "measure": "t.measure", "account": "t.account",
-              "mention": "t.mention"},
-    "flags": {**_COMMON, "kind": "t.kind", "severity": "t.severity", "year": "r.year"},
+              "mention": "t.mention", "period": "t.period", "suspect": "t.suspect"},
+    "flags": {**_COMMON, "kind": "t.kind", "severity": "t.severity", "year": "r.year",
+              "origin": "t.origin"},
     "causes": {**_COMMON, "fund": "t.fund", "metric": "t.metric", "year": "t.year",
                "effect": "t.effect", "category": None},
     "indicators": {**_COMMON, "year": "r.year", "met": None, "level1": "t.level1",
@@ -42,7 +46,7 @@ FILTERS: dict[str, dict[str, str | None]] = {  # filter -> column (None: a claus
 _GREP_TEXT = {"facts": "t.sentence", "causes": "t.text", "flags": "t.message || ' ' || t.text",
               "indicators": "coalesce(t.level1, '') || ' ' || coalesce(t.level2, '') || ' '"
                             " || coalesce(t.level3, '') || ' ' || t.text"}
-_JSON = ("section", "related", "categories", "extra")
+_JSON = ("section", "related", "categories", "extra", "flags", "evidence")
 _EXACT = {"value": "value_exact", "value_wan": "value_wan_exact", "target": "target_exact",
           "target_high": "target_high_exact", "actual": "actual_exact"}
 MET = {"true": "t.met = 1", "false": "t.met = 0", "unknown": "t.met IS NULL"}
@@ -62,6 +66,15 @@ def _met_clause(values: list) -> str:
     return "(" + " OR ".join(MET[n] for n in dict.fromkeys(names)) + ")"
 
 
+def _truth(value) -> int:
+    """True/False or "true"/"false" as 1/0 (the ``suspect`` filter)."""
+    if isinstance(value, bool):
+        return int(value)
+    if str(value).lower() not in ("true", "false"):
+        raise ValueError(f"suspect is true or false, not {value!r}")
+    return int(str(value).lower() == "true")
+
+
 def _where(table: str, filters: dict, grep: str | None) -> tuple[str, list, str]:
     clauses, params, join = [], [], ""
     for name, value in filters.items():
@@ -74,6 +87,8 @@ def _where(table: str, filters: dict, grep: str | None) -> tuple[str, list, str]
         if name == "met":
             clauses.append(_met_clause(values))
             continue
+        if name == "suspect":
+            values = [_truth(v) for v in values]
         if name == "category":
             clauses.append(f"EXISTS (SELECT 1 FROM json_each(t.categories) WHERE value IN ({marks}))")
         else:
@@ -100,8 +115,9 @@ def _record(row: sqlite3.Row) -> dict:
     for name in _JSON:
         if name in data:
             data[name] = None if data[name] is None else json.loads(data[name])
-    if "met" in data and data["met"] is not None:
-        data["met"] = bool(data["met"])
+    for name in ("met", "suspect"):
+        if name in data and data[name] is not None:
+            data[name] = bool(data[name])
     data.pop("id", None)
     return data
 

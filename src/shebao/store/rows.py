@@ -58,13 +58,13 @@ def fact_row(sha: str, index: int, n: int, f: Fact) -> tuple:
             f.year, f.basis, f.measure, _num(f.value), _exact(f.value), f.unit,
             _num(f.value_wan), _exact(f.value_wan), f.text, f.sentence, _json(f.section),
             f.start, f.end, f.confidence, f.part_of, f.part_list, f.mention,
-            f.period, f.period_scope, f.page)
+            f.period, f.period_scope, f.page, None, 0)  # flags, suspect: set by the writer
 
 
 def flag_row(sha: str, index: int, n: int, f: Flag) -> tuple:
     related = [dataclasses.asdict(r) for r in f.related]
     return (None, sha, index, n, f.kind, f.severity, f.message, f.text, f.start, f.end,
-            f.suggestion, _json(related))
+            f.suggestion, _json(related), "report", None)
 
 
 def _flag01(value: bool | None) -> int | None:

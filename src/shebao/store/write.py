@@ -2,7 +2,8 @@
 
 The ``files`` row is inserted last, inside the same transaction as the
 file's reports, facts, flags, causes and indicators, so its presence means "done": a
-run killed at any moment leaves either the whole file or nothing of it.
+run killed at any moment leaves either the whole file or nothing of it.  Each
+fact's ``flags`` and ``suspect`` are filled from the file's flags.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import sqlite3
 
 from shebao.store.rows import FileRows
 from shebao.store.schema import (CAUSE_COLUMNS, FACT_COLUMNS, FILE_COLUMNS, FLAG_COLUMNS,
-                                 FTS_TABLES, INDICATOR_COLUMNS, REPORT_COLUMNS, quoted)
+                                 FTS_TABLES, INDICATOR_COLUMNS, REFRESH_FACT_FLAGS,
+                                 REPORT_COLUMNS, quoted)
 
 UNREADABLE = "unreadable:"  # key prefix of files that could not be read at all
 
@@ -54,6 +56,7 @@ def _insert_rows(conn: sqlite3.Connection, rows: FileRows) -> None:
     for table in ("flags", "indicators"):
         conn.executemany(_insert(table, _TABLES[table]),
                          _numbered(conn, table, getattr(rows, table)))
+    conn.execute(REFRESH_FACT_FLAGS + " WHERE sha256 = ?", (rows.sha256,))
     conn.execute(_insert("files", FILE_COLUMNS), rows.file)
 
 
