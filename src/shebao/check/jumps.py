@@ -74,8 +74,9 @@ def _unit(s: Statement, refs: list[Statement]) -> Flag | None:
         return None
     for fix in unit_fixes(s.fact):
         if _within(interval(s.fact, fix.value, fix.unit).mid, refs, 0.48):
-            return Flag("unit", "warning", _message(s, refs, "10^4 or more"), s.fact.text,
-                        s.fact.start, s.fact.end, fix.suggestion, ())
+            return Flag(kind="unit", severity="warning",
+                        message=_message(s, refs, "10^4 or more"), text=s.fact.text,
+                        start=s.fact.start, end=s.fact.end, suggestion=fix.suggestion)
     return None
 
 
@@ -87,8 +88,9 @@ def _digit(s: Statement, refs: list[Statement]) -> Flag | None:
         return None
     for fix in digit_fixes(s.fact):
         if _within(interval(s.fact, fix.value, fix.unit).mid, refs, 0.18):
-            return Flag("digit", "warning", _message(s, refs, "about ten"), s.fact.text,
-                        s.fact.start, s.fact.end, None, ())
+            return Flag(kind="digit", severity="warning",
+                        message=_message(s, refs, "about ten"), text=s.fact.text,
+                        start=s.fact.start, end=s.fact.end)
     return None
 
 

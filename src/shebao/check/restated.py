@@ -60,8 +60,9 @@ def _flag(kind: str, severity: Severity, odd: Statement, other: Statement,
     else:
         message = (f"{said} here; {where(other)} states {figure(other)} for the same fact; "
                    f"it agrees if this figure reads {' '.join(fix.suggestion.split())}")
-    flag = Flag(kind, severity, message, odd.fact.text, odd.fact.start, odd.fact.end,  # type: ignore[arg-type]
-                None if fix is None else fix.suggestion, ())
+    flag = Flag(kind=kind, severity=severity, message=message,  # type: ignore[arg-type]
+                text=odd.fact.text, start=odd.fact.start, end=odd.fact.end,
+                suggestion=None if fix is None else fix.suggestion)
     return ArchiveFlag(odd, flag, (other,))
 
 

@@ -112,6 +112,7 @@ def statement(row) -> Statement:
                 sentence="", section=(), start=row["start"], end=row["end"],
                 confidence=row["confidence"] or 0.0, mention=row["mention"] or "text",
                 period=row["period"] or "year", period_scope=row["period_scope"])
-    return Statement(fact, row["fact_id"], row["sha256"], row["report_index"], row["source"],
-                     row["title"], row["region"], row["report_year"], row["genre"],
-                     bool(row["suspect"]))
+    return Statement(fact=fact, fact_id=row["fact_id"], sha256=row["sha256"],
+                     report_index=row["report_index"], source=row["source"], title=row["title"],
+                     region=row["region"], report_year=row["report_year"], genre=row["genre"],
+                     slip=bool(row["suspect"]))
