@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from shebao.cause.before import EDGE, effect_clause, outcomes
+from shebao.cause import statement
 from shebao.cause.clauses import has_figure
 from shebao.cause.classify import Span
-from shebao.cause.cues import effect_word, pattern
+from shebao.cause.cues import effect_word, pattern, undated
 from shebao.records import Effect, Fact
 from shebao.tag.terms import find_terms
 
@@ -149,19 +150,23 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
             effect = later_effect(anchors, found, sentence[1]) or effect
         return Link(found.fact.fund, found.fact.metric, found.fact.year or report_year,
                     effect, found.fact)
-    fund, metric = named(text, span.cue.start - len(span.headline), span.cue.start)
-    if metric is None and pattern("deficit").search(
-            text[min(sentence[0], span.cue.start - len(span.headline)):span.cue.start]):
-        metric = "annual_balance"  # 收不抵支的主要原因 explains the year's balance
+    if span.cue.kind == "inside" and not after and pattern("year_only").search(text[sentence[0]:span.cue.start]):
+        told = told_after(text, span, anchors, sentence, paragraph_start, report_year)
+        if told is not None:
+            return told
+    said = statement.of(text, span.cue.start - len(span.headline), span.cue.start, sentence[0], paragraph_start)
+    fund, metric = said.fund, said.metric
     pool = statement_pool(text, span, anchors, paragraph_start)
     if metric is not None:
         same = [a for a in pool if a.fact.metric == metric and fund in (None, a.fact.fund)]
         same = same or shorthand_of(text, span, pool, metric)
         if not same:
             owner = fund or (pool[-1].fact.fund if pool else _fund_before(anchors, span))
+            owner = owner or ("other" if said.family else None)
             if owner is None:
                 return None
-            return Link(owner, metric, report_year, hint or tail or "other", None)
+            return Link(owner, metric, None if said.undated else report_year,
+                        hint or tail or said.effect or "other", None)
         pool = same
     pool = [a for a in pool if not in_brackets(text, a.start, span.cue.start)] or pool
     if hint is None:  # no effect word: the statement is the figure of the cue's sentence
@@ -177,6 +182,28 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
         between = text[found.start:span.cue.start]
         effect = tail or effect_word(between) or written_rate_effect(between) or "other"
     return Link(fact.fund, fact.metric, fact.year or report_year, effect, fact)
+
+
+def told_after(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int],
+               paragraph_start: int, report_year: int | None) -> Link | None:
+    """An opening cue (由于……, 受……影响) whose effect clause states no figure: the
+    first fund metric it names (……，基金资金吃紧，当期结余出现负数)."""
+    found = outcomes(text[span.end:sentence[1]])
+    if not found:
+        return None
+    first = found[0]
+    fund = first.fund or named(text, sentence[0], sentence[1])[0]
+    earlier = [a for a in statement_pool(text, span, anchors, paragraph_start)
+               if a.fact.metric == first.metric and fund in (None, a.fact.fund)]
+    if earlier:  # 支出增长5%。由于……，待遇支出相应增长。
+        fact = _nearest(earlier, first.effect if first.effect in MEASURES else None).fact
+        return Link(fact.fund, fact.metric, fact.year or report_year, fact_effect(fact)
+                    if fact.measure in YOY + BUDGET else first.effect, fact)
+    fund = fund or context_fund(text, span, anchors, paragraph_start)
+    if fund is None:
+        return None
+    general = undated(text[span.end:sentence[1]])
+    return Link(fund, first.metric, None if general else report_year, first.effect, None)
 
 
 def shorthand_of(text: str, span: Span, pool: list[Anchor], metric: str) -> list[Anchor]:
@@ -219,7 +246,9 @@ def context_fund(text: str, span: Span, anchors: list[Anchor], paragraph_start: 
     if fund is not None:
         return fund
     near = _in(anchors, max(span.start - REACH, 0), span.start)
-    return near[-1].fact.fund if near else None
+    if near:
+        return near[-1].fact.fund
+    return named(text, max(span.start - REACH, 0), span.start)[0]  # the title's fund
 
 
 def link_first(text: str, span: Span, anchors: list[Anchor], paragraph_start: int,
