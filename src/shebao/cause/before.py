@@ -88,7 +88,7 @@ def effect_follows(text: str, clauses: list[Clause], taken: list[tuple[int, int]
         at = index_of(clauses, m.start())
         first = back_start(text, clauses, at)
         if not text[clauses[first].start:m.start()].strip(EDGE) and first > 0 \
-                and m.group().startswith(("为此", "这", "此")):
+                and pattern("back_marker").match(m.group()):
             first = back_start(text, clauses, first - 1)  # 为此， / 这使…… open the sentence
         start, end = _strip(text, clauses[first].start, m.start())
         if end <= start or excluded(text[clauses[first].start:m.start()]):

@@ -20,7 +20,6 @@ from shebao.records import Effect
 from shebao.tag.terms import find_terms
 
 PIECES = regex.compile(r"[^，,：:；;]+[，,：:；;]*")
-PRONOUNS = "这此其之所以主要据了解据介绍据悉“「 \n"
 STOPS = "。；;！？!?\n"
 
 
@@ -46,7 +45,7 @@ def _named(text: str) -> tuple[str | None, str | None]:
 def _content(text: str) -> str:
     """``text`` without the clauses that only say who speaks or hold a pronoun."""
     kept = [p for p in PIECES.findall(text)
-            if not pattern("speaker").search(p) and p.strip(PRONOUNS + "，,：:")]
+            if not pattern("speaker").search(p) and not pattern("pronoun_only").match(p)]
     return "".join(kept)
 
 
