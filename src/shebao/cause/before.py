@@ -19,12 +19,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from shebao.cause.clauses import Clause, index_of
-from shebao.cause.cues import Cue, cue_table, effect_word, excluded, pattern
+from shebao.cause.cues import Cue, cue_table, effect_word, excluded, pattern, states
 from shebao.cause.extent import back_start, sentence_start
 from shebao.records import Effect
 from shebao.tag.terms import find_terms
 
-EDGE = " \n\t：:，,；;。、"
+EDGE = " \n\t：:，,；;。、“”「」"
 CLAUSE_MARKS = "，,；;。！？!?\n"
 
 
@@ -56,11 +56,12 @@ def outcomes(clause: str) -> list[Outcome]:
         upto = metrics[k + 1].start if k + 1 < len(metrics) else len(clause)
         effect = effect_word(clause[term.end:upto]) or effect_word(last) or "other"
         out.append(Outcome(fund=fund, metric=term.id, effect=effect, start=term.start))
-    deficit = pattern("deficit").search(clause)
-    if deficit and not any(o.metric == "annual_balance" for o in out):
-        out.append(Outcome(fund=fund, metric="annual_balance", effect="other",
-                           start=deficit.start()))
-    return out
+    for state in states(clause):  # 支出增幅高于收入增幅, 资金吃紧, 穿底
+        out = [o for o in out if o.start < state.start or o.start >= state.end]
+        if not any(o.metric == state.metric for o in out):
+            out.append(Outcome(fund=fund, metric=state.metric, effect=state.effect,
+                               start=state.start))
+    return sorted(out, key=lambda o: o.start)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -88,12 +89,18 @@ def effect_follows(text: str, clauses: list[Clause], taken: list[tuple[int, int]
     for m in pattern("effect_follows").finditer(text):
         at = index_of(clauses, m.start())
         first = back_start(text, clauses, at)
+        if not text[clauses[first].start:m.start()].strip(EDGE) and first > 0 \
+                and pattern("back_marker").match(m.group()):
+            first = back_start(text, clauses, first - 1)  # 为此， / 这使…… open the sentence
         start, end = _strip(text, clauses[first].start, m.start())
         if end <= start or excluded(text[clauses[first].start:m.start()]):
             continue
         if _covered(start, end, taken) or any(start <= c.start < m.start() for c in opening):
             continue
-        if outcomes(effect_clause(text, m.end())):
+        pos = m.end()
+        while pos < len(text) and text[pos] in EDGE:
+            pos += 1
+        if outcomes(effect_clause(text, pos)):
             out.append((start, end, _cue("effect_follows", m)))
             taken.append((start, end))
     return out

@@ -54,10 +54,13 @@ class Span:
     headline: str  # text of the cue clause before the cue (增长的主要原因 …)
 
 
+EDGE = " \n\t：:，,；;。、“”「」"
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \n\t：:，,；;。、":
+    while start < end and text[start] in EDGE:
         start += 1
-    while end > start and text[end - 1] in " \n\t：:，,；;。、":
+    while end > start and text[end - 1] in EDGE:
         end -= 1
     closing = pattern("closing").search(text[start:end])
     return start, start + closing.start() if closing and closing.start() > 0 else end
@@ -110,7 +113,8 @@ def assemble(text: str, clauses: list[Clause], span: range, at: int, cue: Cue,
     lead = pattern("lead_in").match(text[start:end]) if cue.kind == "after" else None
     if lead is not None:  # 主要原因为：由于…… / 两个因素：其一……
         start = _strip(text, start + lead.end(), end)[0]
-    stop = pattern("then_stop").search(text, cue.end, end) if cue.name == "because_then" else None
+    stop = pattern("then_stop").search(text, cue.end, min(end, clauses[at].end)) \
+        if cue.name in ("because_then", "along_with") else None
     cut = stop.start() if stop else -1
     if cut > start:  # 因……而……: the explanation stops at 而
         end = _strip(text, start, cut)[1]

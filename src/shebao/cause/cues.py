@@ -12,7 +12,8 @@ from shebao.resources import load
 from shebao.units import money_units
 
 _ENTRY = {"name": str, "kind?": str, "pattern": str, "examples": [str], "counter_examples": [str]}
-CUE_SCHEMA = {"frames": [_ENTRY], "effects": [_ENTRY],
+_STATE = {**_ENTRY, "metric": str, "effect": str}
+CUE_SCHEMA = {"frames": [_ENTRY], "effects": [_ENTRY], "states": [_STATE],
               "ordinal_words": [{"word": str, "family": str, "ordinal": int}]}
 CAUSE_KINDS = ("after", "inside")
 
@@ -32,7 +33,18 @@ class Cue:
 def cue_table() -> dict[str, dict]:
     """Frames and effect words by name, as written in the YAML file."""
     data = load("cause_cues.yaml", CUE_SCHEMA)
-    return {e["name"]: e for e in [*data["frames"], *data["effects"]]}
+    return {e["name"]: e for e in [*data["frames"], *data["effects"], *data["states"]]}
+
+
+@dataclass(frozen=True)
+class State:
+    """An effect stated without a figure (资金吃紧, 穿底): its metric and effect."""
+
+    name: str
+    metric: str
+    effect: Effect
+    start: int
+    end: int
 
 
 @lru_cache(maxsize=1)
@@ -81,3 +93,17 @@ def effect_word(headline: str) -> Effect | None:
             if best is None or m.end() > best[0]:
                 best = (m.end(), name)
     return None if best is None else best[1]
+
+
+def states(text: str) -> list[State]:
+    """Figure-less effect statements in ``text`` (支出增幅高于收入增幅 → spending up)."""
+    data = load("cause_cues.yaml", CUE_SCHEMA)["states"]
+    found = [State(name=e["name"], metric=e["metric"], effect=e["effect"], start=m.start(),
+                   end=m.end())
+             for e in data for m in pattern(e["name"]).finditer(text)]
+    return sorted(found, key=lambda s: s.start)
+
+
+def undated(text: str) -> bool:
+    """The statement is about a general trend, not one year (近年来, 逐年)."""
+    return pattern("undated").search(text) is not None

@@ -109,7 +109,8 @@ def plain_sentence(body: str) -> bool:
 
 def back_start(text: str, clauses: list[Clause], at: int) -> int:
     """First clause of an explanation closed by a marker in clause ``at``: the start
-    of its sentence, moved back over the plain sentences before it."""
+    of its sentence (taken whatever it states), moved back over the plain sentences
+    before it."""
     first = sentence_start(clauses, at)
     for _ in range(BACK_SENTENCES):
         if first == 0:

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from shebao.cause.before import EDGE, effect_clause, outcomes
+from shebao.cause import statement
 from shebao.cause.clauses import has_figure
 from shebao.cause.classify import Span
-from shebao.cause.cues import effect_word, pattern
+from shebao.cause.cues import effect_word, pattern, undated
 from shebao.records import Effect, Fact
 from shebao.tag.terms import find_terms
 
@@ -149,20 +150,23 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
             effect = later_effect(anchors, found, sentence[1]) or effect
         return Link(fund=found.fact.fund, metric=found.fact.metric,
                     year=found.fact.year or report_year, effect=effect, fact=found.fact)
-    fund, metric = named(text, span.cue.start - len(span.headline), span.cue.start)
-    if metric is None and pattern("deficit").search(
-            text[min(sentence[0], span.cue.start - len(span.headline)):span.cue.start]):
-        metric = "annual_balance"  # 收不抵支的主要原因 explains the year's balance
+    if span.cue.kind == "inside" and not after and pattern("year_only").search(text[sentence[0]:span.cue.start]):
+        told = told_after(text, span, anchors, sentence, paragraph_start, report_year)
+        if told is not None:
+            return told
+    said = statement.of(text, span.cue.start - len(span.headline), span.cue.start, sentence[0], paragraph_start)
+    fund, metric = said.fund, said.metric
     pool = statement_pool(text, span, anchors, paragraph_start)
     if metric is not None:
         same = [a for a in pool if a.fact.metric == metric and fund in (None, a.fact.fund)]
         same = same or shorthand_of(text, span, pool, metric)
         if not same:
             owner = fund or (pool[-1].fact.fund if pool else _fund_before(anchors, span))
+            owner = owner or ("other" if said.family else None)
             if owner is None:
                 return None
-            return Link(fund=owner, metric=metric, year=report_year, effect=hint or tail or "other",
-                        fact=None)
+            return Link(fund=owner, metric=metric, year=None if said.undated else report_year,
+                        effect=hint or tail or said.effect or "other", fact=None)
         pool = same
     pool = [a for a in pool if not in_brackets(text, a.start, span.cue.start)] or pool
     if hint is None:  # no effect word: the statement is the figure of the cue's sentence
@@ -181,9 +185,31 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
                 fact=fact)
 
 
+def told_after(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int],
+               paragraph_start: int, report_year: int | None) -> Link | None:
+    """An opening cue whose effect clause states no figure: its first fund metric."""
+    found = outcomes(text[span.end:sentence[1]])
+    if not found:
+        return None
+    first = found[0]
+    fund = first.fund or named(text, sentence[0], sentence[1])[0]
+    earlier = [a for a in statement_pool(text, span, anchors, paragraph_start)
+               if a.fact.metric == first.metric and fund in (None, a.fact.fund)]
+    if earlier:  # 支出增长5%。由于……，待遇支出相应增长。
+        fact = _nearest(earlier, first.effect if first.effect in MEASURES else None).fact
+        effect = fact_effect(fact) if fact.measure in YOY + BUDGET else first.effect
+        return Link(fund=fact.fund, metric=fact.metric, year=fact.year or report_year,
+                    effect=effect, fact=fact)
+    fund = fund or context_fund(text, span, anchors, paragraph_start)
+    if fund is None:
+        return None
+    general = undated(text[span.end:sentence[1]])
+    return Link(fund=fund, metric=first.metric, year=None if general else report_year,
+                effect=first.effect, fact=None)
+
+
 def shorthand_of(text: str, span: Span, pool: list[Anchor], metric: str) -> list[Anchor]:
-    """Facts of the pool a bare headline word refers back to: 结余下降的原因 after
-    当年结余…… names the metric the paragraph's last figure states, written in full."""
+    """Facts of the pool a bare headline word (结余下降的原因) refers back to."""
     lead = span.cue.start - len(span.headline)
     words = [t.text for t in find_terms(text[lead:span.cue.start]) if t.id == metric]
     if not pool or not words:
@@ -221,7 +247,9 @@ def context_fund(text: str, span: Span, anchors: list[Anchor], paragraph_start: 
     if fund is not None:
         return fund
     near = _in(anchors, max(span.start - REACH, 0), span.start)
-    return near[-1].fact.fund if near else None
+    if near:
+        return near[-1].fact.fund
+    return named(text, max(span.start - REACH, 0), span.start)[0]  # the title's fund
 
 
 def link_first(text: str, span: Span, anchors: list[Anchor], paragraph_start: int,
