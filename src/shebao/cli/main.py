@@ -11,12 +11,14 @@ from shebao.cli import train  # the cause models (issue 3)
 from shebao.cli import causes, facts, files, flags  # the store (issue 5)
 from shebao.cli import export  # exports of the store (issue 5)
 from shebao.cli import indicators  # self-evaluation indicators in the store (issue 6)
+from shebao.cli import review  # the review page (issue 11)
 
 COMMANDS = {"extract": extract, "check": check, "evaluate": evaluate}
 COMMANDS["train"] = train
 COMMANDS.update({"facts": facts, "flags": flags, "causes": causes, "files": files})
 COMMANDS["export"] = export
 COMMANDS["indicators"] = indicators
+COMMANDS["review"] = review
 
 
 def build_parser() -> argparse.ArgumentParser:
