@@ -9,6 +9,7 @@ import pytest
 from shebao.review import ReviewItem, write_site
 from shebao.review.gather import items_from_report
 from shebao.review.page import page_html
+from tests.paths import EXAMPLES
 from tests.review.dom import by_id, find, page_checks, parse
 from tests.review.reports import REPORT
 
@@ -102,3 +103,10 @@ def test_page_site_has_an_index_linking_every_page(item: ReviewItem, tmp_path: P
     index = parse((tmp_path / "index.html").read_text(encoding="utf-8"))
     assert [a.attrs["href"] for a in find(index, "a")] == ["report-0.html", "report-0-2.html"]
     assert any("empty file" in n.text for n in find(index, "tr", "error"))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.txt")))
+def test_page_example_reports_are_marked_on_their_characters(name: str) -> None:
+    for item in items_from_report(EXAMPLES / name):
+        if item.record["status"] == "ok":
+            page_checks(parse(page_html(item)), item.record, item.text)

@@ -31,4 +31,5 @@
   }
   document.addEventListener("mouseover", function (ev) { tie(ev, true); });
   document.addEventListener("mouseout", function (ev) { tie(ev, false); });
+  document.documentElement.setAttribute("data-review-ready", "yes");
 })();
