@@ -15,7 +15,8 @@ from shebao import __version__
 from shebao.review.gather import ReviewItem
 from shebao.review.marks import attr, cause_fact, fact_label, marked_text
 
-FACT_COLUMNS = ("fund", "metric", "year", "measure", "basis", "period", "value", "unit")
+# The columns of the facts table, a column showing one or more fields.
+FACT_COLUMNS = (("fund",), ("metric",), ("year",), ("measure", "basis", "period"), ("value",))
 
 
 @lru_cache(maxsize=None)
@@ -107,11 +108,12 @@ def _causes(record: dict) -> str:
 
 
 def _facts(record: dict, skipped: dict[int, str]) -> str:
-    head = "".join(f"<th>{c}</th>" for c in ("#", "text", *FACT_COLUMNS))
+    head = "".join(f"<th>{c}</th>" for c in ("#", "text", *(" · ".join(c) for c in FACT_COLUMNS)))
     rows = []
     for i, fact in enumerate(record.get("facts") or ()):
         why = skipped.get(i)
-        cells = "".join(f"<td>{esc(fact.get(c))}</td>" for c in FACT_COLUMNS)
+        cells = "".join(f"<td>{esc(' · '.join(str(fact.get(n)) for n in c))}</td>"
+                        for c in FACT_COLUMNS)
         note = f'<br><span class="unplaced">not highlighted: {esc(why)}</span>' if why else ""
         rows.append(f'<tr id="row-fact-{i}" data-goto="fact-{i}" data-fact="{i}"'
                     f' title="{attr(fact_label(fact))}"><td>{i}</td>'
