@@ -67,7 +67,7 @@ def by_id(nodes: list[Node], ident: str) -> Node:
 
 
 def page_checks(nodes: list[Node], record: dict, text: str) -> None:
-    """The page shows ``record`` on ``text``: every fact marked on its characters, the flags listed."""
+    """The page shows ``record`` on ``text``: each fact marked on its characters, flags listed."""
     facts = record["facts"]
     marks = find(nodes, "mark", "fact")
     marks = [m for m in marks if "data-fact" in m.attrs]  # the legend has marks too

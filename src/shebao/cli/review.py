@@ -1,4 +1,4 @@
-"""``shebao review``: a static HTML page per report, to read its facts, flags and causes in place."""
+"""``shebao review``: a static HTML page per report, its facts, flags and causes in place."""
 
 from __future__ import annotations
 

@@ -93,7 +93,8 @@ def _causes(record: dict) -> str:
     for i, cause in enumerate(record.get("causes") or ()):
         j = cause_fact(cause, facts)
         tied = ("no fact tied" if j is None else
-                f'<a href="#fact-{j}" data-goto="fact-{j}">fact #{j} {esc(facts[j].get("text"))}</a>')
+                f'<a href="#fact-{j}" data-goto="fact-{j}">fact #{j}'
+                f' {esc(facts[j].get("text"))}</a>')
         items.append(
             f'<li class="cause-item" id="cause-item-{i}" data-goto="cause-{i}"'
             f' data-fund="{attr(cause.get("fund"))}" data-metric="{attr(cause.get("metric"))}"'
