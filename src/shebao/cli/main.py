@@ -12,6 +12,7 @@ from shebao.cli import causes, facts, files, flags  # the store (issue 5)
 from shebao.cli import export  # exports of the store (issue 5)
 from shebao.cli import indicators  # self-evaluation indicators in the store (issue 6)
 from shebao.cli import series  # series over the years (issue 10)
+from shebao.cli import review  # the review page (issue 11)
 
 COMMANDS = {"extract": extract, "check": check, "evaluate": evaluate}
 COMMANDS["train"] = train
@@ -19,6 +20,7 @@ COMMANDS.update({"facts": facts, "flags": flags, "causes": causes, "files": file
 COMMANDS["export"] = export
 COMMANDS["indicators"] = indicators
 COMMANDS["series"] = series
+COMMANDS["review"] = review
 
 
 def build_parser() -> argparse.ArgumentParser:
