@@ -35,6 +35,7 @@ class Document:
     text: str  # decoded source text (BOM stripped); offsets index this
     encoding: str  # text encoding, or "pdf" / "docx" for extracted text
     pages: tuple[int, ...] = ()  # start offset of each page in ``text`` (PDF only)
+    decode_errors: int = 0  # invalid byte sequences replaced by U+FFFD while decoding
 
 
 # ------------------------------------------------------------------ tag

@@ -88,7 +88,7 @@ def load_records(inputs: Iterable[str | os.PathLike], strict: bool = False,
                  jsonl_suffixes: tuple[str, ...] = JSONL_SUFFIXES) -> Iterator[ReportRecord]:
     """Records of ``inputs`` in order: report files and folders extracted, JSON Lines read back."""
     for path in iter_paths(inputs):
-        if path.suffix.lower() in jsonl_suffixes:
+        if isinstance(path, Path) and path.suffix.lower() in jsonl_suffixes:
             yield from records_from_jsonl(path, strict)
         else:
             yield from extract_file(path)

@@ -23,6 +23,7 @@ from distributed import Client, WorkerPlugin, as_completed
 from shebao.bulk.paths import iter_inputs
 from shebao.bulk.results import store_results
 from shebao.bulk.work import init_worker, process
+from shebao.ingest.walk import Found, Refused, shown_path
 from shebao.store.rows import FileRows, error_rows
 from shebao.store.schema import connect
 from shebao.store.write import UNREADABLE, done_keys
@@ -52,13 +53,13 @@ def _rows(future, path: str) -> FileRows:
                           replace=True)
 
 
-def _results(client: Client, paths: Iterator[str], window: int) -> Iterator[FileRows]:
+def _results(client: Client, paths: Iterator[Found], window: int) -> Iterator[FileRows]:
     pending = {}
     completed = as_completed()
 
-    def submit(path: str) -> None:
+    def submit(path: Found) -> None:
         future = client.submit(process, path, pure=False)
-        pending[future.key] = path
+        pending[future.key] = shown_path(path.path if isinstance(path, Refused) else path)
         completed.add(future)
 
     for path in islice(paths, window):
@@ -81,5 +82,5 @@ def run_dask(inputs: list, db: str | os.PathLike, address: str, total: int | Non
         client.register_plugin(SkipDone(done))
         threads = sum(client.nthreads().values()) or 1
         window = max(MIN_IN_FLIGHT, threads * IN_FLIGHT_PER_WORKER)
-        paths = (str(p) for p in iter_inputs(inputs))
+        paths = iter_inputs(inputs)
         return store_results(_results(client, paths, window), db, total, progress)

@@ -10,6 +10,7 @@ whole files behind, and the next run redoes the rest.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import signal
@@ -29,14 +30,29 @@ CHUNK = 2  # files per task sent to a worker process
 IN_FLIGHT_PER_WORKER = 8  # files handed out and not yet stored, per worker (≥ 2 chunks)
 
 
-def _init(done: frozenset[str]) -> None:
+PR_SET_PDEATHSIG = 1  # prctl option (Linux): a signal for the child when its parent dies
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have this worker killed when the main process dies, even by SIGKILL (Linux)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return  # not Linux: workers end when the pool's pipes close
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _init(done: frozenset[str], parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent(parent)
     init_worker(done)
 
 
 def _pool(workers: int, done: frozenset[str]):
-    return multiprocessing.get_context("fork").Pool(workers, _init, (done,))
+    return multiprocessing.get_context("fork").Pool(workers, _init, (done, os.getpid()))
 
 
 def count_inputs(inputs: list) -> int:
@@ -72,7 +88,7 @@ def run_bulk(inputs: Iterable[str | os.PathLike], db: str | os.PathLike,
     window = Window(workers * IN_FLIGHT_PER_WORKER)
     with _pool(workers, done) as pool:
         try:
-            results = pool.imap_unordered(process, (str(p) for p in window.feed(paths)), CHUNK)
+            results = pool.imap_unordered(process, window.feed(paths), CHUNK)
             return store_results(results, db, total, progress, window)
         finally:
             window.close()  # before the pool stops: its task thread may wait on the window

@@ -3,6 +3,12 @@
 ``init_worker`` runs once per worker: it records the keys already in the
 store and warms the pipeline's module-level caches (lexicons, patterns,
 jieba, the spaCy pipeline) on a small text, so files pay only for themselves.
+
+Each file runs within the per-file time budget (``limits``): a file over it
+becomes an error row and the worker moves on.  A path refused by the walk,
+or a file that is no regular file or too large, gets an error row keyed
+``unreadable:`` (retried by the next run).  Paths in rows are written with
+``shown_path`` (a name in any bytes stays storable).
 """
 
 from __future__ import annotations
@@ -10,6 +16,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from shebao.ingest.errors import ReadError
+from shebao.ingest.files import read_input
+from shebao.ingest.walk import Refused, shown_path
+from shebao.limits import OverBudget, time_budget
 from shebao.pipeline import error_record, extract_document, extract_file
 from shebao.records import Document
 from shebao.store.rows import FileRows, error_rows, file_rows
@@ -29,19 +39,25 @@ def init_worker(done: frozenset[str] = frozenset()) -> None:
     index_words(WARM_UP)
 
 
-def process(path: str | Path) -> FileRows:
+def process(item: str | Path | Refused) -> FileRows:
     """The rows of one file, a skip note if its bytes are already stored, or an error row."""
-    path = str(path)
+    if isinstance(item, Refused):
+        shown = shown_path(item.path)
+        return error_rows(UNREADABLE + shown, shown, None, f"{shown}: {item.reason}",
+                          replace=True)
+    path, shown = str(item), shown_path(item)
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return error_rows(UNREADABLE + path, path, None,
-                          f"cannot read {path}: {exc.strerror or exc}", replace=True)
+        data = read_input(path)
+    except ReadError as exc:
+        return error_rows(UNREADABLE + shown, shown, None, str(exc), replace=True)
     sha = hashlib.sha256(data).hexdigest()
     if sha in _done:
-        return FileRows(sha, path, "skipped")
+        return FileRows(sha, shown, "skipped")
     try:
-        return file_rows(extract_file(path), sha, path, len(data))
+        with time_budget():
+            return file_rows(extract_file(path), sha, shown, len(data))
+    except OverBudget as exc:
+        return file_rows([error_record(path, f"{shown}: {exc}", sha)], sha, shown, len(data))
     except Exception as exc:  # a bug anywhere must not stop the run
-        reason = f"{path}: internal error ({type(exc).__name__}: {exc})"
-        return file_rows([error_record(path, reason, sha)], sha, path, len(data))
+        reason = f"{shown}: internal error ({type(exc).__name__}: {exc})"
+        return file_rows([error_record(path, reason, sha)], sha, shown, len(data))

@@ -7,7 +7,8 @@ offset in ``Document.text``.  Margin lines (running headers, footers, page
 numbers) that repeat, digits aside, on at least half of the pages (and at
 least two) are dropped; the others stay in place.  Errors: no text on any
 page → "no text layer: needs OCR"; a password → "encrypted PDF"; bytes
-pdfium cannot load → "not a valid PDF: …".
+pdfium cannot load → "not a valid PDF: …"; more pages than
+``limits().max_pdf_pages`` → refused before any page is read.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import regex
 
 from shebao.ingest.errors import ReadError
 from shebao.ingest.pdf_page import PageText, page_text
+from shebao.limits import limits
 from shebao.records import Document
 
 PAGE_BREAK = "\n\f\n"
@@ -61,9 +63,15 @@ def pdf_pages(path: str | os.PathLike, data: bytes) -> list[str]:
     """The text of every page of the PDF ``data``, margins cleaned."""
     document = _open(path, data)
     try:
-        pages = [page_text(document[i]) for i in range(len(document))]
+        count = len(document)
+        if count > limits().max_pdf_pages:
+            raise ReadError(path, f"PDF of {count:,} pages, over the limit of "
+                                  f"{limits().max_pdf_pages:,} (SHEBAO_MAX_PDF_PAGES)")
+        pages = [page_text(document[i]) for i in range(count)]
     except pdfium.PdfiumError as exc:
         raise ReadError(path, f"not a valid PDF: {exc}") from exc
+    except (ValueError, KeyError, IndexError, OSError, UnicodeError) as exc:
+        raise ReadError(path, f"not a valid PDF: {type(exc).__name__}: {exc}") from exc
     finally:
         document.close()
     running = running_lines(pages)
