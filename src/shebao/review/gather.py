@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from shebao.export.jsonl import record_to_dict
-from shebao.ingest.read import ReadError, iter_paths, read_document
+from shebao.ingest.read import ReadError, Refused, iter_paths, read_document
 from shebao.pipeline import extract_file
 
 JSONL_SUFFIXES = (".jsonl",)
@@ -118,7 +118,9 @@ def is_store(path: Path) -> bool:
 def gather(inputs: Iterable[str | os.PathLike]) -> Iterator[ReviewItem]:
     """Review items of ``inputs`` in order: reports, folders, extract JSONL files, stores."""
     for path in iter_paths(inputs):
-        if path.suffix.lower() in JSONL_SUFFIXES:
+        if isinstance(path, Refused):  # a FIFO, a device, an unlistable folder …
+            yield _error(path.path, path.reason, path.path)
+        elif path.suffix.lower() in JSONL_SUFFIXES:
             yield from items_from_jsonl(path)
         elif is_store(path):
             from shebao.review.store import items_from_store
