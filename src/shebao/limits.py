@@ -16,13 +16,15 @@ limit                       default                    environment variable
 ``max_number_digits``       30 digits in one figure    ``SHEBAO_MAX_NUMBER_DIGITS``
 ``max_relation_facts``      40 facts diagnosed         ``SHEBAO_MAX_RELATION_FACTS``
 ``max_key_statements``      200 statements compared    ``SHEBAO_MAX_KEY_STATEMENTS``
+``max_sentence_chars``      2,000 chars per sentence   ``SHEBAO_MAX_SENTENCE_CHARS``
 ==========================  =========================  ==========================
 
 A file over a reading limit becomes an error record naming the limit; a
 figure of more digits is no figure (left as text); a relation of more facts
 is still checked, but no single figure of it is diagnosed as the slip; the
 statements of one fact beyond the first ``max_key_statements`` are not
-compared with each other.  The time budget is enforced with ``SIGALRM``
+compared with each other; a longer sentence is cut at a clause break
+(``segment.sentences``).  The time budget is enforced with ``SIGALRM``
 where that is possible (the main thread of a process: a bulk worker, the
 JSON Lines run): a file over budget becomes an error record and the run
 moves on.
@@ -52,6 +54,7 @@ class Limits:
     max_number_digits: int = 30
     max_relation_facts: int = 40
     max_key_statements: int = 200
+    max_sentence_chars: int = 2_000
 
 
 # limit → (environment variable, factor from the variable's unit to the limit's)
@@ -65,6 +68,7 @@ _ENV = {
     "max_number_digits": ("SHEBAO_MAX_NUMBER_DIGITS", 1),
     "max_relation_facts": ("SHEBAO_MAX_RELATION_FACTS", 1),
     "max_key_statements": ("SHEBAO_MAX_KEY_STATEMENTS", 1),
+    "max_sentence_chars": ("SHEBAO_MAX_SENTENCE_CHARS", 1),
 }
 
 

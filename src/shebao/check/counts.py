@@ -88,7 +88,7 @@ def count_flags(source: str, to_source, sentences, tags) -> list[Flag]:
             related = []
             for fig in slip.related:
                 a, b = to_source(sentence.start + fig.start, sentence.start + fig.end)
-                related.append(Related(" ".join(source[a:b].split()), a, b))
+                related.append(Related(source[a:b], a, b))
             flags.append(Flag(kind="count_unit", severity="error", message=slip.message,
                               text=source[start:end], start=start, end=end,
                               suggestion=slip.suggestion, related=tuple(related)))

@@ -17,6 +17,7 @@ from shebao.check.facts import fast_interval, interval
 from shebao.check.fixes import Fix, digit_fixes, unit_fixes
 from shebao.check.intervals import FastInterval, Interval, total
 from shebao.check.relations import Relation
+from shebao.limits import limits
 from shebao.records import Fact, FlagKind
 
 SLIPS: tuple[FlagKind, ...] = ("unit", "digit")  # the slips a fix of one figure explains
@@ -42,7 +43,11 @@ def _explanations(relation: Relation, kind: str) -> dict[int, list[Fix]]:
 
     Fixes that hold with every figure read as rounded (not cut) are
     preferred: they fit exactly, the others only within a cut digit.
+    A relation of more than ``limits().max_relation_facts`` facts is not
+    tried figure by figure (each trial sums them all: quadratic).
     """
+    if len(relation.facts) > limits().max_relation_facts:
+        return {}
     found = _fitting(relation, kind, truncated=True)
     if len(found) > 1 or any(len(v) > 1 for v in found.values()):
         exact = _fitting(relation, kind, truncated=False)

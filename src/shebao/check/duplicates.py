@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from shebao.check.facts import FactIndex, interval
 from shebao.check.fixes import Fix, digit_fixes, unit_fixes
 from shebao.check.intervals import Interval
+from shebao.limits import limits
 from shebao.records import Fact, FlagKind
 from shebao.units import wan_per_unit
 
@@ -37,9 +38,14 @@ def clashes(index: FactIndex, unit_counts: dict[str, int],
 
     Of the two, the one that breaks a relation the other satisfies
     (``suspects``, by id) is judged wrong; else the one written in the
-    report's less common unit; else the later statement.
+    report's less common unit; else the later statement.  Only the first
+    ``limits().max_key_statements`` statements of a key are compared, and
+    a later one only with earlier statements of other written values (a
+    value repeated adds nothing): linear in the statements, not quadratic.
     """
+    cap = limits().max_key_statements
     for facts in index.by_key.values():
+        facts = facts[:cap]
         for j, other in enumerate(facts[1:], 1):
             clash = _clash(facts[0], other, unit_counts, suspects)
             if clash is not None:
@@ -48,7 +54,14 @@ def clashes(index: FactIndex, unit_counts: dict[str, int],
                 continue
             # a later statement may repeat one that is not the first: a slip
             # against it shows even when the first statement differs anyway
+            seen: set[tuple] = set()
             for earlier in facts[1:j]:
+                if other.part_of == earlier.start or earlier.part_of == other.start:
+                    continue  # no clash: an item and its total
+                mark = (earlier.value, earlier.unit, earlier.text, id(earlier) in suspects)
+                if mark in seen:
+                    continue  # judged as a statement of the same written value already
+                seen.add(mark)
                 slip = _clash(earlier, other, unit_counts, suspects)
                 if slip is not None and slip.fix is not None:
                     yield slip

@@ -8,6 +8,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from shebao.check.intervals import FastInterval, Interval
+from shebao.limits import limits
 from shebao.records import Fact
 from shebao.units import wan_per_unit
 
@@ -58,6 +59,7 @@ class FactIndex:
 
     def __post_init__(self) -> None:
         self.by_key: dict[Key, list[Fact]] = defaultdict(list)
+        self._at: dict[int, Fact] | None = None
         for f in self.facts:
             self.by_key[key(f)].append(f)
 
@@ -92,20 +94,31 @@ class FactIndex:
         """The fact whose other statement makes a failing relation hold.
 
         That fact's own statement is then the suspect one: the relation
-        holds with the value stated elsewhere for it.
+        holds with the value stated elsewhere for it.  Each other written
+        value is tried once; a relation of more than
+        ``limits().max_relation_facts`` facts is not tried (each trial is
+        linear in its facts, the trials too: quadratic).
         """
+        if len(relation.facts) > limits().max_relation_facts:
+            return None
+        base = [interval(f) for f in relation.facts]
         for i, fact in enumerate(relation.facts):
+            tried = set()
             for other in self.by_key.get(key(fact), []):
-                if other is fact:
+                mark = (other.value, other.unit)
+                if other is fact or mark in tried:
                     continue
-                values = [interval(f) for f in relation.facts]
+                tried.add(mark)
+                values = list(base)
                 values[i] = interval(other)
                 if relation.holds(values):
                     return fact
         return None
 
     def at(self, start: int) -> Fact | None:
-        for f in self.facts:
-            if f.start == start:
-                return f
-        return None
+        """The first fact starting at ``start``."""
+        if self._at is None:
+            self._at = {}
+            for f in self.facts:
+                self._at.setdefault(f.start, f)
+        return self._at.get(start)

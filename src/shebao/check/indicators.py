@@ -52,6 +52,6 @@ def indicator_flags(indicators: Iterable[Indicator], facts: list[Fact]) -> list[
             f"actual {' '.join(a.text.split())} / budget {' '.join(b.text.split())} "
             f"gives {q.mid:.2f}%",
             text=row.text, start=row.start, end=row.end, suggestion=None,
-            related=(Related(" ".join(a.text.split()), a.start, a.end),
-             Related(" ".join(b.text.split()), b.start, b.end))))
+            related=(Related(a.text, a.start, a.end),
+             Related(b.text, b.start, b.end))))
     return flags

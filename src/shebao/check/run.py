@@ -24,7 +24,8 @@ def _figure(fact: Fact) -> str:
 
 
 def _related(facts: Iterable[Fact], skip: Fact) -> tuple[Related, ...]:
-    return tuple(Related(_figure(f), f.start, f.end) for f in facts if f is not skip)
+    """The other figures of a relation, each its source slice (as the fact's text)."""
+    return tuple(Related(f.text, f.start, f.end) for f in facts if f is not skip)
 
 
 def _from_diagnosis(d: Diagnosis, explained: bool, strict: bool) -> Flag:
@@ -70,7 +71,7 @@ def _tiny_items(index: FactIndex) -> Iterable[Flag]:
                                f"a thousandth of it; read as {fix.suggestion} it fits",
                                text=item.text, start=item.start, end=item.end,
                                suggestion=fix.suggestion,
-                               related=(Related(_figure(head), head.start, head.end),))
+                               related=(Related(head.text, head.start, head.end),))
 
 
 def _same_row(a: Fact, b: Fact) -> bool:
@@ -134,7 +135,7 @@ def _check_period(facts: list[Fact], notes: list[str]) -> list[Flag]:
         flags.append(Flag(kind=c.kind, severity=severity, message=message, text=c.fact.text,
                           start=c.fact.start, end=c.fact.end,
                           suggestion=None if c.fix is None else c.fix.suggestion,
-                          related=(Related(other, c.other.start, c.other.end),)))
+                          related=(Related(c.other.text, c.other.start, c.other.end),)))
     flags.extend(_tiny_items(index))
     best: dict[int, Flag] = {}
     for flag in flags:

@@ -163,7 +163,7 @@ def control_share(data: bytes) -> float:
     """Share of C0 control bytes (other than tab, newlines, form feed) and DEL."""
     sample = data[:SAMPLE]
     bad = sum(1 for b in sample if (b < 0x20 and b not in _TEXT_CONTROLS) or b == 0x7F)
-    return bad / len(sample)
+    return bad / len(sample) if sample else 0.0
 
 
 def _utf8(data: bytes, path: str | os.PathLike) -> str:

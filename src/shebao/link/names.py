@@ -8,6 +8,7 @@ at jieba token boundaries rather than at an arbitrary character.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 import regex
@@ -17,12 +18,25 @@ from shebao.link import cues
 from shebao.link.model import Draft
 
 MAX_CHARS = 12
+MAX_TOKENS_BACK = 200  # tokens looked at before a figure (skipped ones included)
 
 
-def name_before(doc: Doc, start: int) -> str | None:
-    """The tokens before character ``start`` of ``doc`` that name a figure."""
+def token_ends(doc: Doc) -> list[int]:
+    """The end offset of each token of ``doc`` (ascending)."""
+    return [t.idx + len(t.text) for t in doc]
+
+
+def name_before(doc: Doc, start: int, ends: list[int] | None = None) -> str | None:
+    """The tokens before character ``start`` of ``doc`` that name a figure.
+
+    ``ends`` (``token_ends(doc)``) finds the tokens before ``start`` by
+    bisection: a sentence of many figures costs no more than its tokens.
+    """
+    ends = token_ends(doc) if ends is None else ends
+    last = bisect_right(ends, start)
     words: list[str] = []
-    for token in reversed([t for t in doc if t.idx + len(t.text) <= start]):
+    for i in range(last - 1, max(last - MAX_TOKENS_BACK, 0) - 1, -1):
+        token = doc[i]
         if cues.has("name_stop", token.text) or not regex.search(r"\p{Han}", token.text):
             if words:
                 break
@@ -37,10 +51,14 @@ def name_before(doc: Doc, start: int) -> str | None:
 def rename(drafts: list[Draft], docs: dict[str, Doc]) -> list[Draft]:
     """Drafts of unknown, unnamed metrics get a name from their sentence's tokens."""
     out = []
+    ends: dict[int, list[int]] = {}  # by id of the doc, computed once per sentence
     for d in drafts:
         doc = docs.get(d.sentence.text)
         if needs_name(d) and doc is not None:
-            d = replace(d, metric_name=name_before(doc, d.figure.start - d.sentence.start))
+            if id(doc) not in ends:
+                ends[id(doc)] = token_ends(doc)
+            d = replace(d, metric_name=name_before(doc, d.figure.start - d.sentence.start,
+                                                   ends[id(doc)]))
         out.append(d)
     return out
 

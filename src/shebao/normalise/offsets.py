@@ -41,6 +41,7 @@ class MappedText:
     # whether traditional script was read as simplified (in_source_script
     # has nothing to put back otherwise)
     converted: bool = True
+    _shown: dict = field(default_factory=dict, repr=False, compare=False)  # spans converted
 
     @classmethod
     def identity(cls, source: str, text: str | None = None) -> MappedText:
@@ -66,8 +67,16 @@ class MappedText:
         A char mapped one to one from a source char, both Han and different,
         was converted from traditional script (the other repairs never turn
         one Han char into another), so the source char is put back; layout
-        repairs (joined lines, dropped spaces, folded digits) stay.
+        repairs (joined lines, dropped spaces, folded digits) stay.  Spans
+        are remembered (every fact of a sentence asks for that sentence), so
+        a long sentence with many figures is converted once, not per figure.
         """
+        shown = self._shown.get((start, end))
+        if shown is None:
+            shown = self._shown[start, end] = self._in_source_script(start, end)
+        return shown
+
+    def _in_source_script(self, start: int, end: int) -> str:
         text, source, starts, ends = self.text, self.source, self.starts, self.ends
         if not self.converted:
             return text[start:end]

@@ -4,17 +4,23 @@ A terminator inside a matched bracket or quote pair (（…） “…” 《…�
 not split; an unmatched opening bracket (a pair torn apart by the PDF) is
 ignored rather than swallowing the rest of the paragraph.  Closing quotes
 and brackets right after a terminator stay with its sentence.  A decimal
-point is never a terminator.
+point is never a terminator.  A sentence longer than
+``limits().max_sentence_chars`` (no report writes one; a run-on line of
+figures does) is cut after its last clause break (，；、) before the limit,
+or at the limit: the linker reads each figure's sentence up to the figure,
+so an unbounded sentence would cost its length squared.
 """
 
 from __future__ import annotations
 
 import regex
 
+from shebao.limits import limits
 from shebao.records import Sentence
 
 TERMINATORS = "。！？!?"
 SEMICOLONS = "；;"
+CLAUSE_BREAKS = "，；、,;"  # where an over-long sentence is cut
 PAIRS = {"（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "【": "】", "〔": "〕", "[": "]", "「": "」"}
 CLOSERS = set(PAIRS.values())
 
@@ -92,7 +98,24 @@ def _cuts(text: str, semicolon: bool) -> list[int]:
         cuts.append(done)
     if not cuts or cuts[-1] < len(text):
         cuts.append(len(text))
-    return cuts
+    return _bounded(text, cuts, limits().max_sentence_chars)
+
+
+def _bounded(text: str, cuts: list[int], size: int) -> list[int]:
+    """``cuts`` with more cuts so that no sentence exceeds ``size`` characters."""
+    if size <= 0 or all(b - a <= size for a, b in zip([0, *cuts], cuts)):
+        return cuts
+    out, start = [], 0
+    for cut in cuts:
+        while cut - start > size:
+            window = text[start + size // 2:start + size]
+            breaks = [window.rfind(c) for c in CLAUSE_BREAKS]
+            best = max(breaks)
+            start = start + size // 2 + best + 1 if best >= 0 else start + size
+            out.append(start)
+        out.append(cut)
+        start = cut
+    return out
 
 
 def split_sentences(text: str, offset: int = 0, *, semicolon: bool = False) -> tuple[Sentence, ...]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from shebao.limits import limits
 from shebao.resources import load
 from shebao.units import magnitudes
 
@@ -115,9 +116,14 @@ def _unsigned(text: str) -> Decimal:
 def split_magnitude(text: str) -> tuple[Decimal, str]:
     """Value in the trailing magnitude and that magnitude ("" when none).
 
-    ``split_magnitude("3亿5千万") == (Decimal("35000"), "万")``.
+    ``split_magnitude("3亿5千万") == (Decimal("35000"), "万")``.  A number
+    of more than ``limits().max_number_digits`` digits is no figure
+    (:class:`NumberError`): no report states one, and its arithmetic overflows.
     """
     body = text.strip()
+    if sum(c.isdigit() for c in body) > limits().max_number_digits:
+        raise NumberError(f"more than {limits().max_number_digits} digits "
+                          "(SHEBAO_MAX_NUMBER_DIGITS)")
     sign = 1
     if body[:1] in signs():
         sign, body = signs()[body[0]], body[1:].lstrip()
