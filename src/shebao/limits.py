@@ -11,7 +11,7 @@ limit                       default                    environment variable
 ``max_unzipped_bytes``      200 MB (all DOCX parts)    ``SHEBAO_MAX_UNZIPPED_MB``
 ``max_docx_paragraphs``     200,000                    ``SHEBAO_MAX_DOCX_PARAGRAPHS``
 ``max_pdf_pages``           3,000                      ``SHEBAO_MAX_PDF_PAGES``
-``max_text_chars``          20 million decoded chars   ``SHEBAO_MAX_TEXT_CHARS``
+``max_text_chars``          2 million decoded chars    ``SHEBAO_MAX_TEXT_CHARS``
 ``time_budget``             120 s per file (0 = none)  ``SHEBAO_TIME_BUDGET``
 ``max_number_digits``       30 digits in one figure    ``SHEBAO_MAX_NUMBER_DIGITS``
 ``max_relation_facts``      40 facts diagnosed         ``SHEBAO_MAX_RELATION_FACTS``
@@ -49,7 +49,7 @@ class Limits:
     max_unzipped_bytes: int = 200 * MB
     max_docx_paragraphs: int = 200_000
     max_pdf_pages: int = 3_000
-    max_text_chars: int = 20_000_000
+    max_text_chars: int = 2_000_000
     time_budget: float = 120.0
     max_number_digits: int = 30
     max_relation_facts: int = 40
