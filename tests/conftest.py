@@ -18,6 +18,21 @@ from tests.paths import EXAMPLES, SEEDS
 from tests.store.records import make_store
 
 
+@pytest.fixture
+def no_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """$SHEBAO_MODELS set to an empty folder, the loaded models forgotten before and after."""
+    from shebao.cause import categories, classify
+
+    folder = tmp_path / "no-models"
+    folder.mkdir()
+    monkeypatch.setenv("SHEBAO_MODELS", str(folder))
+    classify.load_model.cache_clear()
+    categories.load_model.cache_clear()
+    yield folder
+    classify.load_model.cache_clear()
+    categories.load_model.cache_clear()
+
+
 @pytest.fixture(scope="session")
 def seeds() -> Path:
     """The seeds folder; skips the test when it is absent."""
