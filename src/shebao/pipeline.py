@@ -25,6 +25,7 @@ from shebao.cause.report import anchors_of, report_causes, require_models
 from shebao.check.counts import count_flags
 from shebao.check.indicators import indicator_flags
 from shebao.check.magnitude import magnitude_flags
+from shebao.check.peers import peer_flags
 from shebao.check.run import check_facts
 from shebao.ingest.read import ReadError, Refused, iter_paths, read_document
 from shebao.ingest.walk import shown_path
@@ -91,8 +92,11 @@ def _flags(doc: Document, mapped, report: Report, sentences, tags, facts,
              *count_flags(doc.text, mapped.to_source, sentences, tags),
              *indicator_flags(indicators, list(facts))]
     flagged = {f.start for f in found}
-    found += [f for f in magnitude_flags(list(facts), report.region, report.title)
-              if f.start not in flagged]
+    for f in [*magnitude_flags(list(facts), report.region, report.title),
+              *peer_flags(list(facts))]:
+        if f.start not in flagged:
+            found.append(f)
+            flagged.add(f.start)
     return tuple(sorted(found, key=lambda f: f.start))
 
 

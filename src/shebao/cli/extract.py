@@ -11,6 +11,7 @@ from shebao.bulk.results import describe
 from shebao.bulk.run import run_bulk
 from shebao.cause.models import ModelError
 from shebao.cause.report import require_models
+from shebao.export.atomic import atomic_open
 from shebao.export.jsonl import write_jsonl
 from shebao.pipeline import extract_paths
 
@@ -70,7 +71,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.db:
         return run_db(args)
     target = (nullcontext(sys.stdout) if args.output == "-"
-              else open(args.output, "w", encoding="utf-8"))
+              else atomic_open(args.output, "w", encoding="utf-8"))  # whole or nothing
     errors = 0
     with target as out:
         def counted(records):
