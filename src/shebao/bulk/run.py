@@ -21,6 +21,7 @@ from shebao.bulk.feed import Window
 from shebao.bulk.paths import iter_inputs
 from shebao.bulk.results import Summary, describe, store_results
 from shebao.bulk.work import init_worker, process
+from shebao.cause.report import require_models
 from shebao.store.schema import connect
 from shebao.store.write import done_keys
 
@@ -68,9 +69,12 @@ def run_bulk(inputs: Iterable[str | os.PathLike], db: str | os.PathLike,
     ``workers`` defaults to one per core; 1 runs in this process.  With
     ``scheduler`` (a Dask scheduler address) the files go to that cluster.
     Paths are fed lazily through a bounded window, so memory does not grow
-    with the archive.
+    with the archive.  Unusable cause models raise ``ModelError`` (on a
+    cluster, from the workers' set-up) before any file is stored.
     """
     inputs = list(inputs)
+    if scheduler is None:
+        require_models()  # ModelError before the store is touched; forked workers inherit them
     total = count_inputs(inputs) if progress else None
     if scheduler:
         from shebao.bulk.cluster import run_dask  # optional extra: shebao[dask]
