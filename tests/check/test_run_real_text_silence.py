@@ -91,3 +91,42 @@ def test_run_bound_in_a_headline_is_no_fact() -> None:
     record = _record(text)
     assert [f.text for f in record.facts] == ["92.4亿元"]
     assert record.flags == ()
+
+
+def test_run_total_counting_fewer_funds_than_listed_is_not_summed() -> None:
+    text = ("白沙省2019年人力资源和社会保障事业发展统计公报（节选）\n"
+            "全年城镇职工四项社会保险基金收入合计812.5亿元。\n"
+            "全年企业职工基本养老保险基金收入520.4亿元。全年城乡居民基本养老保险基金收入88.6亿元。"
+            "全年职工基本医疗保险基金收入190.2亿元。全年城乡居民基本医疗保险基金收入176.3亿元。"
+            "全年失业保险基金收入30.1亿元。\n")
+    assert [f for f in _record(text).flags if f.kind == "sum"] == []
+
+
+def test_run_fund_balances_may_exceed_their_total_when_a_fund_is_left_out() -> None:
+    body = ("全县各项社会保险基金本年收支结余1,250万元。\n"
+            "二、企业职工基本养老保险基金\n本年收支结余830万元。\n"
+            "三、城乡居民基本养老保险基金\n本年收支结余610万元。\n")
+    assert [f for f in flags_of(body) if f.kind == "sum"] == []
+
+
+def test_run_quarter_on_quarter_change_is_no_fact() -> None:
+    text = ("某市2023年上半年失业保险基金运行情况\n"
+            "上半年失业保险基金收入3.46亿元，同比增长4.1%。第二季度当季收入1.92亿元，较一季度增加0.38亿元。\n")
+    facts = {(f.text, f.measure, f.period) for f in _record(text).facts}
+    assert ("1.92亿元", "level", "Q2") in facts
+    assert not any(t == "0.38亿元" for t, _, _ in facts)
+
+
+def test_run_last_years_figure_in_its_own_phrase_after_this_years() -> None:
+    text = ("某省2022年上半年社会保险基金运行情况\n"
+            "今年1-6月，全省工伤保险基金收入12.64亿元，去年同期为11.90亿元，同比增长6.2%。\n")
+    years = {f.text: f.year for f in _record(text).facts}
+    assert years == {"12.64亿元": 2022, "11.90亿元": 2021, "6.2%": 2022}
+    assert _record(text).flags == ()
+
+
+def test_run_a_point_in_time_is_not_the_period_of_later_paragraphs() -> None:
+    text = ("某省上半年医疗保障基金运行平稳\n"
+            "今年1-6月，全省职工医保基金收入210.5亿元。这与二季度前集中清缴欠费有关。\n"
+            "居民医保基金收入96.2亿元，支出88.4亿元。\n")
+    assert {f.period for f in _record(text).facts} == {"H1"}

@@ -17,7 +17,9 @@ from shebao.check.facts import FactIndex, interval, key
 from shebao.check.intervals import HUNDRED, Interval, total
 from shebao.confidence import CONFIDENT
 from shebao.records import Fact, FlagKind
-from shebao.tag.terms import fund_parts, metric_parents
+from shebao.check.cues import cue as check_cue
+from shebao.tag.numbers import parse_number
+from shebao.tag.terms import fund_parts, metric_groups, metric_parents
 
 # A test over the facts' intervals: Interval, or FastInterval for trial corrections.
 Test = Callable[[list[Any]], bool]
@@ -204,10 +206,18 @@ def fund_sums(index: FactIndex) -> Iterator[Relation]:
     complete = {frozenset(i.fund for i in items) for head, items in found
                 if total([interval(i) for i in items]).meets(interval(head))}
     for head, items in found:
-        if _excess_stated(index, head, items):
+        if _excess_stated(index, head, items) or _other_count(head, items):
             continue
         exact = frozenset(i.fund for i in items) in complete
+        if not exact and metric_groups().get(head.metric) == "balance":
+            continue  # a fund left out may have run a deficit: the rest may exceed the total
         yield _sum_relation(head, items, not exact, "the funds", certain=exact)
+
+
+def _other_count(head: Fact, items: list[Fact]) -> bool:
+    """The total counts its funds (五项基金) and the funds found are not that many."""
+    m = check_cue("counted_funds").search(head.sentence)
+    return m is not None and int(parse_number(m.group("count"))) != len(items)
 
 
 def _excess_stated(index: FactIndex, head: Fact, items: list[Fact]) -> bool:
