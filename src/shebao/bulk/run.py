@@ -21,6 +21,7 @@ from shebao.bulk.feed import Window
 from shebao.bulk.paths import iter_inputs
 from shebao.bulk.results import Summary, describe, store_results
 from shebao.bulk.work import init_worker, process
+from shebao.cause.report import require_models
 from shebao.store.schema import connect
 from shebao.store.write import done_keys
 
@@ -72,9 +73,12 @@ def run_bulk(inputs: Iterable[str | os.PathLike], db: str | os.PathLike,
     damaged one is refused (``StoreError``) before anything is written.
     ``redo`` says which stored files are done again: ``none`` (the default:
     a file whose bytes are stored is skipped), ``older`` (those stored by an
-    older shebao) or ``all``.
+    older shebao) or ``all``.  Unusable cause models raise ``ModelError``
+    (on a cluster, from the workers' set-up) before any file is stored.
     """
     inputs = list(inputs)
+    if scheduler is None:
+        require_models()  # ModelError before the store is touched; forked workers inherit them
     total = count_inputs(inputs) if progress else None
     conn = connect(db, check=True)
     done = done_keys(conn, redo)

@@ -10,6 +10,9 @@ from contextlib import nullcontext
 
 from shebao.bulk.results import describe
 from shebao.bulk.run import run_bulk
+from shebao.cause.models import ModelError
+from shebao.cause.report import require_models
+from shebao.export.atomic import atomic_open
 from shebao.export.jsonl import write_jsonl
 from shebao.pipeline import extract_paths
 from shebao.store.errors import explain
@@ -31,6 +34,9 @@ file, --refresh-older those stored by an older shebao).  The store is checked
 first: a damaged one is refused (exit 2).  Inputs may then be
 glob patterns too (quote them: 'archive/**/*.pdf').  With --scheduler the
 files are processed on a Dask cluster and still stored here, as they finish.
+
+The cause models are loaded first (from the package, or $SHEBAO_MODELS): if
+one is missing or broken, nothing is extracted or stored and the exit code is 2.
 """
 
 
@@ -64,10 +70,20 @@ def run(args: argparse.Namespace) -> int:
     if args.redo != "none" and not args.db:
         print("shebao: --force and --refresh-older need --db", file=sys.stderr)
         return 2
+    try:
+        if not args.scheduler:  # a cluster's workers load their own, at set-up
+            require_models()
+        return _run(args)
+    except ModelError as exc:
+        print(f"shebao: cannot load the cause models: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.db:
         return run_db(args)
     target = (nullcontext(sys.stdout) if args.output == "-"
-              else open(args.output, "w", encoding="utf-8"))
+              else atomic_open(args.output, "w", encoding="utf-8"))  # whole or nothing
     errors = 0
     with target as out:
         def counted(records):

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from shebao import __version__
+from shebao.cause.models import ModelError
 from shebao.cli import check, evaluate, extract
 from shebao.cli import train  # the cause models (issue 3)
 from shebao.cli import causes, facts, files, flags  # the store (issue 5)
@@ -39,7 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except ModelError as exc:  # any command that extracts from report files
+        print(f"shebao: cannot load the cause models: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
