@@ -26,7 +26,6 @@ from shebao.limits import OverBudget, time_budget
 from shebao.pipeline import error_record, extract_document, extract_file
 from shebao.records import Document
 from shebao.store.rows import FileRows, error_rows, file_rows
-from shebao.store.words import index_words
 from shebao.store.write import UNREADABLE
 
 WARM_UP = "某县失业保险基金绩效评价报告\n（2020年度）\n一、基金收支情况\n本年基金收入910万元，较上年增长3.5%，累计结余120万元。\n"
@@ -39,7 +38,6 @@ def init_worker(done: frozenset[str] = frozenset()) -> None:
     global _done
     _done = done
     extract_document(Document(path="<warm-up>", sha256="", text=WARM_UP, encoding="utf-8"))
-    index_words(WARM_UP)
 
 
 def process(item: str | Path | Refused) -> FileRows:

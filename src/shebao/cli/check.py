@@ -11,6 +11,7 @@ from shebao.check.archive_report import (archive_exit_status, format_archive_jso
                                          format_archive_text)
 from shebao.check.report import exit_status, format_json, format_text
 from shebao.sources import load_records
+from shebao.store.errors import explain
 
 HELP = """\
 Check reports for figures that cannot all be right: a unit slip (亿元 or 元
@@ -70,8 +71,11 @@ def add_parser(sub) -> None:
 def run_db(args: argparse.Namespace) -> int:
     try:
         flags = check_store(args.db)
-    except (FileNotFoundError, sqlite3.DatabaseError) as exc:
+    except FileNotFoundError as exc:
         print(f"shebao: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:  # damaged, foreign or newer store; a full disk
+        print(f"shebao: {explain(exc, args.db)}", file=sys.stderr)
         return 2
     if args.format == "json":
         sys.stdout.write(format_archive_json(flags))

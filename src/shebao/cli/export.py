@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from shebao.export.formats import FORMATS, export_table
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         n = export_table(args.db, args.table, fmt, args.output)
-    except (FileNotFoundError, ValueError) as exc:
+    except (FileNotFoundError, ValueError, sqlite3.Error) as exc:
         print(f"shebao: {exc}", file=sys.stderr)
         return 2
     print(f"shebao: {n} {args.table} → {args.output}", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import signal
+import sqlite3
 import sys
 from contextlib import nullcontext
 
@@ -14,6 +15,7 @@ from shebao.cause.report import require_models
 from shebao.export.atomic import atomic_open
 from shebao.export.jsonl import write_jsonl
 from shebao.pipeline import extract_paths
+from shebao.store.errors import explain
 
 HELP = """\
 Read report files (.txt in UTF-8, GB18030/GBK or UTF-16, .pdf with a text
@@ -27,7 +29,9 @@ run goes on.  Directories are searched recursively for *.txt, *.pdf and
 With --db the results go into an SQLite store instead (see `shebao facts`):
 files are processed in worker processes, each file is keyed by the sha256 of
 its bytes and committed in one transaction, so a rerun (or a run after an
-interruption) skips finished files and redoes the rest.  Inputs may then be
+interruption) skips finished files and redoes the rest (--force redoes every
+file, --refresh-older those stored by an older shebao).  The store is checked
+first: a damaged one is refused (exit 2).  Inputs may then be
 glob patterns too (quote them: 'archive/**/*.pdf').  With --scheduler the
 files are processed on a Dask cluster and still stored here, as they finish.
 
@@ -49,6 +53,11 @@ def add_parser(sub) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --db: send the files to this running Dask scheduler, e.g. "
                         "tcp://10.0.0.5:8786 (needs shebao[dask]; workers must see the paths)")
+    redo = p.add_mutually_exclusive_group()
+    redo.add_argument("--force", action="store_const", const="all", dest="redo", default="none",
+                      help="with --db: extract every file again, even those already stored")
+    redo.add_argument("--refresh-older", action="store_const", const="older", dest="redo",
+                      help="with --db: extract again the files stored by an older shebao")
     p.add_argument("--quiet", action="store_true",
                    help="no progress bar with --db (it only shows on a terminal anyway)")
     p.set_defaults(run=run)
@@ -57,6 +66,9 @@ def add_parser(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.scheduler and not args.db:
         print("shebao: --scheduler needs --db", file=sys.stderr)
+        return 2
+    if args.redo != "none" and not args.db:
+        print("shebao: --force and --refresh-older need --db", file=sys.stderr)
         return 2
     try:
         if not args.scheduler:  # a cluster's workers load their own, at set-up
@@ -98,7 +110,10 @@ def run_db(args: argparse.Namespace) -> int:
     progress = not args.quiet and sys.stderr.isatty()
     try:
         summary = run_bulk(args.inputs, args.db, workers=args.workers, progress=progress,
-                           scheduler=args.scheduler)
+                           scheduler=args.scheduler, redo=args.redo)
+    except sqlite3.Error as exc:  # a damaged or foreign store, a full disk: one line
+        print(f"shebao: {explain(exc, args.db)}", file=sys.stderr)
+        return 2
     except ImportError as exc:
         print(f"shebao: --scheduler needs the Dask extra (pip install 'shebao[dask]'): {exc}",
               file=sys.stderr)

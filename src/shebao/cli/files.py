@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from shebao.cli.render import write
@@ -23,7 +24,7 @@ def add_parser(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         rows = files(args.db, status=args.status)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, sqlite3.Error) as exc:
         print(f"shebao: {exc}", file=sys.stderr)
         return 2
     write(iter(rows), args.format, COLUMNS, sys.stdout)

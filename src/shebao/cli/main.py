@@ -14,6 +14,7 @@ from shebao.cli import export  # exports of the store (issue 5)
 from shebao.cli import indicators  # self-evaluation indicators in the store (issue 6)
 from shebao.cli import series  # series over the years (issue 10)
 from shebao.cli import review  # the review page (issue 11)
+from shebao.cli import serve  # the store in datasette (issue 11)
 
 COMMANDS = {"extract": extract, "check": check, "evaluate": evaluate}
 COMMANDS["train"] = train
@@ -22,6 +23,7 @@ COMMANDS["export"] = export
 COMMANDS["indicators"] = indicators
 COMMANDS["series"] = series
 COMMANDS["review"] = review
+COMMANDS["serve"] = serve
 
 
 def build_parser() -> argparse.ArgumentParser:

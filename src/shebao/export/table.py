@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from shebao.store.query import reports, select
-from shebao.store.schema import connect
+from shebao.store.schema import open_readonly
 
 TABLES = ("facts", "causes", "flags", "indicators", "reports")
 DECIMALS = {"value_exact": "value", "value_wan_exact": "value_wan",  # exact text → column
@@ -74,7 +74,7 @@ def table_rows(db: str | os.PathLike, table: str) -> tuple[list[Column], Iterato
     """The columns of ``table`` and a stream of its rows (nothing held in memory)."""
     if not os.path.exists(db):
         raise FileNotFoundError(f"no store at {db}")
-    conn = connect(db)
+    conn = open_readonly(db)
     try:
         cols = columns(conn, table)
     finally:
