@@ -22,6 +22,11 @@ FUND_INHERITED: Final = 0.75
 # Taken off when the metric is unnamed (``other`` without words of its own).
 METRIC_UNNAMED_PENALTY: Final = 0.2
 
-# A conflict between two facts is an error only when both facts' (calibrated)
-# confidence is at least this; below it the flag is a warning.
-CONFIDENT: Final = TABLE_CELL
+# Gates of the checks, on the calibrated confidence of the output facts
+# (the estimated chance that a fact's slots are right, link.confidence_model):
+# a flag rests on a link only when it is at least this likely to be right.
+# A conflict, a change held against another sentence's figure, or an
+# archive conflict needs CONFIDENT links; a slip judged by magnitude or
+# against the archive needs LIKELY ones.
+CONFIDENT: Final = 0.9
+LIKELY: Final = 0.7

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from shebao.confidence import FUND_INHERITED
+from shebao.confidence import LIKELY
 from shebao.records import Fact, Flag
 from shebao.resources import load
 from shebao.units import money_units, wan_per_unit
@@ -27,7 +27,7 @@ SCHEMA = {"levels": [LEVEL],
           "per_person_ceiling": int}
 SLIP = Decimal(10000)
 # a fund figure is judged by its level only when its link is at least this sure
-SURE = FUND_INHERITED
+SURE = LIKELY
 
 
 @lru_cache(maxsize=1)

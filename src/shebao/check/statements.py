@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import PurePath
 
 from shebao.check.facts import interval
-from shebao.confidence import CONFIDENT, FUND_INHERITED
+from shebao.confidence import CONFIDENT, LIKELY
 from shebao.records import Fact, Flag
 
 
@@ -60,7 +60,7 @@ class Statement:
         A slip across reports needs the digits to match, which a wrong link
         hardly ever does; a conflict needs ``confident`` links on both sides.
         """
-        return self.fact.confidence >= FUND_INHERITED and not self.slip
+        return self.fact.confidence >= LIKELY and not self.slip
 
     @property
     def confident(self) -> bool:

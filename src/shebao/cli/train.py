@@ -24,9 +24,9 @@ package runs from a writable checkout; an installed copy needs --out DIR, and
 `SHEBAO_MODELS=DIR shebao extract ...` then uses them.
 
 `shebao train --confidence` instead rebuilds the fact confidence model
-(logistic regression + isotonic calibration) from the facts shebao predicts
-on the annotated sets (seeds, examples, heldout, heldout2; annotations/heldout3
-stays out as the test set), prints its cross-validated calibration table and
+(logistic regression + isotonic calibration) from the recorded first runs
+over held-out sets (annotations/confidence/*.jsonl: each fact's features and
+whether it was right), prints its cross-validated calibration table and
 writes it where it is loaded from (src/shebao/resources/confidence_model.json),
 or to --out.
 """

@@ -1,15 +1,18 @@
 """Training rows of the confidence model: each fact shebao predicts on an
 annotated set, its features, and whether it matches a gold fact.
 
-Training sets: the seeds (gold annotations/seeds, reports in ../shared/seeds,
-skipped when absent), annotations/examples (examples/reports),
-annotations/heldout and annotations/heldout2 (their reports/).
-annotations/heldout3 stays out: it is the calibration test set.
+The model is trained on the rows of first runs over held-out sets
+(``annotations/confidence/*.jsonl``, see its README): what shebao gets
+right and wrong on text its rules have never seen.  ``record`` makes such
+a file from the code of the day a set is added:
+
+    python -m shebao.evaluate.confidence_rows NAME GOLD_DIR SOURCE_DIR OUT.jsonl
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,24 +37,6 @@ class Row:
     features: Features
     right: bool
     group: str  # set/file: cross-validation folds keep a report together
-
-
-def training_sets(root: Path | None = None) -> list[DataSet]:
-    """The annotated sets the shipped model is trained on (seeds first)."""
-    root = root or checkout_root()
-    ann = root / "annotations"
-    return [
-        DataSet("seeds", ann / "seeds", (root.parent / "shared" / "seeds",)),
-        DataSet("examples", ann / "examples", (root / "examples" / "reports",)),
-        DataSet("heldout", ann / "heldout", (ann / "heldout" / "reports",)),
-        DataSet("heldout2", ann / "heldout2", (ann / "heldout2" / "reports",)),
-    ]
-
-
-def test_set(root: Path | None = None) -> DataSet:
-    """The calibration test set, never trained on."""
-    ann = (root or checkout_root()) / "annotations"
-    return DataSet("heldout3", ann / "heldout3", (ann / "heldout3" / "reports",))
 
 
 def set_files(data: DataSet) -> list[tuple[Path, Path]]:
@@ -96,3 +81,42 @@ def collect(sets: list[DataSet]) -> tuple[list[Row], list[dict], str]:
         summary.append({"name": data.name, "files": len(files), "facts": len(found),
                         "right": sum(r.right for r in found)})
     return rows, summary, digest.hexdigest()
+
+
+def first_run_rows(root: Path | None = None) -> tuple[list[Row], list[dict], str]:
+    """The recorded first-run rows under ``annotations/confidence``, a summary
+    per file and the sha256 of the files (names and bytes)."""
+    folder = (root or checkout_root()) / "annotations" / "confidence"
+    rows: list[Row] = []
+    summary = []
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.jsonl")):
+        data = path.read_bytes()
+        digest.update(f"{path.name}\n".encode())
+        digest.update(data)
+        found = [Row(features={str(k): float(v) for k, v in r["features"].items()},
+                     right=bool(r["right"]), group=str(r["group"]))
+                 for r in map(json.loads, data.decode("utf-8").splitlines()) if r]
+        rows.extend(found)
+        summary.append({"name": path.stem, "files": len({r.group for r in found}),
+                        "facts": len(found), "right": sum(r.right for r in found)})
+    return rows, summary, digest.hexdigest()
+
+
+def record(name: str, gold: Path, source: Path, out: Path) -> int:
+    """Write the rows of the code as it stands on set ``name`` to ``out``."""
+    rows, _, _ = collect([DataSet(name, gold, (source,))])
+    with out.open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps({"group": r.group, "right": r.right, "features": r.features},
+                               ensure_ascii=False, sort_keys=True) + "\n")
+    return len(rows)
+
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) != 5:
+        sys.exit("usage: python -m shebao.evaluate.confidence_rows NAME GOLD_DIR SOURCE_DIR OUT")
+    n = record(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
+    print(f"{sys.argv[4]}: {n} rows")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from shebao.evaluate.calibration import calibration_table, expected_error, table_dict
-from shebao.evaluate.confidence_rows import Row, collect, training_sets
+from shebao.evaluate.confidence_rows import Row, first_run_rows
 from shebao.link import confidence_model
 
 C = 1.0  # inverse L2 strength of the regression (fixed, not tuned)
@@ -100,8 +100,8 @@ def _versions() -> dict[str, str]:
 
 
 def build(root: Path | None = None) -> dict[str, Any]:
-    """The model file's content, trained on the training sets under ``root``."""
-    rows, sets, sha = collect(training_sets(root))
+    """The model file's content, trained on the first-run rows under ``root``."""
+    rows, sets, sha = first_run_rows(root)
     if not rows or len({r.right for r in rows}) < 2:
         raise ValueError("confidence model: training data needs right and wrong facts")
     names, lr, iso = _fit(rows)
@@ -118,7 +118,7 @@ def build(root: Path | None = None) -> dict[str, Any]:
                         "x": list(model.calibration_x), "y": list(model.calibration_y)},
         "training": {"sets": sets, "rows": len(rows), "right": sum(right),
                      "data_sha256": sha, "regularisation_C": C, "folds": FOLDS,
-                     "held_out_for_testing": "annotations/heldout3"},
+                     "rows_from": "first runs over held-out sets (annotations/confidence)"},
         "versions": _versions(),
         "scores": {"cv": {"brier": round(brier, 6), "ece": round(expected_error(table), 6),
                           "table": table_dict(table)}},

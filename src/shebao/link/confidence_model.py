@@ -161,11 +161,3 @@ def fact_confidence(draft: Draft, fact: Fact, genre: str | None,
         rows.append((feats, fact))
     m = model()
     return draft.confidence if m is None else round(m.score(feats), 2)
-
-
-def note_features(draft: Draft, fact: Fact, genre: str | None) -> None:
-    """Record the features of ``fact`` while training (``recording``); the
-    fact's confidence stays the rule level (see README, Confidence)."""
-    rows = _recorder.get()
-    if rows is not None:
-        rows.append((features(draft, fact, genre), fact))

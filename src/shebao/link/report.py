@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from shebao.link.budget import budget_drafts
-from shebao.link.confidence_model import note_features
+from shebao.link.confidence_model import fact_confidence
 from shebao.link.context import report_fund
 from shebao.link.facts import to_fact
 from shebao.link.model import Draft
@@ -54,8 +54,8 @@ def link_report(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],
              for d, m in mentions]
     if pages:
         facts = [replace(f, page=bisect_right(pages, f.start)) for f in facts]
-    for (d, _), f in zip(mentions, facts):
-        note_features(d, f, report.genre)
+    facts = [replace(f, confidence=fact_confidence(d, f, report.genre))
+             for (d, _), f in zip(mentions, facts)]
     anchors = tuple((d.figure.start, f) for (d, m), f in zip(mentions, facts) if m == "text")
     return LinkedReport(facts=tuple(facts), text_anchors=anchors)
 
