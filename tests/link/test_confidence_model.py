@@ -154,3 +154,17 @@ def test_committed_model_is_what_training_gives(tmp_path: Path) -> None:
     for axis in ("x", "y"):
         assert built["calibration"][axis] == pytest.approx(shipped["calibration"][axis], abs=1e-6)
     assert built["scores"]["cv"]["table"] == shipped["scores"]["cv"]["table"]
+
+
+def test_shipped_model_equals_what_train_builds() -> None:
+    """`shebao train --confidence` rebuilds the shipped file from the recorded
+    first runs: same data hash, same features, same numbers."""
+    from shebao.evaluate.confidence_train import build
+
+    shipped = cm.read_model_json()
+    assert shipped is not None
+    built = build()
+    assert built["training"]["data_sha256"] == shipped["training"]["data_sha256"]
+    assert built["feature_names"] == shipped["feature_names"]
+    assert built["coefficients"] == pytest.approx(shipped["coefficients"], abs=1e-6)
+    assert built["calibration"]["y"] == pytest.approx(shipped["calibration"]["y"], abs=1e-6)
