@@ -148,3 +148,15 @@ def test_realtext_aligned_table_with_spaced_header_word_and_fund_sections() -> N
         ("3.6", "unemployment", "income_total", "yoy_rate"),
         ("5,138", "work_injury", "income_total", "level"),
         ("2.3", "work_injury", "income_total", "yoy_rate")]
+
+
+def test_realtext_deficit_is_a_negative_balance() -> None:
+    from shebao.pipeline import Stages, extract_document
+    from shebao.records import Document
+    text = ("东坡县2020年社会保险基金决算说明\n二、机关事业单位基本养老保险基金\n"
+            "本年收入8,420万元，本年支出8,975万元，当年收支缺口555万元，由历年滚存结余弥补。\n"
+            "三、工伤保险基金\n工伤保险基金收入640万元，支出702万元，当期收不抵支62万元。\n")
+    [record] = extract_document(Document("t.txt", "0", text, "utf-8"), Stages(True, False))
+    balances = {(f.fund, f.text, str(f.value)) for f in record.facts if f.metric == "annual_balance"}
+    assert balances == {("public_pension", "555万元", "-555"), ("work_injury", "62万元", "-62")}
+    assert record.flags == ()  # income − spending = the negative balance

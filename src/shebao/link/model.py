@@ -128,4 +128,6 @@ def signed(fig: Figure, window: str, measure: str) -> Decimal:
     if measure in ("yoy_change", "yoy_rate") and value > 0:
         if cues.end_of_last("down", window) > cues.end_of_last("up", window):
             value = value.copy_negate()  # exact: unary minus rounds to 28 digits
+    elif measure == "level" and value > 0 and cues.has("deficit", window):
+        value = value.copy_negate()  # "当年收支缺口484万元": a balance of −484
     return value
