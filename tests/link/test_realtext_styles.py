@@ -160,3 +160,14 @@ def test_realtext_deficit_is_a_negative_balance() -> None:
     balances = {(f.fund, f.text, str(f.value)) for f in record.facts if f.metric == "annual_balance"}
     assert balances == {("public_pension", "555万元", "-555"), ("work_injury", "62万元", "-62")}
     assert record.flags == ()  # income − spending = the negative balance
+
+
+def test_realtext_an_enumeration_of_funds_is_no_topic() -> None:
+    from shebao.pipeline import Stages, extract_document
+    from shebao.records import Document
+    text = ("西岭市2022年社会保险基金预算执行情况\n"
+            "本表列示职工基本医疗保险、城乡居民基本医疗保险、工伤保险和失业保险四项基金的执行数。\n"
+            "利息收入完成预算的104.3%，系定期存款集中到期所致。\n")
+    [record] = extract_document(Document("t.txt", "0", text, "utf-8"), Stages(False, False))
+    assert [(f.fund, f.metric, f.measure) for f in record.facts] == [
+        ("all_funds", "interest_income", "budget_rate")]
