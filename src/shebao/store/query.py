@@ -91,6 +91,8 @@ def _where(table: str, filters: dict, grep: str | None) -> tuple[str, list, str]
             values = [_truth(v) for v in values]
         if name == "category":
             clauses.append(f"EXISTS (SELECT 1 FROM json_each(t.categories) WHERE value IN ({marks}))")
+        elif name == "region":  # part of the name, as on report files (喀什 finds 喀什市)
+            clauses.append("(" + " OR ".join(["instr(r.region, ?) > 0"] * len(values)) + ")")
         else:
             clauses.append(f"{FILTERS[table][name]} IN ({marks})")
         params.extend(values)

@@ -32,7 +32,10 @@ def series(db: str | os.PathLike, **filters) -> list[dict]:
             continue
         if name not in FILTERS:
             raise ValueError(f"series cannot be filtered by {name!r}")
-        clauses.append(f"{name} IN ({', '.join('?' * len(values))})")
+        if name == "region":  # part of the name, as in the other queries
+            clauses.append("(" + " OR ".join(["instr(region, ?) > 0"] * len(values)) + ")")
+        else:
+            clauses.append(f"{name} IN ({', '.join('?' * len(values))})")
         params.extend(values)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     order = ", ".join(f"{k} IS NOT NULL, {k}" for k in KEY)
