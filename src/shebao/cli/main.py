@@ -1,8 +1,19 @@
-"""The ``shebao`` command: one subcommand per module of this package."""
+"""The ``shebao`` command: one subcommand per module of this package.
+
+The command modules import only what their parser needs; each imports its
+machinery (the pipeline, the store, the exporters …) inside ``run``, so
+``shebao --version`` and ``--help`` answer at once.  ``main`` is the one
+boundary where problems become exit codes: a :class:`CliError` or a store
+SQLite cannot read is one line on standard error and exit 2, a reader that
+closed the pipe early (``shebao … | head``) ends the run quietly with 141
+(128 + SIGPIPE, as a process the signal ended), Ctrl-C with 130.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
 
 from shebao import __version__
@@ -13,6 +24,7 @@ from shebao.cli import export  # exports of the store (issue 5)
 from shebao.cli import indicators  # self-evaluation indicators in the store (issue 6)
 from shebao.cli import series  # series over the years (issue 10)
 from shebao.cli import review  # the review page (issue 11)
+from shebao.cli.common import CliError
 
 COMMANDS = {"extract": extract, "check": check, "evaluate": evaluate}
 COMMANDS["train"] = train
@@ -21,6 +33,9 @@ COMMANDS["export"] = export
 COMMANDS["indicators"] = indicators
 COMMANDS["series"] = series
 COMMANDS["review"] = review
+
+EXIT_PIPE = 128 + 13  # SIGPIPE
+EXIT_INTERRUPTED = 128 + 2  # SIGINT
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,9 +50,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's last flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real descriptor (e.g. captured)
+        pass
+
+
+def _store_name(args: argparse.Namespace | None) -> str:
+    db = getattr(args, "db", None)
+    return f"{db}: " if db else ""
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    return args.run(args)
+    args = None
+    try:
+        args = build_parser().parse_args(argv)
+        code = args.run(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE
+    except CliError as exc:
+        print(f"shebao: {exc}", file=sys.stderr)
+        return exc.code
+    except sqlite3.DatabaseError as exc:  # a damaged or foreign store met while reading it
+        print(f"shebao: {_store_name(args)}cannot use the store: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("shebao: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

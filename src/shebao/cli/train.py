@@ -6,9 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from shebao.cause.dataset import default_train
-from shebao.cause.models import default_dir
-from shebao.cause.train import train_all
 
 HELP = """\
 Train the clause model (where an explanation starts and stops) and the
@@ -29,7 +26,7 @@ or to --out.
 def add_parser(sub) -> None:
     p = sub.add_parser("train", help="rebuild the cause models from annotations/",
                        description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--data", type=Path, default=default_train(), metavar="TRAIN.jsonl",
+    p.add_argument("--data", type=Path, default=None, metavar="TRAIN.jsonl",
                    help="training passages (default: annotations/causes/train.jsonl)")
     p.add_argument("--out", type=Path, default=None, metavar="DIR",
                    help="models folder (default: models/ of the checkout; with "
@@ -43,6 +40,12 @@ def add_parser(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.confidence:
         return _run_confidence(args.out)
+    from shebao.cause.dataset import default_train
+    from shebao.cause.models import default_dir
+    from shebao.cause.train import train_all
+
+    if args.data is None:
+        args.data = default_train()
     if args.out is None:
         args.out = default_dir()
     if not args.data.is_file():
