@@ -2,6 +2,10 @@
 
 The seeds live outside the repository (``../shared/seeds``); a test that asks
 for one is skipped when they are absent, so the suite runs anywhere.
+
+The tests import the installed package (no ``pythonpath`` shortcut).  A run
+that would import another checkout's code (a git worktree beside the
+editable install) stops at once: run it with ``PYTHONPATH=src``.
 """
 
 from __future__ import annotations
@@ -14,8 +18,32 @@ import pytest
 
 from shebao.pipeline import extract_file
 from shebao.records import ReportRecord
-from tests.paths import EXAMPLES, SEEDS
+from tests.paths import EXAMPLES, ROOT, SEEDS
 from tests.store.records import make_store
+
+
+def pytest_configure(config) -> None:
+    import shebao
+
+    imported = Path(shebao.__file__).resolve().parents[2]  # a checkout when it holds pyproject
+    if (imported / "pyproject.toml").is_file() and imported != ROOT.resolve():
+        raise pytest.UsageError(f"the tests would import shebao from {imported}, not from "
+                                f"this checkout ({ROOT}): run them with PYTHONPATH=src")
+
+
+@pytest.fixture
+def no_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """$SHEBAO_MODELS set to an empty folder, the loaded models forgotten before and after."""
+    from shebao.cause import categories, classify
+
+    folder = tmp_path / "no-models"
+    folder.mkdir()
+    monkeypatch.setenv("SHEBAO_MODELS", str(folder))
+    classify.load_model.cache_clear()
+    categories.load_model.cache_clear()
+    yield folder
+    classify.load_model.cache_clear()
+    categories.load_model.cache_clear()
 
 
 @pytest.fixture(scope="session")

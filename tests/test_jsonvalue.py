@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
 from decimal import Decimal
 
-from shebao.jsonvalue import to_jsonable
+import pytest
+
+from shebao.jsonvalue import safe_text, to_jsonable
 
 
 def test_jsonvalue_whole_decimal_becomes_int_and_others_float() -> None:
@@ -16,3 +20,38 @@ def test_jsonvalue_whole_decimal_becomes_int_and_others_float() -> None:
 def test_jsonvalue_containers_converted_item_by_item() -> None:
     value = {"a": (Decimal("1.5"), "x"), "b": [{"c": Decimal("3")}], "d": None}
     assert to_jsonable(value) == {"a": [1.5, "x"], "b": [{"c": 3}], "d": None}
+
+
+@pytest.mark.parametrize(("written", "number"), [
+    ("123456789012345678901234567890", 123456789012345678901234567890),  # beyond 2**53
+    ("9007199254740993", 9007199254740993),
+    ("12345678901234567890.25", 12345678901234567890.25),
+    ("0." + "0" * 400 + "1", 0.0),  # below the smallest double
+])
+def test_jsonvalue_a_figure_a_double_cannot_hold_keeps_its_digits(written: str, number) -> None:
+    data = to_jsonable({"value": Decimal(written), "unit": "万元"})
+    assert data == {"value": number, "value_exact": written, "unit": "万元"}
+    assert list(data) == ["value", "value_exact", "unit"]  # beside its number
+
+
+@pytest.mark.parametrize("written", ["3120.40", "0.1", "-2.08", "1E-25", "9007199254740992", "0"])
+def test_jsonvalue_a_figure_a_double_holds_has_no_exact_text(written: str) -> None:
+    data = to_jsonable({"value": Decimal(written)})
+    assert list(data) == ["value"] and Decimal(repr(data["value"])) == Decimal(written)
+
+
+def test_jsonvalue_exact_text_never_overwrites_a_field() -> None:
+    data = to_jsonable({"value": Decimal("1" * 30), "value_exact": "as stored"})
+    assert data["value_exact"] == "as stored"
+
+
+def test_jsonvalue_non_finite_is_null_beside_its_text() -> None:
+    assert to_jsonable({"v": Decimal("NaN")}) == {"v": None, "v_exact": "NaN"}
+    assert to_jsonable({"v": Decimal("1" * 400 + ".5")})["v"] is None  # beyond a double
+
+
+def test_jsonvalue_undecodable_name_bytes_become_backslash_escapes() -> None:
+    name = os.fsdecode(b"/tmp/r-\xff\xfe.txt")
+    assert to_jsonable({"source": name}) == {"source": "/tmp/r-\\xff\\xfe.txt"}
+    assert safe_text("\ud800x") == "\\ud800x" and safe_text("报告") == "报告"
+    json.dumps(to_jsonable([name]), ensure_ascii=False).encode("utf-8")  # valid UTF-8

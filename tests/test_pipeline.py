@@ -99,3 +99,16 @@ def test_pipeline_two_reports_get_their_index() -> None:
     assert [(r.report_index, r.status, r.region) for r in records] == [
         (0, "ok", "甲县"), (1, "ok", "乙县")]
     assert [{f.fund for f in r.facts} for r in records] == [{"work_injury"}, {"unemployment"}]
+
+
+def test_pipeline_missing_models_stop_before_any_file(no_models: Path, tmp_path: Path) -> None:
+    from shebao.cause.models import ModelError
+
+    path = tmp_path / "r.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    with pytest.raises(ModelError, match="no-models"):
+        extract_file(path)
+    with pytest.raises(ModelError):
+        list(extract_paths([str(tmp_path)]))
+    (record,) = extract_file(path, pipeline.Stages(causes=False))  # facts need no model
+    assert record.status == "ok" and record.facts

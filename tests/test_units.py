@@ -47,3 +47,11 @@ def test_units_counts_base_and_swap(unit: str, base: str, swap: str) -> None:
 ])
 def test_units_split_prefix(unit: str | None, split: tuple) -> None:
     assert units.split_prefix(unit) == split
+
+
+@pytest.mark.parametrize(("value", "unit", "wan"), [
+    ("123456789012345678901234567890", "亿元", "1234567890123456789012345678900000"),
+    ("123456789012345678901234567.89", "元", "12345678901234567890123.456789"),
+])
+def test_units_value_wan_is_exact_for_many_digits(value: str, unit: str, wan: str) -> None:
+    assert units.value_wan(Decimal(value), unit) == Decimal(wan)

@@ -3,22 +3,79 @@
 A ``Decimal`` that is a whole number written without decimals becomes an
 ``int``, any other ``Decimal`` a ``float``; tuples become lists; lists and
 dicts are converted item by item; every other value is kept as it is.
+
+Exact figures: most JSON readers hold a number as a double.  When a
+``Decimal`` under key ``k`` of a dict would not come back as the same value
+from a double (more than 15–17 significant digits, an integer beyond 2**53,
+a value beyond the range of a double), the dict gains ``k + "_exact"``: the
+figure's digits as text (``"123456789012345678901234567890"``); a value no
+double can hold at all (beyond its range) is written ``null`` beside it.
+An existing key of that name is never overwritten.
+
+Text: a string that is no valid Unicode (lone surrogates: a file name in
+bytes that are no UTF-8, decoded with ``surrogateescape``) is written with
+its undecodable bytes as ``\\xNN``, so the JSON is always valid UTF-8.
 """
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from typing import Any
+
+EXACT_SUFFIX = "_exact"
+
+
+def safe_text(text: str) -> str:
+    """``text`` as valid Unicode: surrogate-escaped bytes as ``\\xNN``, other surrogates escaped."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def exact_text(value: Decimal) -> str:
+    """The digits of ``value`` in plain notation (``1E-25`` → ``0.0000000000000000000000001``)."""
+    return format(value, "f")
+
+
+def _number(value: Decimal) -> int | float | None:
+    exponent = value.as_tuple().exponent  # a letter for NaN and infinities
+    if not isinstance(exponent, int):
+        return None
+    if exponent >= 0 and value == value.to_integral_value():
+        return int(value)
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
+def lossy(value: Decimal) -> bool:
+    """A double read from the JSON of ``value`` is not ``value``."""
+    if not value.is_finite():
+        return True
+    number = float(value)  # inf beyond the range of a double
+    return not math.isfinite(number) or Decimal(repr(number)) != value
 
 
 def to_jsonable(value: Any) -> Any:
     """``value`` with its Decimals as int/float and its tuples as lists, recursively."""
     if isinstance(value, Decimal):
-        exponent = value.as_tuple().exponent  # a letter for NaN and infinities
-        whole = isinstance(exponent, int) and exponent >= 0 and value == value.to_integral_value()
-        return int(value) if whole else float(value)
+        return _number(value)
+    if isinstance(value, str):
+        return safe_text(value)
     if isinstance(value, (tuple, list)):
         return [to_jsonable(v) for v in value]
     if isinstance(value, dict):
-        return {k: to_jsonable(v) for k, v in value.items()}
+        out = {}
+        for k, v in value.items():
+            out[k] = to_jsonable(v)
+            if isinstance(v, Decimal) and isinstance(k, str) and lossy(v) \
+                    and k + EXACT_SUFFIX not in value:
+                out[k + EXACT_SUFFIX] = exact_text(v)
+        return out
     return value

@@ -9,6 +9,8 @@ in its ``extra["stage_errors"]``; in the facts themselves it becomes an
 error record of that report (the file's other reports stand); in reading,
 normalising or segmenting, one error record of the file.  A file that
 decodes to no report at all (whitespace only) is an error record too.
+Missing or broken cause models are no bad file: with causes on, both entry
+points raise ``ModelError`` before reading anything (``require_models``).
 Invalid bytes replaced while decoding are counted in ``extra["decode_errors"]``.
 """
 
@@ -19,10 +21,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from shebao import link
-from shebao.cause.report import anchors_of, report_causes
+from shebao.cause.report import anchors_of, report_causes, require_models
 from shebao.check.counts import count_flags
 from shebao.check.indicators import indicator_flags
 from shebao.check.magnitude import magnitude_flags
+from shebao.check.peers import peer_flags
 from shebao.check.run import check_facts
 from shebao.ingest.read import ReadError, Refused, iter_paths, read_document
 from shebao.ingest.walk import shown_path
@@ -89,8 +92,11 @@ def _flags(doc: Document, mapped, report: Report, sentences, tags, facts,
              *count_flags(doc.text, mapped.to_source, sentences, tags),
              *indicator_flags(indicators, list(facts))]
     flagged = {f.start for f in found}
-    found += [f for f in magnitude_flags(list(facts), report.region, report.title)
-              if f.start not in flagged]
+    for f in [*magnitude_flags(list(facts), report.region, report.title),
+              *peer_flags(list(facts))]:
+        if f.start not in flagged:
+            found.append(f)
+            flagged.add(f.start)
     return tuple(sorted(found, key=lambda f: f.start))
 
 
@@ -99,6 +105,8 @@ def extract_document(doc: Document, stages: Stages = ALL_STAGES) -> list[ReportR
 
     A report whose facts fail becomes an error record; the others stand.
     """
+    if stages.causes:
+        require_models()  # ModelError: no silent `causes: []`
     mapped = normalise(doc.text)
     records = []
     for report in segment(mapped.text):
@@ -121,6 +129,8 @@ def error_record(path: str | os.PathLike, reason: str,
 def extract_file(path: str | os.PathLike | Refused,
                  stages: Stages = ALL_STAGES) -> list[ReportRecord]:
     """Records for one file (at least one); a failure becomes an error record."""
+    if stages.causes:
+        require_models()  # ModelError, raised before the file is read
     if isinstance(path, Refused):
         return [error_record(path.path, f"{shown_path(path.path)}: {path.reason}")]
     shown = shown_path(path)

@@ -7,7 +7,7 @@ magnitude words longest first (so "万亿" is tried before "亿");
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import lru_cache
 
 from shebao.resources import load
@@ -51,7 +51,11 @@ def default_money_unit() -> str:
 def value_wan(value: Decimal, unit: str | None) -> Decimal | None:
     """Money in 万元; None for percents and unknown units."""
     factor = wan_per_unit().get(unit or "")
-    return None if factor is None else value * factor
+    if factor is None:
+        return None
+    with localcontext() as ctx:  # the exact product, however many digits were written
+        ctx.prec = max(ctx.prec, len(value.as_tuple().digits) + len(factor.as_tuple().digits))
+        return value * factor
 
 
 @lru_cache(maxsize=1)

@@ -11,13 +11,18 @@ from shebao.store.schema import connect
 from shebao.store.write import write_file
 
 
-def annual(region: str, year: int, income: str, last_income: str, spending: str,
+def annual(region: str, year: int, income: str | None, last_income: str, spending: str,
            last_spending: str | None = None) -> str:
-    """A final-accounts note of one county: this year's and last year's income, spending."""
+    """A final-accounts note of one county: this year's and last year's income, spending.
+
+    With ``income`` None the note gives last year's income only, so that no
+    figure of the report itself can show a slip in it (only the archive can).
+    """
     last = f"，{year - 1}年为{last_spending}" if last_spending else ""
+    said = (f"失业保险基金全年收入{income}，{year - 1}年为{last_income}。" if income
+            else f"{year - 1}年失业保险基金收入{last_income}。")
     return (f"{region}{year}年社会保险基金决算说明\n\n"
-            f"一、失业保险基金\n"
-            f"失业保险基金全年收入{income}，{year - 1}年为{last_income}。"
+            f"一、失业保险基金\n{said}"
             f"失业保险基金全年支出{spending}{last}。\n")
 
 

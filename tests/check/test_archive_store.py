@@ -10,9 +10,11 @@ from shebao.check.archive import check_store
 from shebao.store.query import facts, flags
 from tests.check.archive_texts import annual, half_year, make_archive
 
+CLEAN_2019 = annual("青石县", 2019, "371.60万元", "350.10万元", "340.00万元")
 CLEAN_2020 = annual("青石县", 2020, "398.20万元", "371.60万元", "352.40万元")
 CLEAN_2021 = annual("青石县", 2021, "410.50万元", "398.20万元", "366.10万元", "352.40万元")
-SLIP_2021 = annual("青石县", 2021, "410.50万元", "398.20亿元", "366.10万元", "352.40万元")
+# 2021 restates 2020 with a unit slip and gives no 2021 income: only the archive shows it
+SLIP_2021 = annual("青石县", 2021, None, "398.20亿元", "366.10万元")
 
 
 def test_archive_unit_slip_in_a_restatement_is_flagged_with_evidence(tmp_path: Path) -> None:
@@ -30,7 +32,8 @@ def test_archive_unit_slip_in_a_restatement_is_flagged_with_evidence(tmp_path: P
 
 
 def test_archive_flags_mark_the_fact_suspect_and_a_rerun_replaces_them(tmp_path: Path) -> None:
-    db = make_archive(tmp_path, {"q2020.txt": CLEAN_2020, "q2021.txt": SLIP_2021})
+    db = make_archive(tmp_path, {"q2019.txt": CLEAN_2019, "q2020.txt": CLEAN_2020,
+                                 "q2021.txt": SLIP_2021})
     check_store(db)
     check_store(db)
     assert len(flags(db, origin="archive")) == 1
@@ -57,7 +60,7 @@ def test_archive_half_year_and_year_never_compared(tmp_path: Path) -> None:
 
 
 def test_archive_other_regions_never_compared(tmp_path: Path) -> None:
-    other = annual("白河县", 2021, "410.50万元", "398.20亿元", "366.10万元")
+    other = annual("白河县", 2021, None, "398.20亿元", "366.10万元")
     db = make_archive(tmp_path, {"q2020.txt": CLEAN_2020, "b2021.txt": other})
     assert check_store(db) == []
 
@@ -68,7 +71,6 @@ def test_archive_series_view_one_value_per_year(tmp_path: Path) -> None:
     conn = sqlite3.connect(db)
     rows = conn.execute("SELECT year, value_wan, statements, source FROM series"
                         " WHERE metric = 'income_total' ORDER BY year").fetchall()
-    assert [(y, v, n) for y, v, n, _ in rows] == [(2019, 371.6, 1), (2020, 398.2, 2),
-                                                  (2021, 410.5, 1)]
+    assert [(y, v, n) for y, v, n, _ in rows] == [(2019, 371.6, 1), (2020, 398.2, 2)]
     assert rows[1][3].endswith("q2020.txt")  # the year's own report stands for it
     assert json.loads(conn.execute("SELECT evidence FROM flags").fetchone()[0])

@@ -48,7 +48,7 @@ def test_extract_db_in_a_missing_folder_names_it(report: Path, tmp_path: Path, c
 
 def test_extract_db_into_a_text_file_is_refused(report: Path, capsys) -> None:
     line = _one_line_error(["extract", str(report), "--db", str(report)], capsys)
-    assert "not a store" in line
+    assert "not a shebao store" in line
     assert report.read_text(encoding="utf-8") == REPORT  # left as it was
 
 
@@ -85,11 +85,11 @@ def test_review_bad_output_folder_is_one_line(report: Path, tmp_path: Path, out:
                                      ["export", "-o", "x.csv"]])
 def test_a_report_given_as_store_is_one_line(report: Path, command: list[str], capsys) -> None:
     line = _one_line_error([command[0], str(report), *command[1:]], capsys)
-    assert "not a store" in line and str(report) in line
+    assert "not a shebao store" in line and str(report) in line
 
 
 def test_check_db_of_a_report_is_one_line(report: Path, capsys) -> None:
-    assert "not a store" in _one_line_error(["check", "--db", str(report)], capsys)
+    assert "not a shebao store" in _one_line_error(["check", "--db", str(report)], capsys)
 
 
 def test_a_damaged_store_is_one_line(tmp_path: Path, capsys) -> None:

@@ -78,3 +78,19 @@ def test_extract_help_of_each_command(command: str, options: list[str], capsys) 
 
 def test_extract_help_covers_every_command() -> None:
     assert {"extract", "evaluate", "check"} <= set(COMMANDS)
+
+
+def test_extract_missing_models_exit_2_with_one_line(no_models, inputs: Path, capsys) -> None:
+    assert main(["extract", str(inputs)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and "cannot load the cause models" in captured.err
+    assert str(no_models) in captured.err
+
+
+def test_extract_missing_models_store_nothing(no_models, inputs: Path, tmp_path: Path,
+                                              capsys) -> None:
+    db = tmp_path / "a.sqlite"
+    assert main(["extract", str(inputs), "--db", str(db)]) == 2
+    assert not db.exists()
+    assert "shebao train" in capsys.readouterr().err

@@ -96,3 +96,11 @@ def test_db_rerun_of_finished_files_exits_0(folder: Path, tmp_path: Path, capsys
     main(_extract([str(folder)], "db", tmp_path))
     assert main(_extract([str(folder)], "db", tmp_path)) == 0
     assert "0 ok, 0 failed, 2 skipped" in capsys.readouterr().err
+
+
+def test_db_run_leaves_the_sigterm_handler_as_it_was(folder: Path, tmp_path: Path) -> None:
+    import signal
+
+    before = signal.getsignal(signal.SIGTERM)
+    main(_extract([str(folder)], "db", tmp_path))
+    assert signal.getsignal(signal.SIGTERM) is before  # a pool forked later must not inherit it

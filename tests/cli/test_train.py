@@ -25,3 +25,18 @@ def test_train_writes_models_and_same_scores_twice(tmp_path) -> None:
 def test_train_missing_data_is_a_clear_error(tmp_path, capsys) -> None:
     assert main(["train", "--data", str(tmp_path / "none.jsonl"), "--out", str(tmp_path)]) == 2
     assert "training data not found" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("options", [[], ["--confidence"]])
+def test_train_installed_copy_needs_out(options, monkeypatch, capsys) -> None:
+    import shebao.cause.models as models  # the command reads it from there when it runs
+
+    monkeypatch.setattr(models, "writable_shipped_dir", lambda: None)
+    assert main(["train", *options]) == 2
+    err = capsys.readouterr().err
+    assert "not a writable checkout" in err and "--out DIR" in err
+
+
+def test_train_data_not_found_names_where_it_comes_from(tmp_path, capsys) -> None:
+    assert main(["train", "--data", str(tmp_path / "none.jsonl"), "--out", str(tmp_path)]) == 2
+    assert "source distribution" in capsys.readouterr().err

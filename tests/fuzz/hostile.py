@@ -32,7 +32,7 @@ def hostile_files(folder: Path) -> list[str]:
     data = REPORT.encode("utf-8")
     files: dict[str, bytes] = {
         "empty.txt": b"",
-        "blank.txt": b" \n\t\n\u3000".replace(b"\u3000", "\u3000".encode()),
+        "blank.txt": b" \n\t\n" + "\u3000".encode(),
         "bom-only.txt": codecs.BOM_UTF8,
         "binary.txt": bytes(range(256)) * 4,
         "stray-byte.txt": data[:20] + b"\xff" + data[20:],

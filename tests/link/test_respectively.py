@@ -29,3 +29,31 @@ def test_respectively_without_the_cue_is_no_distribution() -> None:
     [drafts] = link_texts("基金收入1500万元、支出1320万元。", fund=PENSION)
     assert [summary(d)[2] for d in drafts] == ["income_total", "expenditure_total"]
     assert all(d.confidence != conf.DISTRIBUTED for d in drafts)
+
+
+def _facts(text: str):
+    from shebao.pipeline import Stages, extract_document
+    from shebao.records import Document
+    [record] = extract_document(Document("t.txt", "0", text, "utf-8"), Stages(False, False))
+    return [(f.fund, f.metric, f.text) for f in record.facts]
+
+
+def test_respectively_over_the_funds_of_the_heading() -> None:
+    text = ("河口县2022年社会保险基金决算说明\n（四）生育保险基金和工伤保险基金\n"
+            "两项基金全年收入分别为812万元和1,460万元，支出分别为776万元和1,205万元。\n")
+    assert _facts(text) == [
+        ("maternity", "income_total", "812万元"), ("work_injury", "income_total", "1,460万元"),
+        ("maternity", "expenditure_total", "776万元"),
+        ("work_injury", "expenditure_total", "1,205万元")]
+
+
+def test_respectively_metric_words_of_an_earlier_run_are_not_this_runs() -> None:
+    [drafts] = link_texts("基金收入为900万元，支出和当年结余分别为700万元和200万元。", fund=PENSION)
+    assert [summary(d)[2] for d in drafts] == [
+        "income_total", "expenditure_total", "annual_balance"]
+
+
+def test_respectively_heading_with_other_count_of_funds_is_not_used() -> None:
+    text = ("河口县2022年社会保险基金决算说明\n（四）生育保险基金\n"
+            "两项基金全年收入分别为812万元和1,460万元。\n")
+    assert {f for f, _, _ in _facts(text)} <= {"all_funds", "maternity"}

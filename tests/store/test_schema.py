@@ -7,21 +7,10 @@ import sqlite3
 import pytest
 
 from shebao.store.rows import file_rows
-from shebao.store.schema import DDL, SCHEMA_VERSION, connect
+from shebao.store.schema import SCHEMA_VERSION, connect
 from shebao.store.write import write_file
+from tests.store.old_schemas import V1_DDL, V2_DDL, V3_DDL, V4_DDL
 from tests.store.records import record
-
-# Schema 3 (before flags per fact, flag origin and evidence, the series views).
-V3_DDL = ";".join(s for s in DDL.replace(",\n    flags TEXT, suspect INTEGER NOT NULL DEFAULT 0", "")
-                  .replace(",\n    origin TEXT NOT NULL DEFAULT 'report', evidence TEXT", "")
-                  .split(";") if "VIEW" not in s and "flags_origin" not in s) + ";"
-# Schema 2 (before genre, period, page): schema 3 less those columns.
-V2_DDL = (V3_DDL.replace("\n    genre TEXT,", "")
-          .replace(", period TEXT, period_scope TEXT, page INTEGER", ""))
-# Schema 1 (before indicators): schema 2 less the statements naming indicators.
-V1_DDL = ";".join(s for s in V2_DDL.replace(", indicators INTEGER NOT NULL DEFAULT 0", "")
-                  .split(";") if "indicators" not in s) + ";"
-
 
 def _v1_store(path) -> None:
     conn = sqlite3.connect(path)
@@ -94,3 +83,56 @@ def test_schema_version_3_store_gains_flags_per_fact_and_series(tmp_path) -> Non
     assert (fact["suspect"], origin) == (1, "report") and '"unit"' in fact["flags"]
     row = conn.execute("SELECT value_wan, stated_wan, suspect FROM series").fetchone()
     assert tuple(row) == (None, 5.0, 1)
+
+
+def _v4_store(path) -> None:
+    conn = sqlite3.connect(path)
+    conn.executescript(V4_DDL + "PRAGMA user_version=4;")
+    conn.execute("INSERT INTO files VALUES ('old', 'old.txt', 1, 'ok', NULL, 1, 1, 0, 1, 'now', 0)")
+    conn.execute("INSERT INTO reports (sha256, report_index, source, status, region, year)"
+                 " VALUES ('old', 0, 'old.txt', 'ok', '某县', 2021)")
+    conn.execute("INSERT INTO facts (id, sha256, report_index, fact_index, sentence, start, \"end\")"
+                 " VALUES (7, 'old', 0, 0, '本年稳岗返还支出86万元。', 6, 11)")
+    conn.execute("INSERT INTO facts_fts (rowid, words) VALUES (7, '本年 稳岗 返还 支出')")
+    conn.execute("INSERT INTO causes (id, sha256, report_index, cause_index, text)"
+                 " VALUES (3, 'old', 0, 0, '参保人数增加较多')")
+    conn.commit()
+    conn.close()
+
+
+def test_schema_version_4_store_gains_keys_trigram_search_and_version(tmp_path) -> None:
+    _v4_store(tmp_path / "s.sqlite")
+    conn = connect(tmp_path / "s.sqlite")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+    fts = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'facts_fts'").fetchone()[0]
+    assert "trigram" in fts and 'content="facts"' in fts
+    found = conn.execute("SELECT rowid FROM facts_fts WHERE facts_fts MATCH '\"返还支\"'")
+    assert [r[0] for r in found] == [7]
+    found = conn.execute("SELECT rowid FROM causes_fts WHERE causes_fts MATCH '\"人数增\"'")
+    assert [r[0] for r in found] == [3]
+    assert {r["table"] for r in conn.execute("PRAGMA foreign_key_list(facts)")} == {
+        "files", "reports"}
+    assert conn.execute("SELECT shebao_version FROM files").fetchone()[0] is None
+    assert conn.execute("SELECT region FROM facts_with_report").fetchone()[0] == "某县"
+    assert write_file(conn, file_rows([record("a.txt", "某县")], "aa", "a.txt", 10))
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_schema_migration_failure_leaves_version_4_as_it_was(tmp_path, monkeypatch) -> None:
+    _v4_store(tmp_path / "s.sqlite")
+    monkeypatch.setattr("shebao.store.migrate.REBUILD_FTS", ["SELECT no_such_function()"])
+    with pytest.raises(sqlite3.Error):
+        connect(tmp_path / "s.sqlite")
+    conn = sqlite3.connect(tmp_path / "s.sqlite")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert conn.execute("SELECT words FROM facts_fts").fetchone()[0] == "本年 稳岗 返还 支出"
+
+
+def test_schema_foreign_keys_refuse_a_fact_without_its_report(tmp_path) -> None:
+    conn = connect(tmp_path / "s.sqlite")
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO facts (sha256, report_index, fact_index) VALUES ('zz', 0, 0)")
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+        conn.execute("COMMIT")
+    conn.execute("ROLLBACK")
+    assert conn.execute("SELECT count(*) FROM facts").fetchone()[0] == 0

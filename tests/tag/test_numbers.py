@@ -73,3 +73,11 @@ def test_numbers_numeral_table_reads_every_digit_and_multiplier() -> None:
     assert [digits()[c] for c in "零一二三四五六七八九"] == list(range(10))
     assert multipliers() == {"十": 10, "百": 100, "千": 1000}
     assert signs()["负"] == -1 and signs()["＋"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "123456789012345678901234567890", "-123456789012345678901234567890",
+    "0.00000000000000000000000000001", "9999999999999999999999999999.5",
+])
+def test_numbers_many_digits_keep_every_digit(text: str) -> None:
+    assert parse_number(text) == Decimal(text) and str(parse_number(text)) == str(Decimal(text))

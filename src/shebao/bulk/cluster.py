@@ -25,8 +25,7 @@ from shebao.bulk.results import store_results
 from shebao.bulk.work import init_worker, process
 from shebao.ingest.walk import Found, Refused, shown_path
 from shebao.store.rows import FileRows, error_rows
-from shebao.store.schema import connect
-from shebao.store.write import UNREADABLE, done_keys
+from shebao.store.write import UNREADABLE
 
 IN_FLIGHT_PER_WORKER = 8  # files submitted and not yet stored, per worker thread
 MIN_IN_FLIGHT = 16
@@ -73,14 +72,15 @@ def _results(client: Client, paths: Iterator[Found], window: int) -> Iterator[Fi
 
 
 def run_dask(inputs: list, db: str | os.PathLike, address: str, total: int | None = None,
-             progress: bool = False):
-    """Extract every file under ``inputs`` on the cluster at ``address`` into ``db``."""
-    conn = connect(db)
-    done = done_keys(conn)
-    conn.close()
+             progress: bool = False, done: frozenset[str] = frozenset(), redo: bool = False):
+    """Extract every file under ``inputs`` on the cluster at ``address`` into ``db``.
+
+    ``done`` are the keys the workers skip (``store.write.done_keys``); with
+    ``redo`` a file not skipped replaces its stored rows.
+    """
     with Client(address) as client:
         client.register_plugin(SkipDone(done))
         threads = sum(client.nthreads().values()) or 1
         window = max(MIN_IN_FLIGHT, threads * IN_FLIGHT_PER_WORKER)
         paths = iter_inputs(inputs)
-        return store_results(_results(client, paths, window), db, total, progress)
+        return store_results(_results(client, paths, window), db, total, progress, redo=redo)

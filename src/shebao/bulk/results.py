@@ -49,19 +49,28 @@ class Summary:
 
 
 def store_results(results: Iterable[FileRows], db: str | os.PathLike, total: int | None,
-                  progress: bool, window: Window | None = None) -> Summary:
-    """Write each file's rows as they arrive (giving back its ``window`` slot); count them."""
+                  progress: bool, window: Window | None = None, redo: bool = False) -> Summary:
+    """Write each file's rows as they arrive (giving back its ``window`` slot); count them.
+
+    With ``redo`` a file already in the store is replaced, once per run (a
+    byte-identical copy met later in the run is skipped, as without it).
+    """
     summary = Summary()
+    written: set[str] = set()
     with ExitStack() as stack:
         conn = connect(db)
         stack.callback(conn.close)
         bar = stack.enter_context(FileBar(total, progress))
         for rows in results:
-            written = rows.status != "skipped" and write_file(conn, rows)
-            summary.add(rows, written)
+            if redo and rows.sha256 not in written:
+                rows.replace = True
+            done = rows.status != "skipped" and write_file(conn, rows)
+            if done and redo:
+                written.add(rows.sha256)
+            summary.add(rows, done)
             if window is not None:
                 window.done()
-            bar.update(len(rows.reports) if written else 0, len(rows.facts) if written else 0)
+            bar.update(len(rows.reports) if done else 0, len(rows.facts) if done else 0)
     return summary
 
 

@@ -21,6 +21,7 @@ from shebao.bulk.feed import Window
 from shebao.bulk.paths import iter_inputs
 from shebao.bulk.results import Summary, describe, store_results
 from shebao.bulk.work import init_worker, process
+from shebao.cause.report import require_models
 from shebao.store.schema import connect
 from shebao.store.write import done_keys
 
@@ -62,33 +63,41 @@ def count_inputs(inputs: list) -> int:
 
 def run_bulk(inputs: Iterable[str | os.PathLike], db: str | os.PathLike,
              workers: int | None = None, progress: bool = False,
-             scheduler: str | None = None) -> Summary:
+             scheduler: str | None = None, redo: str = "none") -> Summary:
     """Extract every file under ``inputs`` into the store ``db``; return the counts.
 
     ``workers`` defaults to one per core; 1 runs in this process.  With
     ``scheduler`` (a Dask scheduler address) the files go to that cluster.
     Paths are fed lazily through a bounded window, so memory does not grow
-    with the archive.
+    with the archive.  The store is checked first (``PRAGMA quick_check``): a
+    damaged one is refused (``StoreError``) before anything is written.
+    ``redo`` says which stored files are done again: ``none`` (the default:
+    a file whose bytes are stored is skipped), ``older`` (those stored by an
+    older shebao) or ``all``.  Unusable cause models raise ``ModelError``
+    (on a cluster, from the workers' set-up) before any file is stored.
     """
     inputs = list(inputs)
+    if scheduler is None:
+        require_models()  # ModelError before the store is touched; forked workers inherit them
     total = count_inputs(inputs) if progress else None
+    conn = connect(db, check=True)
+    done = done_keys(conn, redo)
+    conn.close()  # no open connection across fork
     if scheduler:
         from shebao.bulk.cluster import run_dask  # optional extra: shebao[dask]
-        return run_dask(inputs, db, scheduler, total=total, progress=progress)
-    conn = connect(db)
-    done = done_keys(conn)
-    conn.close()  # no open connection across fork
+        return run_dask(inputs, db, scheduler, total=total, progress=progress, done=done,
+                        redo=redo != "none")
     paths = iter(iter_inputs(inputs))
     head = list(islice(paths, 2))  # one file needs no pool
     paths = chain(head, paths)
     workers = 1 if len(head) < 2 else max(1, workers or os.cpu_count() or 1)
     if workers == 1:
         init_worker(done)
-        return store_results(map(process, paths), db, total, progress)
+        return store_results(map(process, paths), db, total, progress, redo=redo != "none")
     window = Window(workers * IN_FLIGHT_PER_WORKER)
     with _pool(workers, done) as pool:
         try:
             results = pool.imap_unordered(process, window.feed(paths), CHUNK)
-            return store_results(results, db, total, progress, window)
+            return store_results(results, db, total, progress, window, redo=redo != "none")
         finally:
             window.close()  # before the pool stops: its task thread may wait on the window

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from shebao.cause import categories, classify
 from shebao.cause.link import Anchor, links
-from shebao.cause.models import ModelError
 from shebao.records import Cause, Fact, Report
 
-_warned: set[str] = set()
 
-
-def _warn_once(message: str) -> None:
-    if message not in _warned:
-        _warned.add(message)
-        print(f"shebao: causes skipped: {message}", file=sys.stderr)
+def require_models(folder: Path | None = None) -> None:
+    """Load both cause models now (they stay cached); ModelError when either
+    is missing or unusable.  Callers run it before any file, so a missing
+    model stops a run at its start instead of leaving every report without causes."""
+    classify.load_model(folder)
+    categories.load_model(folder)
 
 
 def _locate(report: Report, pos: int):
@@ -31,20 +29,11 @@ def _locate(report: Report, pos: int):
 
 
 def report_causes(text: str, source: str, to_source, report: Report,
-                  anchors: list[Anchor], folder: Path | None = None,
-                  strict: bool = False) -> tuple[Cause, ...]:
+                  anchors: list[Anchor], folder: Path | None = None) -> tuple[Cause, ...]:
     """Causes of ``report`` in normalised ``text``; ``to_source`` maps spans.
 
-    Without usable models the report gets no causes and one warning, unless
-    ``strict`` (then the ModelError propagates)."""
-    try:
-        model = classify.load_model(folder)
-        categories.load_model(folder)
-    except ModelError as exc:
-        if strict:
-            raise
-        _warn_once(str(exc))
-        return ()
+    Without usable models: ModelError (never an empty answer)."""
+    model = classify.load_model(folder)
     body = text[report.start:report.end]
     drafts = []
     for span in classify.find_spans(body, model):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import platform
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import numpy as np
 import sklearn
 from sklearn.model_selection import GroupKFold, KFold
 
+from shebao import __version__
 from shebao.cause import categories, classify, models
 from shebao.cause.dataset import CATEGORIES, Passage, category_rows, clause_rows, read_passages, sha256
 from shebao.cause.score import ZERO, as_dict, match_spans, of_labels, of_sets
@@ -23,6 +26,11 @@ def _versions() -> dict:
 
     return {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
             "numpy": np.__version__, "scipy": scipy.__version__, "skops": skops.__version__}
+
+
+def _digest(*parts: list) -> str:
+    """sha256 of training rows and labels: what the code made of the data."""
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def _folds(n_groups: int, seed: int) -> int:
@@ -76,15 +84,18 @@ def train_all(train_path: Path, out_dir: Path, seed: int = 0) -> dict[str, dict]
         raise ValueError(f"{train_path}: no passages to train on")
     common = {"training_data": str(train_path.name), "training_sha256": sha256(train_path),
               "passages": len(passages), "seed": seed, "libraries": _versions(),
-              "date": dt.date.today().isoformat()}
-    x, y = _xy(passages)
+              "shebao": __version__, "date": dt.date.today().isoformat()}
+    table, y, _ = clause_rows(passages)
+    x = classify.as_matrix(table)
     clause_meta = {**common, "format_version": classify.FORMAT_VERSION, "labels": sorted(set(y)),
-                   "rows": len(y), "cv": clause_cv(passages, seed)}
+                   "rows": len(y), "rows_sha256": _digest(table, y),
+                   "cv": clause_cv(passages, seed)}
     models.save(classify.build(seed).fit(x, y), out_dir / classify.NAME, clause_meta)
     texts, labels, _ = category_rows(passages)
     classes = categories.usable_classes(labels, CATEGORIES)
     cat_meta = {**common, "format_version": categories.FORMAT_VERSION, "classes": classes,
-                "rows": len(texts), "cv": category_cv(texts, labels, classes, seed)}
+                "rows": len(texts), "rows_sha256": _digest(texts, labels),
+                "cv": category_cv(texts, labels, classes, seed)}
     model = categories.build(seed).fit(texts, categories.indicator(labels, classes))
     models.save(model, out_dir / categories.NAME, cat_meta)
     classify.load_model.cache_clear()

@@ -13,6 +13,25 @@ from shebao.records import Fact, FlagKind
 from shebao.units import wan_per_unit
 
 
+# Two values of one slot further apart than this, with no slip to explain
+# them, are two quantities the linker put in one slot (an item and its
+# total, one fund and all funds), not one amount misstated.
+CONFLICT_MAX_RATIO = 4
+
+
+def plausible_conflict(a: Fact, b: Fact) -> bool:
+    """Whether two statements of one slot, no slip explaining their
+    difference, may be one amount stated twice: not two figures of one
+    sentence (a sentence lists parts, 中央财政补助X，地方财政补助Y, it does not
+    restate), and values of one order (within ``CONFLICT_MAX_RATIO``)."""
+    if a.sentence == b.sentence and a.mention == b.mention:
+        return False
+    x, y = abs(a.value_wan or a.value), abs(b.value_wan or b.value)
+    if not x or not y:
+        return True
+    return max(x, y) / min(x, y) <= CONFLICT_MAX_RATIO
+
+
 @dataclass(frozen=True)
 class Clash:
     kind: FlagKind  # unit, digit or conflict

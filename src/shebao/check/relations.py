@@ -15,8 +15,11 @@ from dataclasses import dataclass
 
 from shebao.check.facts import FactIndex, interval, key
 from shebao.check.intervals import HUNDRED, Interval, total
+from shebao.confidence import CONFIDENT
 from shebao.records import Fact, FlagKind
-from shebao.tag.terms import fund_parts, metric_parents
+from shebao.check.cues import cue as check_cue
+from shebao.tag.numbers import parse_number
+from shebao.tag.terms import fund_parts, metric_groups, metric_parents
 
 # A test over the facts' intervals: Interval, or FastInterval for trial corrections.
 Test = Callable[[list[Any]], bool]
@@ -41,21 +44,29 @@ def _ratio(a: Interval, b: Interval) -> Interval | None:
     return None if q is None else q * HUNDRED
 
 
+def _stated_rate(iv: Any) -> Any:
+    """A stated rate with one unit of its last digit of slack on each side:
+    reports compute rates from their unrounded amounts, so a rate off by
+    0.01 point from the rounded figures is arithmetic, not an error."""
+    slack = (iv.hi - iv.lo) * 2 / 3
+    return type(iv)(iv.lo - slack, iv.hi + slack)
+
+
 def _rate_test(change_index: int, base: Callable[[list[Interval]], Interval]) -> Test:
     def test(v: list[Interval]) -> bool:
         q = _ratio(v[change_index], base(v))
-        return q is None or q.meets(v[-1])
+        return q is None or q.meets(_stated_rate(v[-1]))
     return test
 
 
 def _levels_rate_test(v: list[Interval]) -> bool:
     q = _ratio(v[0] - v[1], v[1])
-    return q is None or q.meets(v[2])
+    return q is None or q.meets(_stated_rate(v[2]))
 
 
 def _quotient_test(v: list[Interval]) -> bool:
     q = _ratio(v[0], v[1])
-    return q is None or q.meets(v[2])
+    return q is None or q.meets(_stated_rate(v[2]))
 
 
 def sums(index: FactIndex) -> Iterator[Relation]:
@@ -81,14 +92,22 @@ def balances(index: FactIndex) -> Iterator[Relation]:
             yield Relation(kind="balance", facts=(inc, exp, bal),
                            test=lambda v: (v[0] - v[1]).meets(v[2]),
                            formula="income {0} − expenditure {1} ≠ balance {2}")
-        if year is None:
-            continue
+        if year is None or bal.period != "year":
+            continue  # last year's stock at the same point of a year is no opening balance
         acc = index.one(fund, account, "accumulated_balance", None, year, basis, "level")
         prev = index.one(fund, account, "accumulated_balance", None, year - 1, basis, "level")
         if acc and prev:
             yield Relation(kind="balance", facts=(prev, bal, acc),
                            test=lambda v: (v[0] + v[1]).meets(v[2]),
                            formula="last year's accumulated {0} + balance {1} ≠ accumulated {2}")
+
+
+def _trusted_elsewhere(other: Fact, stated: Fact) -> bool:
+    """Whether ``other``, a figure of another sentence than the change
+    ``stated``, may be held against it: its link must be confident (its own
+    sentence or table cell names the fund), since a fund carried over from
+    the context of a far sentence is the commonest mis-link."""
+    return other.sentence == stated.sentence or other.confidence >= CONFIDENT
 
 
 def changes(index: FactIndex) -> Iterator[Relation]:
@@ -100,11 +119,11 @@ def changes(index: FactIndex) -> Iterator[Relation]:
             now = levels.get(group, {}).get(year)
             before = levels.get(group, {}).get(year - 1)
             rate = rates.get(group, {}).get(year)
-            if now and before:
+            if now and before and _trusted_elsewhere(before, change):
                 yield Relation(kind="change", facts=(now, before, change),
                                test=lambda v: (v[0] - v[1]).meets(v[2]),
                                formula="{0} − {1} ≠ the stated change {2}")
-            if rate and before:
+            if rate and before and _trusted_elsewhere(before, rate):
                 yield Relation(kind="change", facts=(change, before, rate),
                                test=_rate_test(0, lambda v: v[1]),
                                formula="change {0} / last year's {1} ≠ the stated rate {2}")
@@ -116,7 +135,7 @@ def changes(index: FactIndex) -> Iterator[Relation]:
         for year, rate in by_year.items():
             now = levels.get(group, {}).get(year)
             before = levels.get(group, {}).get(year - 1)
-            if now and before:
+            if now and before and _trusted_elsewhere(before, rate):
                 yield Relation(kind="change", facts=(now, before, rate), test=_levels_rate_test,
                                formula="({0} − {1}) / {1} ≠ the stated rate {2}")
 
@@ -187,10 +206,18 @@ def fund_sums(index: FactIndex) -> Iterator[Relation]:
     complete = {frozenset(i.fund for i in items) for head, items in found
                 if total([interval(i) for i in items]).meets(interval(head))}
     for head, items in found:
-        if _excess_stated(index, head, items):
+        if _excess_stated(index, head, items) or _other_count(head, items):
             continue
         exact = frozenset(i.fund for i in items) in complete
+        if not exact and metric_groups().get(head.metric) == "balance":
+            continue  # a fund left out may have run a deficit: the rest may exceed the total
         yield _sum_relation(head, items, not exact, "the funds", certain=exact)
+
+
+def _other_count(head: Fact, items: list[Fact]) -> bool:
+    """The total counts its funds (五项基金) and the funds found are not that many."""
+    m = check_cue("counted_funds").search(head.sentence)
+    return m is not None and int(parse_number(m.group("count"))) != len(items)
 
 
 def _excess_stated(index: FactIndex, head: Fact, items: list[Fact]) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from shebao.check.cues import cue
 from shebao.check.diagnose import Diagnosis, diagnose
-from shebao.check.duplicates import clashes
+from shebao.check.duplicates import clashes, plausible_conflict
 from shebao.check.facts import FactIndex
 from shebao.check.fixes import unit_fixes
 from shebao.check.relations import relations
@@ -123,8 +123,8 @@ def _check_period(facts: list[Fact], notes: list[str]) -> list[Flag]:
         other = _figure(c.other)
         severity: Severity
         if c.fix is None:
-            if _same_row(c.fact, c.other):
-                continue  # 预算数 beside 调整预算数: two figures of one row, not one stated twice
+            if _same_row(c.fact, c.other) or not plausible_conflict(c.fact, c.other):
+                continue
             sure = min(c.fact.confidence, c.other.confidence) >= CONFIDENT
             severity = "error" if sure else "warning"
             message = f"{_figure(c.fact)} and {other} are stated for the same fact"

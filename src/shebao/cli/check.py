@@ -71,12 +71,16 @@ def run_db(args: argparse.Namespace) -> int:
     from shebao.check.archive import check_store, reports_checked
     from shebao.check.archive_report import (archive_exit_status, format_archive_json,
                                              format_archive_text)
+    from shebao.store.errors import explain
 
     require_store(args.db)
     try:
         flags = check_store(args.db)
-    except (FileNotFoundError, sqlite3.DatabaseError) as exc:
+    except FileNotFoundError as exc:
         print(f"shebao: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:  # damaged, foreign or newer store; a full disk
+        print(f"shebao: {explain(exc, args.db)}", file=sys.stderr)
         return 2
     if args.format == "json":
         sys.stdout.write(format_archive_json(flags))

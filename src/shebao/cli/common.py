@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import IO
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -39,16 +39,20 @@ def check_output(path: str, what: str = "output file") -> None:
 
 @contextmanager
 def open_output(path: str) -> Iterator[IO[str]]:
-    """Standard output for '-', else ``path`` opened for writing (UTF-8); errors as CliError."""
+    """Standard output for '-', else ``path`` written whole or not at all (UTF-8, through a
+    temporary file renamed at the end, ``export.atomic``); errors as CliError."""
     if path == STDOUT:
         yield sys.stdout
         return
+    from shebao.export.atomic import atomic_open
+
     check_output(path)
+    stack = ExitStack()
     try:
-        out = open(path, "w", encoding="utf-8")
+        out = stack.enter_context(atomic_open(path, "w", encoding="utf-8"))
     except OSError as exc:
         raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    with out:
+    with stack:
         yield out
 
 
@@ -69,7 +73,7 @@ def require_store(path: str | os.PathLike, empty_ok: bool = False) -> None:
     if os.path.isdir(path):
         raise CliError(f"{path}: is a folder, not a store written by `shebao extract --db`")
     if not is_sqlite(path, empty_ok):
-        raise CliError(f"{path}: not a store (not an SQLite file); "
+        raise CliError(f"{path}: not a shebao store (not an SQLite database); "
                        "stores are written by `shebao extract --db`")
 
 

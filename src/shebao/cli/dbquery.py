@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from shebao.cli.common import require_store
@@ -10,7 +11,7 @@ from shebao.cli.options import limit, type_of
 
 FORMATS = ("table", "csv", "json")
 _HELP = {"fund": "fund slot id, e.g. resident_pension", "metric": "metric slot id, e.g. income_total",
-         "year": "year", "region": "part of the region name, e.g. 喀什 (finds 喀什市)", "basis": "actual, budget …",
+         "year": "year", "region": "part of the region name, e.g. 喀什", "basis": "actual, budget …",
          "measure": "level, yoy_rate …", "kind": "flag kind, e.g. unit", "severity": "error or warning",
          "effect": "increase, decrease, above_budget, below_budget or other", "category": "cause category, e.g. headcount",
          "met": "whether the target was reached (unknown: it could not be checked)",
@@ -29,7 +30,7 @@ def add_query_parser(sub, table: str, help_text: str, options: list[str],
         p.add_argument(f"--{name}", type=type_of(name), action="append",
                        choices=_CHOICES.get(name), help=_HELP.get(name))
     p.add_argument("--grep", metavar="TEXT",
-                   help="words to find (Chinese is segmented, e.g. --grep 结余)")
+                   help="keep rows holding every word of TEXT, as a substring (e.g. --grep 稳岗)")
     p.add_argument("--limit", type=limit, metavar="N", help="at most N rows")
     p.add_argument("--format", choices=FORMATS, default="table",
                    help="table (default), csv or json (one object per line)")
@@ -46,7 +47,7 @@ def run_query(args: argparse.Namespace, table: str, options: list[str],
     try:
         records = select(args.db, table, grep=args.grep, limit=args.limit, **filters)
         n = write(records, args.format, columns, sys.stdout)
-    except (FileNotFoundError, ValueError) as exc:
+    except (FileNotFoundError, ValueError, sqlite3.Error) as exc:  # one line, no traceback
         print(f"shebao: {exc}", file=sys.stderr)
         return 2
     if args.format == "table":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import signal
+import sqlite3
 import sys
 
 from shebao.cli.common import CliError, check_output, open_output, writable_store
@@ -23,9 +24,14 @@ run goes on.  Directories are searched recursively for *.txt, *.pdf and
 With --db the results go into an SQLite store instead (see `shebao facts`):
 files are processed in worker processes, each file is keyed by the sha256 of
 its bytes and committed in one transaction, so a rerun (or a run after an
-interruption) skips finished files and redoes the rest.  Inputs may then be
+interruption) skips finished files and redoes the rest (--force redoes every
+file, --refresh-older those stored by an older shebao).  The store is checked
+first: a damaged one is refused (exit 2).  Inputs may then be
 glob patterns too (quote them: 'archive/**/*.pdf').  With --scheduler the
 files are processed on a Dask cluster and still stored here, as they finish.
+
+The cause models are loaded first (from the package, or $SHEBAO_MODELS): if
+one is missing or broken, nothing is extracted or stored and the exit code is 2.
 
 The run ends with a summary on standard error (files ok and failed, reports,
 facts).  On a terminal a progress bar shows files done, reports, facts,
@@ -53,6 +59,11 @@ def add_parser(sub) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --db: send the files to this running Dask scheduler, e.g. "
                         "tcp://10.0.0.5:8786 (needs shebao[dask]; workers must see the paths)")
+    redo = p.add_mutually_exclusive_group()
+    redo.add_argument("--force", action="store_const", const="all", dest="redo", default="none",
+                      help="with --db: extract every file again, even those already stored")
+    redo.add_argument("--refresh-older", action="store_const", const="older", dest="redo",
+                      help="with --db: extract again the files stored by an older shebao")
     add_progress(p)
     p.set_defaults(run=run)
 
@@ -78,14 +89,30 @@ def _nothing_found(inputs: list[str]) -> int:
 def run(args: argparse.Namespace) -> int:
     if args.scheduler and not args.db:
         raise CliError("--scheduler needs --db")
+    if args.redo != "none" and not args.db:
+        raise CliError("--force and --refresh-older need --db")
+    if args.db and args.output != "-":
+        raise CliError("-o and --db exclude each other")
     if args.db:
-        return run_db(args)
+        writable_store(args.db)
+    else:
+        check_output(args.output)
+    from shebao.cause.models import ModelError
+    from shebao.cause.report import require_models
+
+    try:
+        if not args.scheduler:  # a cluster's workers load their own, at set-up
+            require_models()
+        return run_db(args) if args.db else run_jsonl(args)
+    except ModelError as exc:
+        raise CliError(f"cannot load the cause models: {exc}") from exc
+
+
+def run_jsonl(args: argparse.Namespace) -> int:
     from shebao.cli.extract_jsonl import extract_to
 
-    check_output(args.output)
-    progress = wanted(args.no_progress)
-    with open_output(args.output) as out:
-        tally = extract_to(args.inputs, out, progress)
+    with open_output(args.output) as out:  # a file is written whole or not at all
+        tally = extract_to(args.inputs, out, wanted(args.no_progress))
     if not tally.files:
         return _nothing_found(args.inputs)
     print(tally.describe(), file=sys.stderr)
@@ -97,9 +124,6 @@ def _stop(signum, frame) -> None:
 
 
 def run_db(args: argparse.Namespace) -> int:
-    if args.output != "-":
-        raise CliError("-o and --db exclude each other")
-    writable_store(args.db)
     from shebao.bulk.paths import is_pattern
     from shebao.bulk.results import describe
     from shebao.bulk.run import run_bulk
@@ -107,13 +131,20 @@ def run_db(args: argparse.Namespace) -> int:
     for item in args.inputs:  # named here: the store has the error row, the user sees why
         if not is_pattern(item) and not os.path.lexists(item):
             print(f"shebao: {item}: no such file or folder", file=sys.stderr)
-    signal.signal(signal.SIGTERM, _stop)
+    previous = signal.signal(signal.SIGTERM, _stop)
     try:
         summary = run_bulk(args.inputs, args.db, workers=args.workers,
-                           progress=wanted(args.no_progress), scheduler=args.scheduler)
+                           progress=wanted(args.no_progress), scheduler=args.scheduler,
+                           redo=args.redo)
+    except sqlite3.Error as exc:  # a damaged or foreign store, a full disk: one line
+        from shebao.store.errors import explain
+
+        raise CliError(explain(exc, args.db)) from exc
     except ImportError as exc:
         raise CliError("--scheduler needs the Dask extra (pip install 'shebao[dask]'): "
                        f"{exc}") from exc
+    finally:  # main() called in a longer-lived process (tests) must not keep the handler:
+        signal.signal(signal.SIGTERM, previous)  # a process forked later would inherit it
     if not summary.ok + summary.failed + summary.skipped:
         return _nothing_found(args.inputs)
     print(describe(summary, args.db), file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from shebao.cli.common import require_store
@@ -26,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     require_store(args.db)
     try:
         rows = files(args.db, status=args.status)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, sqlite3.Error) as exc:
         print(f"shebao: {exc}", file=sys.stderr)
         return 2
     write(iter(rows), args.format, COLUMNS, sys.stdout)

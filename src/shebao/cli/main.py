@@ -17,6 +17,7 @@ import sqlite3
 import sys
 
 from shebao import __version__
+from shebao.cause.models import ModelError
 from shebao.cli import check, evaluate, extract
 from shebao.cli import train  # the cause models (issue 3)
 from shebao.cli import causes, facts, files, flags  # the store (issue 5)
@@ -24,6 +25,7 @@ from shebao.cli import export  # exports of the store (issue 5)
 from shebao.cli import indicators  # self-evaluation indicators in the store (issue 6)
 from shebao.cli import series  # series over the years (issue 10)
 from shebao.cli import review  # the review page (issue 11)
+from shebao.cli import serve  # the store in datasette (issue 11)
 from shebao.cli.common import CliError
 
 COMMANDS = {"extract": extract, "check": check, "evaluate": evaluate}
@@ -33,6 +35,7 @@ COMMANDS["export"] = export
 COMMANDS["indicators"] = indicators
 COMMANDS["series"] = series
 COMMANDS["review"] = review
+COMMANDS["serve"] = serve
 
 EXIT_PIPE = 128 + 13  # SIGPIPE
 EXIT_INTERRUPTED = 128 + 2  # SIGINT
@@ -60,9 +63,12 @@ def _silence_stdout() -> None:
         pass
 
 
-def _store_name(args: argparse.Namespace | None) -> str:
+def _store_error(exc: sqlite3.Error, args: argparse.Namespace | None) -> str:
+    """One line for an SQLite error, naming the store when the command has one."""
+    from shebao.store.errors import explain
+
     db = getattr(args, "db", None)
-    return f"{db}: " if db else ""
+    return explain(exc, db) if db else f"cannot use the store: {exc}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,8 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"shebao: {exc}", file=sys.stderr)
         return exc.code
-    except sqlite3.DatabaseError as exc:  # a damaged or foreign store met while reading it
-        print(f"shebao: {_store_name(args)}cannot use the store: {exc}", file=sys.stderr)
+    except ModelError as exc:  # any command that extracts from report files
+        print(f"shebao: cannot load the cause models: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:  # a damaged or foreign store met while reading it
+        print(f"shebao: {_store_error(exc, args)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("shebao: interrupted", file=sys.stderr)

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import IO
 
+from shebao.export.csvfile import cell as csv_cell
 from shebao.jsonvalue import to_jsonable
 
 MAX_CELL = 40  # display columns of a table cell before it is cut with …
@@ -54,13 +55,13 @@ def write_table(records: Iterable[dict], columns: list[str], out: IO[str]) -> in
 
 
 def write_csv(records: Iterable[dict], out: IO[str]) -> int:
-    """CSV with the full records, header from the first one."""
+    """CSV with the full records, header from the first one (text cells as ``export.cells``)."""
     writer, n = None, 0
     for record in records:
         if writer is None:
             writer = csv.DictWriter(out, fieldnames=list(record), extrasaction="ignore")
             writer.writeheader()
-        writer.writerow({k: _text(v) for k, v in record.items()})
+        writer.writerow({k: csv_cell(v) for k, v in record.items()})  # no formula cells
         n += 1
     return n
 

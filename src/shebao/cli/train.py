@@ -6,13 +6,18 @@ import argparse
 import sys
 from pathlib import Path
 
-
 HELP = """\
 Train the clause model (where an explanation starts and stops) and the
 category model from annotations/causes/train.jsonl, score both by 5-fold
-cross-validation and write them to models/<name>/ (model.skops plus
-metadata.json: training-data sha256, library versions, scores, date).
-The same data and seed give the same scores.
+cross-validation and write them to DIR/<name>/ (model.skops plus
+metadata.json: training-data sha256, library and code versions, scores, date).
+The same data, code and seed give the same scores.
+
+The training data comes with the git checkout and the source distribution
+(annotations/), found beside the package or in the working folder.  Without
+--out the models replace the package's own (src/shebao/models/) when the
+package runs from a writable checkout; an installed copy needs --out DIR, and
+`SHEBAO_MODELS=DIR shebao extract ...` then uses them.
 
 `shebao train --confidence` instead rebuilds the fact confidence model
 (logistic regression + isotonic calibration) from the facts shebao predicts
@@ -29,7 +34,7 @@ def add_parser(sub) -> None:
     p.add_argument("--data", type=Path, default=None, metavar="TRAIN.jsonl",
                    help="training passages (default: annotations/causes/train.jsonl)")
     p.add_argument("--out", type=Path, default=None, metavar="DIR",
-                   help="models folder (default: models/ of the checkout; with "
+                   help="models folder (default: src/shebao/models/ of a checkout; with "
                         "--confidence: the package's resources folder)")
     p.add_argument("--confidence", action="store_true",
                    help="rebuild the fact confidence model instead of the cause models")
@@ -37,19 +42,30 @@ def add_parser(sub) -> None:
     p.set_defaults(run=run)
 
 
+def _no_out(what: str) -> int:
+    print(f"shebao: this shebao is an installed copy, not a writable checkout: pass "
+          f"--out DIR for the {what}", file=sys.stderr)
+    return 2
+
+
 def run(args: argparse.Namespace) -> int:
-    if args.confidence:
-        return _run_confidence(args.out)
     from shebao.cause.dataset import default_train
-    from shebao.cause.models import default_dir
+    from shebao.cause.models import ENV, writable_shipped_dir
     from shebao.cause.train import train_all
 
-    if args.data is None:
-        args.data = default_train()
+    if args.confidence:
+        if args.out is None and writable_shipped_dir() is None:
+            return _no_out("confidence model")
+        return _run_confidence(args.out)
     if args.out is None:
-        args.out = default_dir()
+        args.out = writable_shipped_dir()
+        if args.out is None:
+            return _no_out(f"cause models (then set {ENV}=DIR to use them)")
+    args.data = args.data or default_train()
     if not args.data.is_file():
-        print(f"shebao: {args.data}: training data not found", file=sys.stderr)
+        print(f"shebao: {args.data}: training data not found (it comes with a git checkout or "
+              f"the source distribution, under annotations/causes/; or pass --data)",
+              file=sys.stderr)
         return 2
     try:
         metas = train_all(args.data, args.out, args.seed)

@@ -1,4 +1,8 @@
-"""Export a store table to a file: one writer per format, chosen by name."""
+"""Export a store table to a file: one writer per format, chosen by name.
+
+Every writer writes its file whole or not at all (``atomic``): an export
+that fails half way leaves no partial file and no temporary one.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +15,9 @@ FORMATS = ("csv", "parquet", "xlsx", "jsonl")
 
 
 def _jsonl(columns: list[Column], rows: Iterable[dict], path: str | os.PathLike) -> int:
+    from shebao.export.atomic import atomic_open
     from shebao.export.jsonl import write_rows
-    with open(path, "w", encoding="utf-8") as out:
+    with atomic_open(path, "w", encoding="utf-8") as out:
         return write_rows(rows, out, [c.name for c in columns])
 
 

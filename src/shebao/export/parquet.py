@@ -6,7 +6,8 @@ strings (``section``, ``categories``) list<string>, nested values
 (``value``, ``value_wan``, an indicator's ``target``, ``target_high``,
 ``actual``: to filter and sum) beside their written digits as strings
 (``value_exact`` …): a Parquet decimal needs one scale per column, while
-reports write 0 to 4 decimals.
+reports write 0 to 4 decimals.  The file is written whole or not at all
+(``atomic``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from itertools import islice
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from shebao.export.atomic import atomic_path
 from shebao.export.table import Column
+from shebao.jsonvalue import exact_text
 
 BATCH = 10_000  # rows per record batch (and row group)
 _TYPES = {"int": pa.int64(), "float": pa.float64(), "text": pa.string(), "bool": pa.bool_(),
@@ -40,7 +43,7 @@ def _values(column: Column, rows: list[dict]) -> Iterator[tuple[str, list]]:
     raw = [row.get(column.name) for row in rows]
     if column.kind == "decimal":
         yield column.name, [None if v is None else float(v) for v in raw]
-        yield column.name + "_exact", [None if v is None else str(v) for v in raw]
+        yield column.name + "_exact", [None if v is None else exact_text(v) for v in raw]
     elif column.kind == "list":
         yield column.name, [None if v is None else [str(x) for x in v] for v in raw]
     elif column.kind == "json":
@@ -53,7 +56,7 @@ def write_parquet(columns: list[Column], rows: Iterable[dict], path: str | os.Pa
     """Write the rows in batches of ``BATCH``; return how many."""
     arrow_schema = schema(columns)
     rows, n = iter(rows), 0
-    with pq.ParquetWriter(path, arrow_schema) as writer:
+    with atomic_path(path) as temp, pq.ParquetWriter(temp, arrow_schema) as writer:
         while batch := list(islice(rows, BATCH)):
             data = dict(pair for c in columns for pair in _values(c, batch))
             writer.write_batch(pa.RecordBatch.from_pydict(data, schema=arrow_schema))

@@ -7,9 +7,11 @@ written precision), ``bool`` (``met``: true, false or empty when unknown),
 ``list`` (lists of strings: ``section``, ``categories``) and ``json``
 (nested values: ``related``, ``extra``).  Rows of facts, flags, causes and
 indicators carry their report's context (source, title, region, report_year), as the
-query commands show them.  A fact row carries its ``flags`` (kind, severity,
-suggestion, origin) and ``suspect`` (true when one is a unit or digit slip:
-its ``value_wan`` is not to be summed).
+query commands show them.  A fact row carries its ``page`` (PDF input), its
+``flags`` (kind, severity, suggestion, origin) and ``suspect`` (true when one
+is a unit or digit slip: its ``value_wan`` is not to be summed), and beside
+``value_wan`` the column to sum, ``value_wan_to_sum``: ``value_wan``, empty
+for a suspect fact (as the ``series`` view's ``value_wan``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from shebao.store.query import reports, select
-from shebao.store.schema import connect
+from shebao.store.schema import open_readonly
 
 TABLES = ("facts", "causes", "flags", "indicators", "reports")
 DECIMALS = {"value_exact": "value", "value_wan_exact": "value_wan",  # exact text → column
@@ -29,6 +31,7 @@ DECIMALS = {"value_exact": "value", "value_wan_exact": "value_wan",  # exact tex
 BOOLS = frozenset({"met", "suspect"})
 LISTS = frozenset({"section", "categories"})
 JSON = frozenset({"related", "extra", "flags", "evidence"})
+TO_SUM = "value_wan_to_sum"  # facts: value_wan unless suspect
 CONTEXT = (("source", "text"), ("title", "text"), ("region", "text"), ("report_year", "int"))
 _SQL_KINDS = {"INTEGER": "int", "REAL": "float", "TEXT": "text"}
 
@@ -60,6 +63,8 @@ def columns(conn: sqlite3.Connection, table: str) -> list[Column]:
             continue
         kind = "decimal" if name in DECIMALS.values() else _kind(name, declared)
         out.append(Column(name, kind))
+        if table == "facts" and name == "value_wan":
+            out.append(Column(TO_SUM, "decimal"))
     if table != "reports":
         out.extend(Column(name, kind) for name, kind in CONTEXT)
     return out
@@ -69,10 +74,17 @@ def table_rows(db: str | os.PathLike, table: str) -> tuple[list[Column], Iterato
     """The columns of ``table`` and a stream of its rows (nothing held in memory)."""
     if not os.path.exists(db):
         raise FileNotFoundError(f"no store at {db}")
-    conn = connect(db)
+    conn = open_readonly(db)
     try:
         cols = columns(conn, table)
     finally:
         conn.close()
     rows = reports(db) if table == "reports" else select(db, table)
-    return cols, rows
+    return cols, (_to_sum(rows) if table == "facts" else rows)
+
+
+def _to_sum(rows: Iterator[dict]) -> Iterator[dict]:
+    """Fact rows with ``value_wan_to_sum``: their ``value_wan`` unless suspect."""
+    for row in rows:
+        row[TO_SUM] = None if row.get("suspect") else row.get("value_wan")
+        yield row

@@ -4,6 +4,10 @@ Written with openpyxl's write-only mode (rows are streamed to the file, so
 memory stays flat).  Money and rates are numbers whose display format keeps
 the written decimals (``3120.40`` shows as such); lists and nested values
 are JSON text; characters Excel refuses (control characters) are dropped.
+Every text is a string cell, never a formula: one starting like a formula
+(``=``, ``+``, ``-``, ``@``, tab, CR; see ``cells``) is written as a string
+with Excel's quote prefix, so it stays text even when edited.  The workbook
+is written whole or not at all (``atomic``).
 """
 
 from __future__ import annotations
@@ -11,13 +15,17 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
+from contextlib import suppress
 from decimal import Decimal
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from shebao.export.atomic import atomic_path
+from shebao.export.cells import formula_like
 from shebao.export.table import Column
+from shebao.jsonvalue import safe_text
 
 MAX_TEXT = 32767  # characters Excel keeps in one cell
 
@@ -39,19 +47,42 @@ def _cell(sheet, column: Column, value):
     if column.kind in ("list", "json"):
         value = json.dumps(value, ensure_ascii=False)
     if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_TEXT]
+        return _text(sheet, ILLEGAL_CHARACTERS_RE.sub("", safe_text(value))[:MAX_TEXT])
     return value
+
+
+def _text(sheet, text: str):
+    """``text`` as a cell value: a string cell, never a formula."""
+    if not formula_like(text):
+        return text  # openpyxl writes any other text as a string
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"  # openpyxl took a leading "=" for a formula
+    cell.quotePrefix = True
+    return cell
 
 
 def write_xlsx(columns: list[Column], rows: Iterable[dict], path: str | os.PathLike,
                title: str = "data") -> int:
     """Write one sheet: the column names, then one row per record; return the rows."""
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title)
-    sheet.append([c.name for c in columns])
     n = 0
-    for row in rows:
-        sheet.append([_cell(sheet, c, row.get(c.name)) for c in columns])
-        n += 1
-    book.save(path)
+    with atomic_path(path) as temp:
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet(title)
+        sheet.append([c.name for c in columns])
+        try:
+            for row in rows:
+                sheet.append([_cell(sheet, c, row.get(c.name)) for c in columns])
+                n += 1
+        except BaseException:
+            _abandon(sheet)
+            raise
+        book.save(temp)
     return n
+
+
+def _abandon(sheet) -> None:
+    """End a half-written sheet's stream and remove openpyxl's temporary file of it."""
+    with suppress(Exception):
+        sheet.close()
+    with suppress(Exception):
+        sheet._writer.cleanup()

@@ -127,5 +127,5 @@ def signed(fig: Figure, window: str, measure: str) -> Decimal:
     assert value is not None  # money and percent figures have values
     if measure in ("yoy_change", "yoy_rate") and value > 0:
         if cues.end_of_last("down", window) > cues.end_of_last("up", window):
-            value = -value
+            value = value.copy_negate()  # exact: unary minus rounds to 28 digits
     return value

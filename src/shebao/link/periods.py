@@ -73,6 +73,20 @@ def last_period(text: str) -> str | None:
     return best[1] if best else None
 
 
+def cumulative(period: str) -> str:
+    """The span from January to the end of ``period``: what a 累计 column
+    covers in a report on that period (Q2 → H1, Q3 → M01-M09, Q4 → year)."""
+    quarter = regex.fullmatch(r"Q([1-4])", period)
+    if quarter is not None:
+        last = 3 * int(quarter.group(1))
+        return SPAN_NAMES.get(last, f"M01-M{last:02d}")
+    span = regex.fullmatch(r"M\d\d-M(\d\d)", period)
+    if span is not None:
+        last = int(span.group(1))
+        return SPAN_NAMES.get(last, f"M01-M{last:02d}")
+    return period
+
+
 def context_period(section: tuple[str, ...], title: str | None) -> str:
     """The period of a section: its innermost heading naming one, else the title."""
     for text in (*reversed(section), title or ""):

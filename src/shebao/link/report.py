@@ -20,7 +20,7 @@ from shebao.link.context import report_fund
 from shebao.link.facts import to_fact
 from shebao.link.model import Draft
 from shebao.link.names import needs_name, rename
-from shebao.link.periods import context_period
+from shebao.link.periods import context_period, cumulative
 from shebao.link.statements import link_paragraphs
 from shebao.link.tables import link_table
 from shebao.normalise.offsets import MappedText
@@ -62,8 +62,12 @@ def link_report(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],
 
 def _period(draft: Draft, mention: Mention, title: str | None) -> str:
     """The figure's period: named by its sentence, paragraph or column, else
-    by its headings or the report's title."""
-    return draft.period or context_period(draft.section, title)
+    by its headings or the report's title; a cumulative (累计) column of a
+    report on a quarter covers the year up to that quarter's end."""
+    if draft.period:
+        return draft.period
+    found = context_period(draft.section, title)
+    return cumulative(found) if draft.period_scope == "cumulative" else found
 
 
 def _drafts(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],

@@ -3,7 +3,10 @@
 Three forms, tried in order:
 - the run follows levels of this sentence ("A x万元、B y万元，分别增长9%、5%");
 - the run follows a group of funds ("甲、乙基金支出分别为X、Y");
-- the run follows metric words ("收入和支出分别为X和Y").
+- the run follows metric words ("收入和支出分别为X和Y");
+- the sentence names no fund of its own, or only the funds together (两项基金),
+  and its heading names as many funds as the run has figures
+  ("（三）工伤和失业保险基金" over "两项基金收入分别为X和Y").
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from shebao import confidence as conf
-from shebao.link.context import fund_of
+from shebao.link.context import fund_of, funds_in
 from shebao.link.periods import last_period
 from shebao.link.model import Draft
 from shebao.link.steps import FigureAt, SentenceLink
@@ -22,7 +25,8 @@ def distribute(ctx: SentenceLink, at: FigureAt) -> Draft | None:
     """The draft of a figure of a 分别-run, or None when it is not one."""
     if not at.run or not ctx.view.respectively_before(at.fig.start):
         return None
-    return _over_levels(ctx, at) or _over_funds(ctx, at) or _over_metrics(ctx, at)
+    return (_over_levels(ctx, at) or _over_funds(ctx, at) or _over_metrics(ctx, at)
+            or _over_heading_funds(ctx, at))
 
 
 def _level_basis(ctx: SentenceLink, at: FigureAt) -> Basis:
@@ -65,7 +69,9 @@ def _over_funds(ctx: SentenceLink, at: FigureAt) -> Draft | None:
 
 def _over_metrics(ctx: SentenceLink, at: FigureAt) -> Draft | None:
     view = ctx.view
-    named = view.metrics_before(at.anchor.start)
+    # metric words of this run's own phrase: after the figure before the run
+    lo = max((f.end for f in view.figures if f.end <= at.anchor.start), default=0)
+    named = [t for t in view.metrics_before(at.anchor.start) if t.start >= lo]
     run = at.run or []
     if len(named) < len(run):
         return None
@@ -73,5 +79,25 @@ def _over_metrics(ctx: SentenceLink, at: FigureAt) -> Draft | None:
     fund_term = view.fund_before(at.anchor.start, None)
     return ctx.draft(at, fund=fund_of(fund_term) if fund_term else ctx.context_fund(),
                      metric=term.id, metric_name=term.name if term.id == "other" else None,
+                     year=ctx.year_at(at.fig.start, latest=at.measure != "level"),
+                     basis=_level_basis(ctx, at))
+
+
+def _over_heading_funds(ctx: SentenceLink, at: FigureAt) -> Draft | None:
+    run = at.run or []
+    own = [t for t in ctx.view.funds if t.end <= at.anchor.start]
+    if len(run) < 2 or not ctx.section or any(t.id != "all_funds" for t in own):
+        return None
+    named: list = []
+    for t in funds_in(ctx.section[-1]):
+        if t.id not in ("all_funds", "other") and t.id not in [n.id for n in named]:
+            named.append(t)
+    if len(named) != len(run):
+        return None
+    term = ctx.view.metric_before(at.anchor.start, 0)
+    if term is None:
+        return None
+    return ctx.draft(at, fund=fund_of(named[at.run_position]), metric=term.id,
+                     metric_name=term.name if term.id == "other" else None,
                      year=ctx.year_at(at.fig.start, latest=at.measure != "level"),
                      basis=_level_basis(ctx, at))

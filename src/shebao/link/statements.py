@@ -101,16 +101,27 @@ def _figure_at(ctx: SentenceLink, index: int, fig: Figure, lo: int) -> FigureAt 
                     measure=measure)
 
 
+def _against_part_of_year(window: str) -> bool:
+    """The figure's clause compares with a quarter or month of its own year
+    last (no 比上年 after the 较一季度)."""
+    within = [m.end() for m in cues.cue("other_period_base").finditer(window)]
+    plain = [m.end() for m in cues.cue("yoy").finditer(window)]
+    return bool(within) and (not plain or plain[-1] <= within[-1])
+
+
 def _against_earlier_year(ctx: SentenceLink, fig: Figure, window: str, measure: str) -> bool:
     """A change against a named year other than the one before the fact's
-    ("比2010年末增加X"): several years' change, which has no measure."""
+    ("比2010年末增加X"): several years' change, which has no measure; or
+    against an earlier part of the same year (较一季度, 环比)."""
     if measure not in ("yoy_change", "yoy_rate"):
         return False
     before = ctx.text[:fig.start]
+    plain = [m.end() for m in cues.cue("yoy").finditer(before) if not any(c.isdigit() for c in m.group())]
+    if _against_part_of_year(window):
+        return True  # "较一季度增加X", "环比增长Y%": against a part of this year
     named = list(cues.cue("named_base_year").finditer(before))
     if not named:
         return False
-    plain = [m.end() for m in cues.cue("yoy").finditer(before) if not any(c.isdigit() for c in m.group())]
     if plain and plain[-1] > named[-1].end():
         return False  # "比2010年末增加X，比上年增长Y%": Y is against the year before
     year = ctx.year_at(fig.start, latest=True)

@@ -11,7 +11,7 @@ caption's, else the report's; the unit the column's, else the table's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
@@ -23,7 +23,7 @@ from shebao.link.context import FundRef, first_fund
 from shebao.link.model import Draft, Evidence
 from shebao.link.periods import last_period
 from shebao.records import Figure, Sentence, Table, TableCell, TableRow
-from shebao.tag.terms import find_terms
+from shebao.tag.terms import find_terms, metric_parents
 from shebao.units import default_money_unit
 
 NUMBER = regex.compile(
@@ -134,6 +134,21 @@ def _section_row(row: TableRow, slots: RowSlots, state: _State) -> bool:
     return True
 
 
+def _leaves_list(slots: RowSlots, state: _State) -> bool:
+    """A row naming a metric that is no part of the list's total (基金支出
+    after the 其中 items of 基金收入) starts a new total, not another item."""
+    if not (state.in_list and slots.own_metric and slots.fund is None and state.head):
+        return False
+    parents, metric = metric_parents(), slots.metric
+    if metric == "other" or state.head[0] == "other" or metric == state.head[0]:
+        return False
+    while metric in parents:
+        metric = parents[metric]
+        if metric == state.head[0]:
+            return False
+    return True
+
+
 def link_table(table: Table, fallback: FundRef | None, report_year: int | None) -> list[Draft]:
     """Drafts for every numeric cell of ``table``."""
     fund = first_fund(table.caption) or first_fund(" ".join(table.section)) or fallback
@@ -146,7 +161,7 @@ def link_table(table: Table, fallback: FundRef | None, report_year: int | None) 
         slots = _row_slots(row, state.head)
         if _section_row(row, slots, state):
             continue
-        if cues.has("numbered_row", row.label):
+        if cues.has("numbered_row", row.label) or _leaves_list(slots, state):
             state.in_list = False
         state.in_list = state.in_list or cues.has("list_word", row.label)
         is_part = slots.fund is not None or slots.account is not None or state.in_list
@@ -155,10 +170,21 @@ def link_table(table: Table, fallback: FundRef | None, report_year: int | None) 
         if not is_part:
             state.head_cells = {c.column: c.start for c in row.cells}
             state.head_label = row.label_start
-        for cell in row.cells:
-            draft = _cell_draft(table, row, cell, slots, state, is_part)
-            if draft is not None:
-                drafts.append(draft)
+        cells = [_cell_draft(table, row, cell, slots, state, is_part) for cell in row.cells]
+        drafts.extend(_rates_follow_cumulative([d for d in cells if d is not None]))
     return drafts
+
+
+def _rates_follow_cumulative(row: list[Draft]) -> list[Draft]:
+    """A row with a current (本期/本季度) and a cumulative (累计) column states
+    its change against last year for the cumulative figure: a change column
+    that names no period of its own takes the cumulative scope."""
+    scopes = {d.period_scope for d in row if d.measure == "level"}
+    if not {"current", "cumulative"} <= scopes:
+        return row
+    return [replace(d, period_scope="cumulative")
+            if d.measure in ("yoy_rate", "yoy_change") and d.period is None
+            and d.period_scope is None else d
+            for d in row]
 
 

@@ -1,4 +1,7 @@
-"""The review folder: one page per report read, and an ``index.html`` listing them all."""
+"""The review folder: one page per report read, and an ``index.html`` listing them all.
+
+Each page is written whole or not at all (``export.atomic``).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from shebao.export.atomic import write_text
 from shebao.review.gather import ReviewItem
 from shebao.review.page import asset, esc, page_html, report_name
 
@@ -74,7 +78,7 @@ def write_site(items: Iterable[ReviewItem], out_dir: str | os.PathLike) -> list[
             entries.append(Entry(item=item, page=None))
             continue
         name = page_name(item.record, taken)
-        (out / name).write_text(page_html(item), encoding="utf-8")
+        write_text(out / name, page_html(item))
         entries.append(Entry(item=item, page=name))
-    (out / "index.html").write_text(index_html(entries), encoding="utf-8")
+    write_text(out / "index.html", index_html(entries))
     return entries

@@ -39,7 +39,8 @@ def build_report(index: int, part: ReportLines, text: str) -> Report:
         for p in paragraphs
         if not p.is_heading and p.start > after and not cue("title_field").search(p.text)
     ]
-    name = title_of(title) or headline_of(kept)
+    # a headline right above a table may have been read as its caption too
+    name = title_of(title) or headline_of(kept) or headline_of(lines)
     year = year_of(lines, title, texts)
     if not title and name:
         year = year_of([], [], [name]) or year

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from shebao.store.errors import rollback
 from shebao.store.schema import FLAG_COLUMNS, REFRESH_FACT_FLAGS, quoted
 
 ARCHIVE = "archive"  # flags.origin of the flags a check run across reports writes
@@ -56,7 +57,7 @@ def archive_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection
         yield conn
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)  # a full disk may have ended it already: its error is the one to see
         raise
 
 

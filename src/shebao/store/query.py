@@ -3,16 +3,19 @@
 Each record has the fields of ``../shared/spec/output.md`` (money as
 ``Decimal`` with its written precision, list fields as lists) plus its
 report's context: ``source``, ``sha256``, ``report_index``, ``title``,
-``region``, ``report_year``.  A filter takes one value or a list of values.
-``grep`` is a full-text search (words segmented by jieba, see ``words``)
-over facts' sentences and causes' texts, then checked literally; for flags
-it matches message and text literally, for indicators the level names and
-the row's text.  Indicators' ``met`` comes back as True, False or None; its
+``region``, ``report_year``.  A filter takes one value or a list of values;
+``region`` matches any part of the region's name (喀什 finds 喀什地区), the
+others match whole values.  ``grep`` keeps the rows holding every one of its
+words as a substring (see ``search``): facts' sentences and causes' texts
+and sentences through the trigram index, flags' message and text,
+indicators' level names and text.  Indicators' ``met`` comes back as True, False or None; its
 filter takes True, False, "true", "false" or "unknown" (None: no filter).
 ``select(db, table)`` with no filters iterates a whole table (for exports).
 A fact carries ``flags`` (a list of kind, severity, suggestion, origin, or
 None) and ``suspect`` (True when flagged as a unit or digit slip: do not sum
 its ``value_wan``); its ``suspect`` filter takes True or False.
+The store is opened read-only (``schema.open_readonly``); what goes wrong
+with it comes out as a ``StoreError`` with a one-line message.
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
 
-from shebao.store.schema import (CAUSE_COLUMNS, FACT_COLUMNS, FLAG_COLUMNS, FTS_TABLES,
-                                 INDICATOR_COLUMNS, connect)
-from shebao.store.words import match_expression
+from shebao.store.errors import store_error
+from shebao.store.schema import (CAUSE_COLUMNS, FACT_COLUMNS, FLAG_COLUMNS, INDICATOR_COLUMNS,
+                                 open_readonly)
+from shebao.store.search import contains, like_pattern, search
 
 TABLES = {"facts": FACT_COLUMNS, "flags": FLAG_COLUMNS, "causes": CAUSE_COLUMNS,
           "indicators": INDICATOR_COLUMNS}
@@ -43,9 +47,8 @@ FILTERS: dict[str, dict[str, str | None]] = {  # filter -> column (None: a claus
     "indicators": {**_COMMON, "year": "r.year", "met": None, "level1": "t.level1",
                    "level2": "t.level2", "level3": "t.level3"},
 }
-_GREP_TEXT = {"facts": "t.sentence", "causes": "t.text", "flags": "t.message || ' ' || t.text",
-              "indicators": "coalesce(t.level1, '') || ' ' || coalesce(t.level2, '') || ' '"
-                            " || coalesce(t.level3, '') || ' ' || t.text"}
+SUBSTRING = frozenset({"region"})  # filters matching any part of the value
+_INT64 = 2 ** 63
 _JSON = ("section", "related", "categories", "extra", "flags", "evidence")
 _EXACT = {"value": "value_exact", "value_wan": "value_wan_exact", "target": "target_exact",
           "target_high": "target_high_exact", "actual": "actual_exact"}
@@ -75,37 +78,43 @@ def _truth(value) -> int:
     return int(str(value).lower() == "true")
 
 
+def _whole(value, name: str):
+    """``value`` as SQLite can compare it (an integer out of its range is refused)."""
+    if isinstance(value, int) and not isinstance(value, bool) and not -_INT64 <= value < _INT64:
+        raise ValueError(f"{name} {value} is out of range")
+    return value
+
+
+def _clause(table: str, name: str, values: list) -> tuple[str, list]:
+    """One filter as an SQL condition and its parameters."""
+    marks = ", ".join("?" * len(values))
+    if name == "met":
+        return _met_clause(values), []
+    if name == "suspect":
+        return f"{FILTERS[table][name]} IN ({marks})", [_truth(v) for v in values]
+    if name == "category":
+        return f"EXISTS (SELECT 1 FROM json_each(t.categories) WHERE value IN ({marks}))", values
+    if name in SUBSTRING:
+        either = " OR ".join(contains(str(FILTERS[table][name])) for _ in values)
+        return f"({either})", [like_pattern(str(v)) for v in values]
+    return f"{FILTERS[table][name]} IN ({marks})", [_whole(v, name) for v in values]
+
+
 def _where(table: str, filters: dict, grep: str | None) -> tuple[str, list, str]:
-    clauses, params, join = [], [], ""
+    clauses, params = [], []
     for name, value in filters.items():
         values = [] if value is None else _values(value)
         if not values:
             continue
         if name not in FILTERS[table]:
             raise ValueError(f"{table} cannot be filtered by {name!r}")
-        marks = ", ".join("?" * len(values))
-        if name == "met":
-            clauses.append(_met_clause(values))
-            continue
-        if name == "suspect":
-            values = [_truth(v) for v in values]
-        if name == "category":
-            clauses.append(f"EXISTS (SELECT 1 FROM json_each(t.categories) WHERE value IN ({marks}))")
-        elif name == "region":  # part of the name, as on report files (喀什 finds 喀什市)
-            clauses.append("(" + " OR ".join(["instr(r.region, ?) > 0"] * len(values)) + ")")
-        else:
-            clauses.append(f"{FILTERS[table][name]} IN ({marks})")
+        clause, values = _clause(table, name, values)
+        clauses.append(clause)
         params.extend(values)
-    if grep and grep.split():
-        expression = match_expression(grep) if table in FTS_TABLES else None
-        if expression:
-            fts = FTS_TABLES[table]
-            join = f" JOIN {fts} ON {fts}.rowid = t.id AND {fts} MATCH ?"
-            params.insert(0, expression)
-        for word in grep.split():
-            clauses.append(f"instr({_GREP_TEXT[table]}, ?) > 0")
-            params.append(word)
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params, join
+    found = search(table, grep)
+    clauses += found.clauses
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    return where, [*found.join_params, *params, *found.params], found.join
 
 
 def _record(row: sqlite3.Row) -> dict:
@@ -125,11 +134,22 @@ def _record(row: sqlite3.Row) -> dict:
 
 
 def _open(db) -> tuple[sqlite3.Connection, bool]:
+    """The connection to read ``db`` with, and whether it is ours to close."""
     if isinstance(db, sqlite3.Connection):
         return db, False
-    if not os.path.exists(db):
-        raise FileNotFoundError(f"no store at {db}")
-    return connect(db), True
+    return open_readonly(db), True
+
+
+def _rows(db, sql: str, params: list) -> Iterator[sqlite3.Row]:
+    """The rows of a query on ``db``; a damaged store is a StoreError, even midway."""
+    conn, own = _open(db)
+    try:
+        yield from conn.execute(sql, params)
+    except sqlite3.Error as exc:
+        raise store_error(exc, db if own else "store") from exc
+    finally:
+        if own:
+            conn.close()
 
 
 def select(db: str | os.PathLike | sqlite3.Connection, table: str, *, grep: str | None = None,
@@ -143,14 +163,9 @@ def select(db: str | os.PathLike | sqlite3.Connection, table: str, *, grep: str 
            " JOIN reports r ON r.sha256 = t.sha256 AND r.report_index = t.report_index"
            f"{where} ORDER BY r.source, t.sha256, t.report_index, t.id")
     if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    conn, own = _open(db)
-    try:
-        for row in conn.execute(sql, params):
-            yield _record(row)
-    finally:
-        if own:
-            conn.close()
+        sql += f" LIMIT {_whole(int(limit), 'limit')}"
+    for row in _rows(db, sql, params):
+        yield _record(row)
 
 
 def facts(db, **filters) -> list[dict]:
@@ -175,21 +190,11 @@ def indicators(db, **filters) -> list[dict]:
 
 def files(db, status: str | None = None) -> list[dict]:
     """The files of the store (path, sha256, status, error, counts), by path."""
-    conn, own = _open(db)
-    try:
-        where, params = (" WHERE status = ?", [status]) if status else ("", [])
-        return [dict(r) for r in conn.execute(f"SELECT * FROM files{where} ORDER BY path", params)]
-    finally:
-        if own:
-            conn.close()
+    where, params = (" WHERE status = ?", [status]) if status else ("", [])
+    return [dict(r) for r in _rows(db, f"SELECT * FROM files{where} ORDER BY path", params)]
 
 
 def reports(db) -> Iterator[dict]:
     """Every report row (source, status, title, region, year, error, extra)."""
-    conn, own = _open(db)
-    try:
-        for row in conn.execute("SELECT * FROM reports ORDER BY source, report_index"):
-            yield _record(row)
-    finally:
-        if own:
-            conn.close()
+    for row in _rows(db, "SELECT * FROM reports ORDER BY source, report_index", []):
+        yield _record(row)

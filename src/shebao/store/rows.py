@@ -1,7 +1,7 @@
 """Pipeline records → table rows of one file (picklable, built in the worker).
 
-``file_rows`` does everything that costs CPU (JSON, Decimal text, jieba
-segmentation for search) so that the single writer only inserts.  Row ids
+``file_rows`` does everything that costs CPU (JSON, Decimal text) so that
+the single writer only inserts (the search index follows by triggers).  Row ids
 are left as None; the writer numbers them.  Causes are read field by field
 from a dataclass or a dict, so the records of the causes stage fit when they
 land; fields unknown to the table go to the ``extra`` JSON column.
@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
 
+from shebao import __version__
 from shebao.jsonvalue import to_jsonable
 from shebao.records import Fact, Flag, Indicator, ReportRecord
 from shebao.store.schema import CAUSE_COLUMNS, FILE_COLUMNS, REPORT_COLUMNS
-from shebao.store.words import index_words
 
 _KEYS = ("id", "sha256", "report_index")
 
@@ -36,8 +36,6 @@ class FileRows:
     flags: list[tuple] = field(default_factory=list)
     causes: list[tuple] = field(default_factory=list)
     indicators: list[tuple] = field(default_factory=list)
-    fact_words: list[str] = field(default_factory=list)  # parallel to ``facts``
-    cause_words: list[str] = field(default_factory=list)  # parallel to ``causes``
     replace: bool = False  # overwrite an earlier row of the same key
 
 
@@ -105,25 +103,20 @@ def _now() -> str:
 def file_rows(records: list[ReportRecord], sha: str, path: str, size: int | None) -> FileRows:
     """The rows of one file from its pipeline records."""
     out = FileRows(sha, path, "ok")
-    words: dict[str, str] = {}  # many facts share a sentence
     for r in records:
         out.reports.append(report_row(sha, r))
-        for n, f in enumerate(r.facts):
-            out.facts.append(fact_row(sha, r.report_index, n, f))
-            out.fact_words.append(words.setdefault(f.sentence, index_words(f.sentence)))
+        out.facts.extend(fact_row(sha, r.report_index, n, f) for n, f in enumerate(r.facts))
         out.flags.extend(flag_row(sha, r.report_index, n, f) for n, f in enumerate(r.flags))
         out.indicators.extend(indicator_row(sha, r.report_index, n, i)
                               for n, i in enumerate(r.indicators))
-        for n, c in enumerate(r.causes):
-            row = cause_row(sha, r.report_index, n, c)
-            out.causes.append(row)
-            out.cause_words.append(index_words(row[CAUSE_COLUMNS.index("text")] or ""))
+        out.causes.extend(cause_row(sha, r.report_index, n, c) for n, c in enumerate(r.causes))
     errors = [r.error or "error" for r in records if r.status != "ok"]
     out.status = "error" if errors or not records else "ok"
     error = "; ".join(errors) if errors else (None if records else "no records")
     values = {"sha256": sha, "path": path, "size": size, "status": out.status, "error": error,
               "reports": len(out.reports), "facts": len(out.facts), "flags": len(out.flags),
-              "causes": len(out.causes), "done_at": _now(), "indicators": len(out.indicators)}
+              "causes": len(out.causes), "done_at": _now(), "indicators": len(out.indicators),
+              "shebao_version": __version__}
     out.file = tuple(values[c] for c in FILE_COLUMNS)
     return out
 

@@ -1,4 +1,4 @@
-"""Tables, indexes and full-text search of the SQLite store.
+"""The tables' columns, and opening the SQLite store for writing or for reading only.
 
 Column lists are the single source of truth: ``rows`` builds tuples in this
 order and ``write`` builds its INSERTs from them.  List fields (``section``,
@@ -16,20 +16,24 @@ reports of the store, named in ``evidence``).  The ``series`` view gives one
 value per (region, fund, account, metric, period, basis, measure, year),
 ``series_statements`` every statement of it.
 ``files.sha256`` is the key of a file's bytes; a file that cannot be read
-at all is keyed ``unreadable:<path>``.  A store of an older schema version
-is migrated on opening (``MIGRATIONS``); a newer one is refused.
+at all is keyed ``unreadable:<path>``; ``files.shebao_version`` is the
+version of shebao that stored the file.  The SQL is in ``ddl``; a store of
+an older schema version is migrated on opening (``migrate``), a newer one
+is refused.  Queries open the store read-only (``open_readonly``).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from pathlib import Path
 
-SCHEMA_VERSION = 4  # 2: the indicators table (issue 6); 3: genre, period, page;
-# 4: flags per fact, suspect, flag origin and evidence, the series views
+from shebao.store.ddl import DDL, FTS_COLUMNS, REFRESH_FACT_FLAGS
+from shebao.store.errors import StoreError, explain, store_error
+from shebao.store.migrate import SCHEMA_VERSION, newer_message, refuse_foreign, upgrade, version
 
 FILE_COLUMNS = ("sha256", "path", "size", "status", "error",
-                "reports", "facts", "flags", "causes", "done_at", "indicators")
+                "reports", "facts", "flags", "causes", "done_at", "indicators", "shebao_version")
 REPORT_COLUMNS = ("sha256", "report_index", "source", "status", "title", "region", "year",
                   "error", "extra", "genre")
 FACT_COLUMNS = ("id", "sha256", "report_index", "fact_index", "fund", "fund_name", "account",
@@ -47,163 +51,126 @@ INDICATOR_COLUMNS = ("id", "sha256", "report_index", "indicator_index", "level1"
                      "actual_exact", "actual_comparator", "actual_unit", "met", "text",
                      "start", "end", "table_title", "section")
 
-# The segmented copy searched by FTS5 (rowid = id of the fact / cause).
-FTS_TABLES = {"facts": "facts_fts", "causes": "causes_fts"}
 
-DDL = """
-CREATE TABLE IF NOT EXISTS files (
-    sha256 TEXT PRIMARY KEY, path TEXT NOT NULL, size INTEGER,
-    status TEXT NOT NULL, error TEXT,
-    reports INTEGER NOT NULL, facts INTEGER NOT NULL, flags INTEGER NOT NULL,
-    causes INTEGER NOT NULL, done_at TEXT NOT NULL, indicators INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS reports (
-    sha256 TEXT NOT NULL, report_index INTEGER NOT NULL, source TEXT NOT NULL,
-    status TEXT NOT NULL, title TEXT, region TEXT, year INTEGER, error TEXT, extra TEXT,
-    genre TEXT,
-    PRIMARY KEY (sha256, report_index)
-);
-CREATE TABLE IF NOT EXISTS facts (
-    id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, report_index INTEGER NOT NULL,
-    fact_index INTEGER NOT NULL,
-    fund TEXT, fund_name TEXT, account TEXT, metric TEXT, metric_name TEXT, year INTEGER,
-    basis TEXT, measure TEXT, value REAL, value_exact TEXT, unit TEXT,
-    value_wan REAL, value_wan_exact TEXT, text TEXT, sentence TEXT, section TEXT,
-    start INTEGER, "end" INTEGER, confidence REAL, part_of INTEGER, part_list INTEGER,
-    mention TEXT, period TEXT, period_scope TEXT, page INTEGER,
-    flags TEXT, suspect INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS flags (
-    id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, report_index INTEGER NOT NULL,
-    flag_index INTEGER NOT NULL,
-    kind TEXT, severity TEXT, message TEXT, text TEXT, start INTEGER, "end" INTEGER,
-    suggestion TEXT, related TEXT,
-    origin TEXT NOT NULL DEFAULT 'report', evidence TEXT
-);
-CREATE TABLE IF NOT EXISTS causes (
-    id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, report_index INTEGER NOT NULL,
-    cause_index INTEGER NOT NULL,
-    fund TEXT, metric TEXT, year INTEGER, effect TEXT, text TEXT, cue TEXT,
-    categories TEXT, sentence TEXT, start INTEGER, "end" INTEGER, extra TEXT
-);
-CREATE TABLE IF NOT EXISTS indicators (
-    id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, report_index INTEGER NOT NULL,
-    indicator_index INTEGER NOT NULL,
-    level1 TEXT, level2 TEXT, level3 TEXT, target_text TEXT, target REAL, target_exact TEXT,
-    target_high REAL, target_high_exact TEXT, comparator TEXT, unit TEXT, actual_text TEXT,
-    actual REAL, actual_exact TEXT, actual_comparator TEXT, actual_unit TEXT, met INTEGER,
-    text TEXT, start INTEGER, "end" INTEGER, table_title TEXT, section TEXT
-);
-CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(words);
-CREATE VIRTUAL TABLE IF NOT EXISTS causes_fts USING fts5(words);
-CREATE INDEX IF NOT EXISTS files_status ON files (status);
-CREATE INDEX IF NOT EXISTS reports_region ON reports (region);
-CREATE INDEX IF NOT EXISTS reports_year ON reports (year);
-CREATE INDEX IF NOT EXISTS facts_file ON facts (sha256, report_index);
-CREATE INDEX IF NOT EXISTS facts_fund_metric ON facts (fund, metric, year);
-CREATE INDEX IF NOT EXISTS facts_metric ON facts (metric, year);
-CREATE INDEX IF NOT EXISTS facts_year ON facts (year);
-CREATE INDEX IF NOT EXISTS flags_file ON flags (sha256, report_index);
-CREATE INDEX IF NOT EXISTS flags_kind ON flags (kind, severity);
-CREATE INDEX IF NOT EXISTS causes_file ON causes (sha256, report_index);
-CREATE INDEX IF NOT EXISTS causes_fund_metric ON causes (fund, metric, year);
-CREATE INDEX IF NOT EXISTS causes_effect ON causes (effect);
-CREATE INDEX IF NOT EXISTS indicators_file ON indicators (sha256, report_index);
-CREATE INDEX IF NOT EXISTS indicators_level3 ON indicators (level3);
-CREATE INDEX IF NOT EXISTS indicators_met ON indicators (met);
-CREATE INDEX IF NOT EXISTS flags_origin ON flags (origin);
-CREATE VIEW IF NOT EXISTS series_statements AS
-SELECT r.region, f.fund, f.account, f.metric,
-       CASE WHEN f.metric = 'other' THEN f.metric_name END AS metric_name,
-       f.period, f.period_scope, f.basis, f.measure, f.year, f.value_wan, f.value_wan_exact,
-       f.suspect, f.confidence, f.sha256, f.report_index, r.source, r.year AS report_year,
-       r.genre, f.text, f.start, f."end", f.id AS fact_id
-FROM facts f JOIN reports r ON r.sha256 = f.sha256 AND r.report_index = f.report_index
-WHERE f.value_wan IS NOT NULL AND f.year IS NOT NULL AND r.status = 'ok';
-CREATE VIEW IF NOT EXISTS series AS
-SELECT region, fund, account, metric, metric_name, period, period_scope, basis, measure, year,
-       CASE WHEN suspect THEN NULL ELSE value_wan END AS value_wan,
-       value_wan AS stated_wan, suspect, statements, sha256, report_index, source,
-       report_year, text
-FROM (SELECT s.*,
-        row_number() OVER (PARTITION BY region, fund, account, metric, metric_name, period,
-                           period_scope, basis, measure, year
-                           ORDER BY suspect, report_year = year DESC, report_year, fact_id) AS pick,
-        count(*) OVER (PARTITION BY region, fund, account, metric, metric_name, period,
-                       period_scope, basis, measure, year) AS statements
-      FROM series_statements s)
-WHERE pick = 1;
-"""
+# Full-text search (trigram, external content): table → its FTS table (rowid = the row's id).
+FTS_TABLES = {table: fts for table, (fts, _) in FTS_COLUMNS.items()}
+_OURS = frozenset({"files", "reports", "facts"})
 
-# The flags of each fact (those on its figure's span) and whether one is a slip.
-SUSPECT_KINDS = ("unit", "digit")
-_ON_FACT = ("g.sha256 = facts.sha256 AND g.report_index = facts.report_index"
-            ' AND g.start < facts."end" AND facts.start < g."end"')
-REFRESH_FACT_FLAGS = f"""
-UPDATE facts SET
-  flags = (SELECT CASE WHEN count(*) THEN json_group_array(json_object(
-             'kind', g.kind, 'severity', g.severity, 'suggestion', g.suggestion,
-             'origin', g.origin)) END
-           FROM flags g WHERE {_ON_FACT}),
-  suspect = EXISTS (SELECT 1 FROM flags g WHERE {_ON_FACT}
-                    AND g.kind IN ({", ".join(f"'{k}'" for k in SUSPECT_KINDS)}))
-"""
-
-# SQL that brings a store of version N up to N + 1 (then ``DDL`` adds the new tables).
-MIGRATIONS = {
-    1: "ALTER TABLE files ADD COLUMN indicators INTEGER NOT NULL DEFAULT 0",
-    2: ("ALTER TABLE reports ADD COLUMN genre TEXT;"
-        "ALTER TABLE facts ADD COLUMN period TEXT;"
-        "ALTER TABLE facts ADD COLUMN period_scope TEXT;"
-        "ALTER TABLE facts ADD COLUMN page INTEGER"),
-    3: ("ALTER TABLE facts ADD COLUMN flags TEXT;"
-        "ALTER TABLE facts ADD COLUMN suspect INTEGER NOT NULL DEFAULT 0;"
-        "ALTER TABLE flags ADD COLUMN origin TEXT NOT NULL DEFAULT 'report';"
-        "ALTER TABLE flags ADD COLUMN evidence TEXT;" + REFRESH_FACT_FLAGS),
-}
+__all__ = ["DDL", "FTS_TABLES", "REFRESH_FACT_FLAGS", "SCHEMA_VERSION", "StoreError",
+           "check_integrity", "connect", "open_readonly", "quoted"]
 
 
-def connect(path: str | os.PathLike) -> sqlite3.Connection:
-    """Open (creating if needed) the store at ``path``; rows come back as ``sqlite3.Row``.
+def connect(path: str | os.PathLike, *, check: bool = False) -> sqlite3.Connection:
+    """Open the store at ``path`` for writing, creating it if needed; rows as ``sqlite3.Row``.
 
     The connection is in autocommit mode: writers open their own
-    transactions (``BEGIN IMMEDIATE``).  WAL lets readers query during a run.
+    transactions (``BEGIN IMMEDIATE``); foreign keys are enforced (at commit).
+    WAL lets readers query during a run.  An older store is migrated, a newer
+    one, a damaged one (``check``: ``PRAGMA quick_check`` first) or a
+    database that is not a store is refused with a ``StoreError``.
     """
-    conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+    if os.path.isdir(path):
+        raise StoreError(f"{path}: a folder, not a store")
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+    except sqlite3.Error as exc:
+        raise store_error(exc, path) from exc
     conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
-    if _version(conn) != SCHEMA_VERSION:
-        try:
-            _upgrade(conn, path)
-        except BaseException:
-            conn.close()
-            raise
+    try:
+        refuse_foreign(conn, path, version(conn))  # before anything is written
+        if check:
+            check_integrity(conn, path)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        if version(conn) != SCHEMA_VERSION:
+            upgrade(conn, path)
+        conn.execute("PRAGMA foreign_keys=ON")
+    except BaseException as exc:
+        conn.close()
+        if isinstance(exc, sqlite3.Error):
+            raise store_error(exc, path) from exc
+        raise
     return conn
 
 
-def _version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
-
-
-def _upgrade(conn: sqlite3.Connection, path) -> None:
-    """Create a new store (version 0) or migrate an older one, in one transaction."""
-    conn.execute("BEGIN IMMEDIATE")
+def check_integrity(conn: sqlite3.Connection, path: str | os.PathLike) -> None:
+    """Raise a StoreError unless ``PRAGMA quick_check`` finds the store whole."""
     try:
-        version = _version(conn)  # again, under the lock: another process may have done it
-        if version > SCHEMA_VERSION or (version and version not in MIGRATIONS):
-            raise sqlite3.DatabaseError(
-                f"{path}: store schema {version}, this shebao reads {SCHEMA_VERSION} and "
-                "older; upgrade shebao or extract into a new store")
-        steps = [MIGRATIONS[v] for v in range(version, SCHEMA_VERSION)] if version else []
-        for statement in ";".join([*steps, DDL]).split(";"):
-            if statement.strip():
-                conn.execute(statement)
-        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+        rows = conn.execute("PRAGMA quick_check(3)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        problem = str(exc)
+    else:
+        problem = next((str(r[0]) for r in rows if r[0] != "ok"), "")
+    if problem:
+        raise StoreError(f"{path}: store damaged (quick_check: {' '.join(problem.split())}); "
+                         "nothing written; restore a backup or extract into a new store")
+
+
+def _readonly(path: str | os.PathLike, immutable: bool = False) -> sqlite3.Connection:
+    uri = Path(path).resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _probe(conn: sqlite3.Connection, path: str | os.PathLike) -> int:
+    """The store's schema version; a StoreError (connection closed) if it is none of ours."""
+    try:
+        found = version(conn)
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error as exc:
+        conn.close()
+        raise store_error(exc, path) from exc
+    what = (f"no {', '.join(sorted(_OURS - names))} table" if _OURS - names
+            else "schema version 0")
+    problem = None
+    if found > SCHEMA_VERSION:
+        problem = newer_message(path, found)
+    elif not found or not _OURS <= names:
+        problem = f"{path}: not a shebao store ({what})"
+    if problem:
+        conn.close()
+        raise StoreError(problem)
+    return found
+
+
+def _open_readonly(path: str | os.PathLike) -> tuple[sqlite3.Connection, int]:
+    conn = _readonly(path)
+    try:
+        return conn, _probe(conn, path)
+    except StoreError as exc:
+        wal = Path(f"{path}-wal")
+        cause = exc.__cause__
+        if not (isinstance(cause, sqlite3.OperationalError)
+                and getattr(cause, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_CANTOPEN
+                and not (wal.exists() and wal.stat().st_size)):
+            raise
+    # A WAL store on a read-only medium, with no log to read: nothing can change it.
+    conn = _readonly(path, immutable=True)
+    return conn, _probe(conn, path)
+
+
+def open_readonly(path: str | os.PathLike) -> sqlite3.Connection:
+    """Open the store at ``path`` for queries only (``mode=ro``: no write, no WAL switch).
+
+    A store that is missing (FileNotFoundError), not a shebao store, newer
+    or damaged gives a StoreError.  An older store is migrated first when it
+    can be written (as any opening did before), else refused.
+    """
+    if not os.path.exists(path):
+        raise FileNotFoundError(f"no store at {path}")
+    if os.path.isdir(path):
+        raise StoreError(f"{path}: a folder, not a store")
+    conn, found = _open_readonly(path)
+    if found == SCHEMA_VERSION:
+        return conn
+    conn.close()
+    try:
+        connect(path).close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: store schema {found} needs upgrading to {SCHEMA_VERSION}, "
+                         f"which failed: {explain(exc, path)}") from exc
+    return _open_readonly(path)[0]
 
 
 def quoted(columns: tuple[str, ...]) -> str:

@@ -6,7 +6,8 @@ it: the year's own report's if there is one, else the nearest later
 report's restatement; a statement not flagged as a slip wins over one that
 is.  ``value_wan`` is NULL for a suspect statement (``stated_wan`` keeps
 what it says), so a sum over the view leaves slips out; ``statements``
-counts the reports that give the year.
+counts the reports that give the year.  ``region`` matches any part of the
+region's name, as in ``query``; the other filters match whole values.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
 
-from shebao.store.query import _open, _values
+from shebao.store.query import _rows, _values
+from shebao.store.search import contains, like_pattern
 
 FILTERS = ("region", "fund", "metric", "account", "basis", "measure", "period")
 KEY = ("region", "fund", "account", "metric", "metric_name", "period", "period_scope",
@@ -25,27 +27,24 @@ KEY = ("region", "fund", "account", "metric", "metric_name", "period", "period_s
 
 def series(db: str | os.PathLike, **filters) -> list[dict]:
     """Rows of the series view matching every filter, by series key and year."""
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list = []
     for name, value in filters.items():
         values = [] if value is None else _values(value)
         if not values:
             continue
         if name not in FILTERS:
             raise ValueError(f"series cannot be filtered by {name!r}")
-        if name == "region":  # part of the name, as in the other queries
-            clauses.append("(" + " OR ".join(["instr(region, ?) > 0"] * len(values)) + ")")
+        if name == "region":
+            clauses.append("(" + " OR ".join(contains(name) for _ in values) + ")")
+            params.extend(like_pattern(str(v)) for v in values)
         else:
             clauses.append(f"{name} IN ({', '.join('?' * len(values))})")
-        params.extend(values)
+            params.extend(values)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     order = ", ".join(f"{k} IS NOT NULL, {k}" for k in KEY)
-    conn, own = _open(db)
-    try:
-        rows = conn.execute(f"SELECT * FROM series{where} ORDER BY {order}, year", params)
-        out = [dict(r) for r in rows]
-    finally:
-        if own:
-            conn.close()
+    out = [dict(r) for r in _rows(db, f"SELECT * FROM series{where} ORDER BY {order}, year",
+                                  params)]
     for row in out:
         row["suspect"] = bool(row["suspect"])
     return out

@@ -7,7 +7,7 @@ is ``Decimal("3.5")`` and :func:`split_magnitude` tells which magnitude.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 
 import regex
@@ -128,10 +128,12 @@ def split_magnitude(text: str) -> tuple[Decimal, str]:
     if body[:1] in signs():
         sign, body = signs()[body[0]], body[1:].lstrip()
     magnitude = next((m for m in magnitudes() if body.endswith(m) and len(body) > len(m)), "")
-    value = _unsigned(body)
-    if magnitude:
-        value = value / Decimal(magnitudes()[magnitude])
-    return (-value if sign < 0 else value), magnitude
+    with localcontext() as ctx:  # enough digits for the exact value (28 by default)
+        ctx.prec = max(ctx.prec, 9 * len(body) + 28)
+        value = _unsigned(body)
+        if magnitude:
+            value = value / Decimal(magnitudes()[magnitude])
+    return (value.copy_negate() if sign < 0 else value), magnitude
 
 
 def parse_number(text: str) -> Decimal:

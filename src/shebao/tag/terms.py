@@ -142,6 +142,13 @@ def user_words() -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def metric_groups() -> dict[str, str]:
+    """Metric id → its group (income, expenditure, balance, stock, other)."""
+    return {m["id"]: m["group"] for m in load("metrics.yaml", METRIC_SCHEMA)["metrics"]
+            if "group" in m}
+
+
+@lru_cache(maxsize=1)
 def metric_parents() -> dict[str, str]:
     """Metric id → the metric it is a part of (``parent`` in metrics.yaml)."""
     return {m["id"]: m["parent"] for m in load("metrics.yaml", METRIC_SCHEMA)["metrics"]

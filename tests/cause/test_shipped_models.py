@@ -1,0 +1,35 @@
+"""The shipped cause models are what `shebao train` builds now from the committed data."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from shebao.cause import categories, classify, models
+from shebao.cause.train import train_all
+from tests.paths import ANNOTATIONS
+
+NAMES = (classify.NAME, categories.NAME)
+
+
+def _comparable(meta: dict) -> dict:
+    """All but the training date; Python by its minor version."""
+    libraries = dict(meta["libraries"])
+    libraries["python"] = ".".join(libraries["python"].split(".")[:2])
+    return {**{k: v for k, v in meta.items() if k != "date"}, "libraries": libraries}
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory) -> dict[str, dict]:
+    return train_all(ANNOTATIONS / "causes" / "train.jsonl", tmp_path_factory.mktemp("models"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NAMES)
+def test_shipped_models_equal_a_fresh_training(trained: dict[str, dict], name: str) -> None:
+    shipped = json.loads((models.shipped_dir() / name / models.META_FILE).read_text("utf-8"))
+    assert {"training_sha256", "rows", "rows_sha256", "cv", "libraries", "shebao"} <= set(shipped)
+    assert _comparable(shipped) == _comparable(trained[name]), (
+        "the shipped model differs from a fresh training: run `shebao train` and commit "
+        "src/shebao/models/")
