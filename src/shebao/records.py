@@ -21,6 +21,8 @@ FlagKind = Literal["unit", "count_unit", "sum", "balance", "change", "conflict",
                    "digit"]
 Severity = Literal["error", "warning"]
 Effect = Literal["increase", "decrease", "above_budget", "below_budget", "other"]
+Category = Literal["covid", "policy", "headcount", "benefit_level", "contribution",
+                   "budget_forecast", "timing", "transfer", "other"]  # of a cause
 Mention = Literal["text", "table"]
 Status = Literal["ok", "error"]
 

@@ -25,7 +25,7 @@ def db(tmp_path: Path) -> Path:
     (folder / "report.txt").write_text(REPORT, encoding="utf-8")
     (folder / "broken.txt").write_bytes(bytes(range(256)) * 4)
     path = tmp_path / "s.sqlite"
-    assert main(["extract", str(tmp_path / "in"), "--db", str(path), "--workers", "1"]) == 0
+    assert main(["extract", str(tmp_path / "in"), "--db", str(path), "--workers", "1"]) == 1
     return path
 
 

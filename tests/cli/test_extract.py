@@ -37,7 +37,7 @@ def _lines(text: str) -> list[dict]:
 
 def test_extract_writes_json_lines_with_contract_fields(inputs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    assert main(["extract", str(inputs), "-o", str(out)]) == 0
+    assert main(["extract", str(inputs), "-o", str(out)]) == 1  # broken.txt failed
     records = {Path(r["source"]).name: r for r in _lines(out.read_text(encoding="utf-8"))}
     ok = records["report.txt"]
     assert RECORD_FIELDS <= set(ok) and ok["status"] == "ok"

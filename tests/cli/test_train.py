@@ -29,9 +29,9 @@ def test_train_missing_data_is_a_clear_error(tmp_path, capsys) -> None:
 
 @pytest.mark.parametrize("options", [[], ["--confidence"]])
 def test_train_installed_copy_needs_out(options, monkeypatch, capsys) -> None:
-    import shebao.cli.train as cli_train
+    import shebao.cause.models as models  # the command reads it from there when it runs
 
-    monkeypatch.setattr(cli_train, "writable_shipped_dir", lambda: None)
+    monkeypatch.setattr(models, "writable_shipped_dir", lambda: None)
     assert main(["train", *options]) == 2
     err = capsys.readouterr().err
     assert "not a writable checkout" in err and "--out DIR" in err

@@ -12,9 +12,8 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tqdm import tqdm
-
 from shebao.bulk.feed import Window
+from shebao.progress import FileBar
 from shebao.store.rows import FileRows
 from shebao.store.schema import connect
 from shebao.store.write import write_file
@@ -61,8 +60,7 @@ def store_results(results: Iterable[FileRows], db: str | os.PathLike, total: int
     with ExitStack() as stack:
         conn = connect(db)
         stack.callback(conn.close)
-        bar = stack.enter_context(tqdm(total=total, unit="file", disable=not progress,
-                                       dynamic_ncols=True, smoothing=0.1))
+        bar = stack.enter_context(FileBar(total, progress))
         for rows in results:
             if redo and rows.sha256 not in written:
                 rows.replace = True
@@ -72,7 +70,7 @@ def store_results(results: Iterable[FileRows], db: str | os.PathLike, total: int
             summary.add(rows, done)
             if window is not None:
                 window.done()
-            bar.update()
+            bar.update(len(rows.reports) if done else 0, len(rows.facts) if done else 0)
     return summary
 
 

@@ -6,15 +6,16 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import get_args
 
 from shebao.cause.classify import candidates
 from shebao.cause.clauses import Clause
 from shebao.cause.cues import effect_word, pattern
 from shebao.cause.features import rows
 from shebao.cause.models import checkout_root
+from shebao.records import Category
 
-CATEGORIES = ("covid", "policy", "headcount", "benefit_level", "contribution",
-              "budget_forecast", "timing", "transfer", "other")
+CATEGORIES: tuple[str, ...] = get_args(Category)  # the categories of slots.md
 
 
 @dataclass(frozen=True)

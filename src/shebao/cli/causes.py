@@ -7,8 +7,10 @@ import csv
 import json
 import sys
 
-from shebao.cause.query import ROW_FIELDS, cause_rows
-from shebao.sources import load_records
+from shebao.cli.common import require_store
+from shebao.cli.options import add_progress, type_of
+from shebao.cli.tracking import tracked
+from shebao.progress import wanted
 
 HELP = """\
 List the causes (stated explanations of why a fund metric moved or missed
@@ -27,9 +29,11 @@ def add_parser(sub) -> None:
                        ("effect", "increase|decrease|above_budget|below_budget|other"),
                        ("category", "category of slots.md"), ("year", "fiscal year"),
                        ("region", "part of the region name")]:
-        p.add_argument(f"--{name}", action="append", default=[], metavar=name.upper(), help=what)
+        p.add_argument(f"--{name}", action="append", default=[], metavar=name.upper(), help=what,
+                       type=type_of(name))
     p.add_argument("--grep", metavar="TEXT", help="keep causes whose text, cue or sentence holds TEXT")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    add_progress(p)
     p.set_defaults(run=run)
 
 
@@ -54,6 +58,8 @@ def write(rows: list[dict], fmt: str, out) -> None:
         for r in rows:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
     elif fmt == "csv":
+        from shebao.cause.query import ROW_FIELDS
+
         w = csv.DictWriter(out, fieldnames=list(ROW_FIELDS), extrasaction="ignore")
         w.writeheader()
         for r in rows:
@@ -72,13 +78,17 @@ def run(args: argparse.Namespace) -> int:
                   "(shebao.store), which is not installed in this version", file=sys.stderr)
             return 2
         args.db, args.limit = stores[0], None
-        args.year = [int(y) for y in args.year]
+        require_store(args.db)
         options = ["fund", "metric", "year", "region", "effect", "category"]
         return run_query(args, "causes", options, ["year", "region", "fund", "metric", "effect",
                                                    "categories", "cue", "text"])
     filters = {k: getattr(args, k) for k in ("fund", "metric", "effect", "category", "year", "region")}
+    from shebao.cause.query import cause_rows
+    from shebao.sources import load_records
+
     try:
         records = load_records(args.paths, strict=True, jsonl_suffixes=(".jsonl", ".json"))
+        records = tracked(records, args.paths, wanted(args.no_progress))
         rows = cause_rows(records, grep=args.grep, **filters)
     except (OSError, ValueError) as exc:
         print(f"shebao: {exc}", file=sys.stderr)

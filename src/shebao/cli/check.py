@@ -6,12 +6,10 @@ import argparse
 import sqlite3
 import sys
 
-from shebao.check.archive import check_store, reports_checked
-from shebao.check.archive_report import (archive_exit_status, format_archive_json,
-                                         format_archive_text)
-from shebao.check.report import exit_status, format_json, format_text
-from shebao.sources import load_records
-from shebao.store.errors import explain
+from shebao.cli.common import require_store
+from shebao.cli.options import add_progress
+from shebao.cli.tracking import tracked
+from shebao.progress import wanted
 
 HELP = """\
 Check reports for figures that cannot all be right: a unit slip (亿元 or 元
@@ -65,10 +63,17 @@ def add_parser(sub) -> None:
                    help="text (the default, for people) or json (one object per report)")
     p.add_argument("--fail-on", choices=("error", "warning"), default="error",
                    help="lowest flag severity that makes the exit status 1 (default: error)")
+    add_progress(p)
     p.set_defaults(run=run)
 
 
 def run_db(args: argparse.Namespace) -> int:
+    from shebao.check.archive import check_store, reports_checked
+    from shebao.check.archive_report import (archive_exit_status, format_archive_json,
+                                             format_archive_text)
+    from shebao.store.errors import explain
+
+    require_store(args.db)
     try:
         flags = check_store(args.db)
     except FileNotFoundError as exc:
@@ -94,7 +99,10 @@ def run(args: argparse.Namespace) -> int:
         print("shebao check: give report files (PATH ...) or --db ARCHIVE.sqlite",
               file=sys.stderr)
         raise SystemExit(2)  # a usage error, as argparse reports one
-    records = list(load_records(args.inputs))
+    from shebao.check.report import exit_status, format_json, format_text
+    from shebao.sources import load_records
+
+    records = list(tracked(load_records(args.inputs), args.inputs, wanted(args.no_progress)))
     if not records:
         print(f"shebao: no report file found in {' '.join(args.inputs)}", file=sys.stderr)
         return 2
@@ -104,3 +112,4 @@ def run(args: argparse.Namespace) -> int:
         if r.status == "error":
             print(f"shebao: {r.error}", file=sys.stderr)
     return exit_status(records, args.fail_on)
+

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from shebao.evaluate.calibration import calibration_table, format_table, labelled
-from shebao.evaluate.run import FileResult, differences, evaluate_dir
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from shebao.evaluate.run import FileResult
 
 HELP = """\
 Score the extractor against stand-off gold (annotations/README.md).  Each
@@ -32,6 +34,8 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from shebao.evaluate.run import differences, evaluate_dir
+
     results = evaluate_dir(args.gold, args.sources)
     if not results:
         print(f"no gold file in {args.gold} has its source in {[str(s) for s in args.sources]}")
@@ -55,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_calibration(results: list[FileResult]) -> None:
+    from shebao.evaluate.calibration import calibration_table, format_table, labelled
+
     confidences: list[float] = []
     right: list[bool] = []
     for r in results:

@@ -6,8 +6,7 @@ import argparse
 import sqlite3
 import sys
 
-from shebao.cli.render import write
-from shebao.store.query import files
+from shebao.cli.common import require_store
 
 COLUMNS = ["status", "path", "reports", "facts", "flags", "indicators", "error"]
 
@@ -22,6 +21,10 @@ def add_parser(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from shebao.cli.render import write
+    from shebao.store.query import files
+
+    require_store(args.db)
     try:
         rows = files(args.db, status=args.status)
     except (FileNotFoundError, sqlite3.Error) as exc:

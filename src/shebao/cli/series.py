@@ -6,8 +6,9 @@ import argparse
 import sqlite3
 import sys
 
-from shebao.cli.render import write_csv, write_json, write_table
-from shebao.store.series import FILTERS, series, totals, wide
+from shebao.cli.common import require_store
+from shebao.cli.names import SERIES_FILTERS
+from shebao.cli.options import type_of
 
 HELP = """\
 Print the series of a store (`shebao extract --db`): per region, fund,
@@ -25,8 +26,9 @@ def add_parser(sub) -> None:
     p = sub.add_parser("series", help="money figures of a store over the years",
                        description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("db", metavar="DB", help="store written by `shebao extract --db`")
-    for name in FILTERS:
-        p.add_argument(f"--{name}", action="append", help=f"only this {name} (repeatable)")
+    for name in SERIES_FILTERS:
+        p.add_argument(f"--{name}", action="append", type=type_of(name),
+                       help=f"only this {name} (repeatable)")
     p.add_argument("--total", action="store_true",
                    help="add a line summing each year over the series shown (slips left out)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
@@ -41,6 +43,8 @@ def _cell(row: dict | None) -> str:
 
 def table_rows(rows: list[dict], total: bool) -> tuple[list[str], list[dict]]:
     """The wide table: identifying columns, then one column per year."""
+    from shebao.store.series import wide
+
     years, keyed = wide(rows)
     columns = [*ID_COLUMNS, *map(str, years)]
     out = []
@@ -51,6 +55,8 @@ def table_rows(rows: list[dict], total: bool) -> tuple[list[str], list[dict]]:
         line.update({str(y): _cell(by_year.get(y)) for y in years})
         out.append(line)
     if total:
+        from shebao.store.series import totals
+
         sums = totals(rows)
         line = {"region": "total (no suspect)"}
         line.update({str(y): f"{s:.2f}" + (f" (-{k})" if k else "")
@@ -60,7 +66,11 @@ def table_rows(rows: list[dict], total: bool) -> tuple[list[str], list[dict]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    filters = {name: getattr(args, name) for name in FILTERS}
+    from shebao.cli.render import write_csv, write_json, write_table
+    from shebao.store.series import series
+
+    require_store(args.db)
+    filters = {name: getattr(args, name) for name in SERIES_FILTERS}
     try:
         rows = series(args.db, **filters)
     except (FileNotFoundError, ValueError, sqlite3.DatabaseError) as exc:

@@ -6,10 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from shebao.cause.dataset import default_train
-from shebao.cause.models import ENV, writable_shipped_dir
-from shebao.cause.train import train_all
-
 HELP = """\
 Train the clause model (where an explanation starts and stops) and the
 category model from annotations/causes/train.jsonl, score both by 5-fold
@@ -53,6 +49,10 @@ def _no_out(what: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from shebao.cause.dataset import default_train
+    from shebao.cause.models import ENV, writable_shipped_dir
+    from shebao.cause.train import train_all
+
     if args.confidence:
         if args.out is None and writable_shipped_dir() is None:
             return _no_out("confidence model")

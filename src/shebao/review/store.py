@@ -9,6 +9,7 @@ store's rows.  A file that is gone or changed is listed with the reason.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from shebao.review.gather import ReviewItem, items_from_report
@@ -30,18 +31,18 @@ def stored_files(db: Path) -> list[tuple[str, str | None]]:
     return [(str(p), s) for p, s in rows]
 
 
-def items_from_store(db: Path) -> list[ReviewItem]:
+def items_from_store(db: Path) -> Iterator[ReviewItem]:
+    """Items of the files the store lists, each extracted again as it comes."""
     origin = f"store {db}"
     try:
         files = stored_files(db)
     except sqlite3.Error as exc:
-        return [_error(str(db), f"{db}: not a shebao store ({exc})", origin)]
-    items: list[ReviewItem] = []
+        yield _error(str(db), f"{db}: not a shebao store ({exc})", origin)
+        return
     for path, sha256 in files:
         found = items_from_report(path, origin=origin)
         if any(i.record.get("sha256") not in (None, sha256) for i in found):
             reason = f"{path} changed since it was stored (sha256 differs); not shown"
-            items.append(_error(path, reason, origin))
+            yield _error(path, reason, origin)
             continue
-        items += found
-    return items
+        yield from found
