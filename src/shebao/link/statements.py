@@ -84,8 +84,8 @@ def _update_topics(view: SentenceView, state: ParagraphState) -> None:
     if named is not None:  # "1-6月，全市…": the paragraph's later figures too
         state.period = named
     topic = view.topic_fund()
-    named = {t.id for t in view.funds if t.end <= view.first_figure}
-    if topic is not None and len(named) < 3:
+    enumerated = {t.id for t in view.funds if t.end <= view.first_figure}
+    if topic is not None and len(enumerated) < 3:
         # an enumeration of funds (本表汇总了甲、乙、丙……七项基金) is about them all,
         # not about its first: the topic stays
         state.topic = family.resolve(topic, view.text, state.topic or state.fallback_fund)
