@@ -104,3 +104,20 @@ def test_db_run_leaves_the_sigterm_handler_as_it_was(folder: Path, tmp_path: Pat
     before = signal.getsignal(signal.SIGTERM)
     main(_extract([str(folder)], "db", tmp_path))
     assert signal.getsignal(signal.SIGTERM) is before  # a pool forked later must not inherit it
+
+
+@pytest.mark.parametrize("mode", ["jsonl", "db"])
+def test_extract_allow_failed_exits_0_when_something_was_read(folder: Path, tmp_path: Path,
+                                                            mode: str) -> None:
+    assert main(_extract([str(folder)], mode, tmp_path)) == 1
+    assert main(_extract([str(folder), "--allow-failed", "--force"] if mode == "db"
+                         else [str(folder), "--allow-failed"], mode, tmp_path)) == 0
+    if mode == "jsonl":
+        records = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+        assert sum('"status": "error"' in r for r in records) == 1  # the failure is still recorded
+
+
+def test_extract_allow_failed_still_exits_2_when_nothing_was_read(tmp_path: Path) -> None:
+    (tmp_path / "c.txt").write_bytes(BROKEN)
+    assert main(["extract", str(tmp_path / "c.txt"), "-o", str(tmp_path / "o.jsonl"),
+                 "--allow-failed", "--no-progress"]) == 2

@@ -64,6 +64,9 @@ def add_parser(sub) -> None:
                       help="with --db: extract every file again, even those already stored")
     redo.add_argument("--refresh-older", action="store_const", const="older", dest="redo",
                       help="with --db: extract again the files stored by an older shebao")
+    p.add_argument("--allow-failed", action="store_true",
+                   help="exit 0 when some files were read even though others failed "
+                        "(their error records are written all the same)")
     add_progress(p)
     p.set_defaults(run=run)
 
@@ -74,9 +77,10 @@ def _workers(text: str) -> int:
     return int(text)
 
 
-def exit_status(ok: int, failed: int) -> int:
-    """0 when nothing failed, 2 when nothing was read, else 1."""
-    if not failed and ok:
+def exit_status(ok: int, failed: int, allow_failed: bool = False) -> int:
+    """0 when nothing failed (or, with ``allow_failed``, something was read),
+    2 when nothing was read, else 1."""
+    if ok and (not failed or allow_failed):
         return 0
     return EXIT_NOTHING_READ if not ok else EXIT_SOME_FAILED
 
@@ -116,7 +120,7 @@ def run_jsonl(args: argparse.Namespace) -> int:
     if not tally.files:
         return _nothing_found(args.inputs)
     print(tally.describe(), file=sys.stderr)
-    return exit_status(tally.ok, tally.failed)
+    return exit_status(tally.ok, tally.failed, args.allow_failed)
 
 
 def _stop(signum, frame) -> None:
@@ -148,4 +152,4 @@ def run_db(args: argparse.Namespace) -> int:
     if not summary.ok + summary.failed + summary.skipped:
         return _nothing_found(args.inputs)
     print(describe(summary, args.db), file=sys.stderr)
-    return exit_status(summary.ok + summary.skipped, summary.failed)
+    return exit_status(summary.ok + summary.skipped, summary.failed, args.allow_failed)
