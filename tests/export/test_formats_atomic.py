@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from shebao.cli import extract as extract_cli
+from shebao import pipeline
 from shebao.cli.main import main
 from shebao.export.formats import FORMATS, export_table, writer
 from shebao.export.table import table_rows
@@ -51,15 +51,19 @@ def test_failed_export_keeps_the_earlier_file(tmp_path: Path, fmt: str) -> None:
 
 
 def test_failed_extract_output_leaves_no_file(tmp_path: Path, monkeypatch) -> None:
-    def records(inputs) -> Iterator[ReportRecord]:
-        yield ReportRecord(source="a.txt", sha256="0" * 64, report_index=0, status="ok")
-        raise Broken("a stage bug that escaped")
+    calls: list[str] = []
 
-    monkeypatch.setattr(extract_cli, "extract_paths", records)
+    def budgeted(path, stages=None) -> list[ReportRecord]:  # the first file, then a bug
+        calls.append(str(path))
+        if len(calls) > 1:
+            raise Broken("a stage bug that escaped")
+        return [ReportRecord(source="a.txt", sha256="0" * 64, report_index=0, status="ok")]
+
+    monkeypatch.setattr(pipeline, "extract_budgeted", budgeted)
     out = tmp_path / "out.jsonl"
     with pytest.raises(Broken):
-        main(["extract", str(tmp_path / "a.txt"), "-o", str(out)])
-    assert os.listdir(tmp_path) == []
+        main(["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(out)])
+    assert len(calls) == 2 and os.listdir(tmp_path) == []
 
 
 def test_extract_output_replaces_the_file_whole(tmp_path: Path) -> None:
