@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shebao.pipeline import extract_document
-from shebao.records import Document
-
-
-def _flags(text: str) -> list[tuple[str, str, str | None]]:
-    [record] = extract_document(Document("t.txt", "0", text, "utf-8"))
-    return [(f.kind, f.text, f.suggestion) for f in record.flags]
+from tests.check.texts import text_flags
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -23,7 +17,7 @@ def _flags(text: str) -> list[tuple[str, str, str | None]]:
 ])
 def test_peers_unit_slip_between_figures_of_one_order(body: str, expected: tuple) -> None:
     text = f"松河县2022年社会保险基金决算说明\n一、基金收支\n{body}\n"
-    assert expected in _flags(text)
+    assert expected in text_flags(text)
 
 
 @pytest.mark.parametrize("body", [
@@ -33,4 +27,4 @@ def test_peers_unit_slip_between_figures_of_one_order(body: str, expected: tuple
 ])
 def test_peers_silent_when_no_slip(body: str) -> None:
     text = f"松河县2022年社会保险基金决算说明\n一、基金收支\n{body}\n"
-    assert [f for f in _flags(text) if f[0] == "unit"] == []
+    assert [f for f in text_flags(text) if f[0] == "unit"] == []

@@ -14,6 +14,12 @@ def flags_of(body: str) -> list[Flag]:
     return list(record.flags)
 
 
+def text_flags(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, figure text, suggestion) of each flag of the one report ``text``."""
+    (record,) = extract_document(Document("t.txt", "0", text, "utf-8"))
+    return [(f.kind, f.text, f.suggestion) for f in record.flags]
+
+
 def summary(flags: list[Flag]) -> list[tuple[str, str, str]]:
     """(kind, severity, figure text) of each flag."""
     return [(f.kind, f.severity, f.text) for f in flags]

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from shebao.pipeline import extract_document
+from shebao.pipeline import Stages, extract_document
 from shebao.records import Document
 
 
@@ -151,8 +151,6 @@ def test_realtext_aligned_table_with_spaced_header_word_and_fund_sections() -> N
 
 
 def test_realtext_deficit_is_a_negative_balance() -> None:
-    from shebao.pipeline import Stages, extract_document
-    from shebao.records import Document
     text = ("东坡县2020年社会保险基金决算说明\n二、机关事业单位基本养老保险基金\n"
             "本年收入8,420万元，本年支出8,975万元，当年收支缺口555万元，由历年滚存结余弥补。\n"
             "三、工伤保险基金\n工伤保险基金收入640万元，支出702万元，当期收不抵支62万元。\n")
@@ -163,8 +161,6 @@ def test_realtext_deficit_is_a_negative_balance() -> None:
 
 
 def test_realtext_an_enumeration_of_funds_is_no_topic() -> None:
-    from shebao.pipeline import Stages, extract_document
-    from shebao.records import Document
     text = ("西岭市2022年社会保险基金预算执行情况\n"
             "本表列示职工基本医疗保险、城乡居民基本医疗保险、工伤保险和失业保险四项基金的执行数。\n"
             "利息收入完成预算的104.3%，系定期存款集中到期所致。\n")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from shebao import confidence as conf
+from shebao.pipeline import Stages, extract_document
+from shebao.records import Document
 from tests.link.sentences import PENSION, link_texts, summary
 
 
@@ -32,8 +34,6 @@ def test_respectively_without_the_cue_is_no_distribution() -> None:
 
 
 def _facts(text: str):
-    from shebao.pipeline import Stages, extract_document
-    from shebao.records import Document
     [record] = extract_document(Document("t.txt", "0", text, "utf-8"), Stages(False, False))
     return [(f.fund, f.metric, f.text) for f in record.facts]
 

@@ -54,8 +54,7 @@ def _number(text: str) -> int:
 
 def _period(rule: PeriodRule, m: regex.Match) -> str:
     if rule.period == "span":
-        last = _number(m.group("last"))
-        return SPAN_NAMES.get(last, f"M01-M{last:02d}")
+        return _through(_number(m.group("last")))
     if rule.period == "quarter":
         return f"Q{_number(m.group('quarter'))}"
     return rule.period
@@ -73,18 +72,19 @@ def last_period(text: str) -> str | None:
     return best[1] if best else None
 
 
+def _through(last: int) -> str:
+    """The span from January to month ``last`` (6 → H1, 12 → year)."""
+    return SPAN_NAMES.get(last, f"M01-M{last:02d}")
+
+
 def cumulative(period: str) -> str:
     """The span from January to the end of ``period``: what a 累计 column
     covers in a report on that period (Q2 → H1, Q3 → M01-M09, Q4 → year)."""
     quarter = regex.fullmatch(r"Q([1-4])", period)
     if quarter is not None:
-        last = 3 * int(quarter.group(1))
-        return SPAN_NAMES.get(last, f"M01-M{last:02d}")
+        return _through(3 * int(quarter.group(1)))
     span = regex.fullmatch(r"M\d\d-M(\d\d)", period)
-    if span is not None:
-        last = int(span.group(1))
-        return SPAN_NAMES.get(last, f"M01-M{last:02d}")
-    return period
+    return _through(int(span.group(1))) if span is not None else period
 
 
 def context_period(section: tuple[str, ...], title: str | None) -> str:
