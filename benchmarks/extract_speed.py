@@ -1,31 +1,65 @@
-"""Characters/s and reports/s of the extraction, beside jieba.lcut.
+"""Characters/s of the extraction beside jieba.lcut and a one-pass regex floor.
 
-    python benchmarks/extract_speed.py [--mb 3]
+    python benchmarks/extract_speed.py [--mb 3] [--repeat 5]
 
 Reads the real seeds from ../shared/seeds when present (else the bundled
-examples), repeats them to about --mb megabytes of text, and times, on one
-core and in this one process: the whole extraction of every copy (facts,
-checks and causes), the facts alone, and jieba.lcut over the same text.
+examples) and repeats them to about --mb megabytes of text.  Every copy
+shifts the report years by its index (2023 → 2024 in copy 1 …), so that
+its lines are its own and no cache keyed on a line or a heading helps,
+while each report still adds up as the original did.
+
+In one process, on one core, each measure is the best of --repeat runs in
+CPU seconds (``time.process_time``): a loaded host shows in all rows alike,
+so read the ratios to jieba.  Printed:
+
+* the floor of one pass: a regex scan for numbers with their units;
+* jionlp's ``ner.extract_money`` (without parsing) sentence by sentence, when jionlp is installed
+  (``pip install jionlp``; the benchmark's own extra, not shebao's);
+* ``jieba.lcut`` over each document;
+* shebao, facts only (no checks, no causes) and the whole extraction;
+* the whole extraction's time by stage, from timers wrapped around the
+  stage entry points of ``shebao.pipeline`` for this benchmark only.
 """
 
 from __future__ import annotations
 
 import argparse
 import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import jieba
+import regex
 
+from shebao import pipeline
 from shebao.ingest.read import ReadError, read_document
 from shebao.pipeline import Stages, extract_document
 from shebao.tag.nlp import make_nlp
+from shebao.units import count_units, magnitudes, wan_per_unit
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 EXAMPLES = ROOT / "examples" / "reports"
+YEAR = regex.compile(r"(?<!\d)20[0-3]\d(?!\d)")  # a year of this century, as written
+# Where the sentences of the jionlp row end: the full stop, ! ? ; and line ends.
+SENTENCE_END = regex.compile(r"(?<=[\u3002\uff01\uff1f\uff1b\n])")
+# The stage entry points of shebao.pipeline timed in the per-stage rows.
+STAGES = {
+    "normalise": "normalise", "segment": "segment", "tag": "tagged_sentences",
+    "causes": "report_causes", "checks": "_flags",
+}
 
 
-def corpus() -> tuple[str, list]:
+def floor_pattern() -> regex.Pattern:
+    """A number, then optionally a magnitude and a unit or a percent sign (units.yaml)."""
+    words = sorted({*wan_per_unit(), *count_units(), *magnitudes(), "%"}, key=len, reverse=True)
+    return regex.compile(r"\d[\d,.]*\s*(?:" + "|".join(map(regex.escape, words)) + ")?")
+
+
+def corpus(mb: float) -> tuple[str, list, int]:
+    """(where from, the documents, their characters) for about ``mb`` megabytes of text."""
     folder = SEEDS if SEEDS.is_dir() else EXAMPLES
     docs = []
     for path in sorted(folder.glob("*.txt")):
@@ -33,43 +67,105 @@ def corpus() -> tuple[str, list]:
             docs.append(read_document(path))
         except ReadError:
             continue
-    return str(folder), docs
+    size = sum(len(d.text) for d in docs)
+    copies = max(1, int(mb * 1e6 / 3 / size))  # ~3 bytes per CJK character in UTF-8
+    shifted = [replace(d, path=f"{d.path}#{k}",
+                       text=YEAR.sub(lambda m, k=k: str(int(m.group()) + k), d.text))
+               for k in range(copies) for d in docs]
+    return str(folder), shifted, sum(len(d.text) for d in shifted)
+
+
+def best(run: Callable[[], object], repeat: int) -> float:
+    """The least CPU seconds of ``repeat`` calls of ``run``."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.process_time()
+        run()
+        times.append(time.process_time() - t0)
+    return min(times)
+
+
+def jionlp_row(docs: list) -> Callable[[], object] | None:
+    try:
+        from jionlp.algorithm.ner import extract_money  # the benchmark's optional extra
+    except ImportError:
+        return None
+    sentences = [s for d in docs for s in SENTENCE_END.split(d.text) if s.strip()]
+    extract_money(sentences[0])  # its dictionaries load outside the timing
+    return lambda: [extract_money(s, with_parsing=False) for s in sentences]
+
+
+def stage_times(docs: list) -> dict[str, float]:
+    """CPU seconds by stage of one whole extraction (link: the rest of the facts)."""
+    spent: dict[str, float] = defaultdict(float)
+    saved = {name: getattr(pipeline, attr) for name, attr in STAGES.items()}
+    saved["link"] = pipeline.link.link_report
+
+    def timed(name: str, fn: Callable) -> Callable:
+        def wrapper(*args, **kwargs):
+            t0 = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - t0
+        return wrapper
+
+    try:
+        for name, attr in STAGES.items():
+            setattr(pipeline, attr, timed(name, saved[name]))
+        pipeline.link.link_report = timed("link", saved["link"])
+        t0 = time.process_time()
+        for d in docs:
+            extract_document(d)
+        spent["total"] = time.process_time() - t0
+    finally:
+        for name, attr in STAGES.items():
+            setattr(pipeline, attr, saved[name])
+        pipeline.link.link_report = saved["link"]
+    spent["other (records, indicators)"] = spent["total"] - sum(
+        v for k, v in spent.items() if k != "total")
+    return dict(spent)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=3.0, help="megabytes of text to process")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per measure; the best is kept")
     args = ap.parse_args()
-    where, docs = corpus()
-    size = sum(len(d.text) for d in docs)
-    copies = max(1, int(args.mb * 1e6 / 3 / size))  # ~3 bytes per CJK character in UTF-8
-    chars = size * copies
-    make_nlp()  # load the pipeline and jieba's dictionaries outside the timing
+    where, docs, chars = corpus(args.mb)
+    make_nlp()  # the pipeline, jieba's dictionary and the models load outside the timing
     jieba.lcut("预热")
+    for d in docs[:5]:
+        extract_document(d)
+    floor = floor_pattern()
+    facts = sum(len(r.facts) for d in docs for r in extract_document(d))
 
-    timings = {}
-    for label, stages in (("whole extraction (facts, checks, causes)", Stages()),
-                          ("facts only (no checks, no causes)", Stages(checks=False, causes=False))):
-        t0 = time.perf_counter()
-        reports = facts = 0
-        for _ in range(copies):
-            for d in docs:
-                for r in extract_document(d, stages):
-                    reports += 1
-                    facts += len(r.facts)
-        timings[label] = (time.perf_counter() - t0, reports, facts)
+    rows: list[tuple[str, float]] = [
+        ("regex scan for numbers + units (floor)",
+         best(lambda: [floor.findall(d.text) for d in docs], args.repeat))]
+    money = jionlp_row(docs)
+    if money is not None:
+        rows.append(("jionlp extract_money per sentence", best(money, args.repeat)))
+    rows.append(("jieba.lcut", best(lambda: [jieba.lcut(d.text) for d in docs], args.repeat)))
+    only_facts = Stages(checks=False, causes=False)
+    rows.append(("shebao facts only",
+                 best(lambda: [extract_document(d, only_facts) for d in docs], args.repeat)))
+    rows.append(("shebao whole extraction",
+                 best(lambda: [extract_document(d) for d in docs], args.repeat)))
+    jieba_s = dict(rows)["jieba.lcut"]
 
-    t0 = time.perf_counter()
-    for _ in range(copies):
-        for d in docs:
-            jieba.lcut(d.text)
-    t_jieba = time.perf_counter() - t0
-
-    print(f"corpus: {len(docs)} files from {where}, x{copies} = {chars:,} characters, {reports} reports")
-    for label, (seconds, reports, facts) in timings.items():
-        print(f"shebao, {label:42}: {chars / seconds:10,.0f} chars/s  "
-              f"{reports / seconds:7.1f} reports/s  ({facts} facts, {seconds:.2f} s)")
-    print(f"jieba.lcut over the same text{'':27}: {chars / t_jieba:10,.0f} chars/s  ({t_jieba:.2f} s)")
+    print(f"corpus: {len(docs)} documents from {where}, {chars:,} characters, {facts} facts; "
+          f"best of {args.repeat}, CPU seconds")
+    print(f"{'what':42} {'CPU s':>7} {'chars/s':>12} {'vs jieba':>9}")
+    for label, seconds in rows:
+        print(f"{label:42} {seconds:7.2f} {chars / seconds:12,.0f} {jieba_s / seconds:8.2f}x")
+    print(f"distance to 1 M chars/s: the whole extraction needs "
+          f"{1e6 / (chars / dict(rows)['shebao whole extraction']):.1f}x more")
+    spent = stage_times(docs)
+    total = spent.pop("total")
+    print(f"\nwhole extraction by stage ({total:.2f} CPU s in this run):")
+    for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:28} {seconds:6.2f} s {100 * seconds / total:5.1f}%")
 
 
 if __name__ == "__main__":

@@ -45,16 +45,26 @@ def _check(value: Any, schema: Any, where: str) -> None:
         raise ResourceError(f"{where}: expected {schema}, got {type(value).__name__}")
 
 
+# libyaml's loader when PyYAML was built with it (ten times faster), else the pure one
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @lru_cache(maxsize=None)
 def _read(name: str) -> Any:
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=_LOADER)
+
+
+# (file, id of schema) pairs already checked; the schema is kept so its id stays unique
+_VALID: dict[tuple[str, int], Any] = {}
 
 
 def load(name: str, schema: Any) -> Any:
-    """Load ``name`` (a YAML file of this package) and validate it."""
+    """Load ``name`` (a YAML file of this package) and validate it (once per schema)."""
     data = _read(name)
-    _check(data, schema, name)
+    if (name, id(schema)) not in _VALID:
+        _check(data, schema, name)
+        _VALID[(name, id(schema))] = schema
     return data
 
 
