@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import random
+from dataclasses import asdict, dataclass
 from decimal import Decimal
 
 import pytest
 
-from shebao.jsonvalue import safe_text, to_jsonable
+from shebao.jsonvalue import lossy, safe_text, to_jsonable
 
 
 def test_jsonvalue_whole_decimal_becomes_int_and_others_float() -> None:
@@ -55,3 +57,32 @@ def test_jsonvalue_undecodable_name_bytes_become_backslash_escapes() -> None:
     assert to_jsonable({"source": name}) == {"source": "/tmp/r-\\xff\\xfe.txt"}
     assert safe_text("\ud800x") == "\\ud800x" and safe_text("报告") == "报告"
     json.dumps(to_jsonable([name]), ensure_ascii=False).encode("utf-8")  # valid UTF-8
+
+
+def test_jsonvalue_lossy_shortcut_agrees_with_the_round_trip() -> None:
+    """Up to 15 significant digits never need their text: the shortcut equals the round trip."""
+    rng = random.Random(14)
+    for _ in range(5000):
+        digits = rng.randint(1, 18)
+        value = Decimal(rng.randrange(10 ** digits)).scaleb(-rng.randint(0, 20))
+        number = float(value)
+        assert lossy(value) == (Decimal(repr(number)) != value), value
+
+
+def test_jsonvalue_a_dataclass_reads_as_its_fields_without_a_copy() -> None:
+    @dataclass(frozen=True)
+    class Inner:
+        value: Decimal
+        names: tuple[str, ...]
+
+    @dataclass(frozen=True)
+    class Outer:
+        inner: Inner
+        items: list[Inner]
+        extra: dict
+
+    outer = Outer(inner=Inner(value=Decimal("1.50"), names=("a", "b")),
+                  items=[Inner(value=Decimal("12345678901234567890"), names=())],
+                  extra={"k": Decimal("2")})
+    assert to_jsonable(outer) == to_jsonable(asdict(outer))
+    assert to_jsonable(outer)["items"][0]["value_exact"] == "12345678901234567890"

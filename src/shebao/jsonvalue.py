@@ -2,7 +2,9 @@
 
 A ``Decimal`` that is a whole number written without decimals becomes an
 ``int``, any other ``Decimal`` a ``float``; tuples become lists; lists and
-dicts are converted item by item; every other value is kept as it is.
+dicts are converted item by item; a dataclass instance is read as the dict
+of its fields (as ``dataclasses.asdict`` would give, without its deep copy);
+every other value is kept as it is.
 
 Exact figures: most JSON readers hold a number as a double.  When a
 ``Decimal`` under key ``k`` of a dict would not come back as the same value
@@ -19,11 +21,14 @@ its undecodable bytes as ``\\xNN``, so the JSON is always valid UTF-8.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from decimal import Decimal
 from typing import Any
 
 EXACT_SUFFIX = "_exact"
+_PLAIN = (int, float, bool, type(None))  # kept as they are, checked first
+_FIELDS: dict[type, tuple[str, ...] | None] = {}  # field names of each class met (None: no dataclass)
 
 
 def safe_text(text: str) -> str:
@@ -58,12 +63,26 @@ def lossy(value: Decimal) -> bool:
     """A double read from the JSON of ``value`` is not ``value``."""
     if not value.is_finite():
         return True
+    sign, digits, exponent = value.as_tuple()
+    if len(digits) <= 15 and -300 < int(exponent) < 290:
+        return False  # up to 15 significant digits always come back from a double
     number = float(value)  # inf beyond the range of a double
     return not math.isfinite(number) or Decimal(repr(number)) != value
 
 
+def _field_names(value: Any) -> tuple[str, ...] | None:
+    """The field names of a dataclass instance (cached by class); None for anything else."""
+    cls = type(value)
+    if cls not in _FIELDS:
+        _FIELDS[cls] = (tuple(f.name for f in dataclasses.fields(cls))
+                        if dataclasses.is_dataclass(cls) else None)
+    return _FIELDS[cls]
+
+
 def to_jsonable(value: Any) -> Any:
     """``value`` with its Decimals as int/float and its tuples as lists, recursively."""
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Decimal):
         return _number(value)
     if isinstance(value, str):
@@ -78,4 +97,7 @@ def to_jsonable(value: Any) -> Any:
                     and k + EXACT_SUFFIX not in value:
                 out[k + EXACT_SUFFIX] = exact_text(v)
         return out
+    names = _field_names(value)
+    if names is not None:
+        return to_jsonable({name: getattr(value, name) for name in names})
     return value

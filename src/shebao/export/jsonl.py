@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from typing import IO, Iterable
 
 from shebao.jsonvalue import to_jsonable
@@ -11,7 +10,7 @@ from shebao.records import ReportRecord
 
 
 def record_to_dict(record: ReportRecord) -> dict:
-    data = to_jsonable(asdict(record))
+    data = to_jsonable(record)  # a walk over the fields, no deep copy
     extra = data.pop("extra") or {}
     if record.status == "ok":
         data.pop("error")
