@@ -1,0 +1,100 @@
+"""Time per character as the input grows: one document, many documents, one report.
+
+    python benchmarks/scaling.py [--sizes 0.1 0.3 1 3 10]   (megabytes of UTF-8)
+
+For each size, the seeds (../shared/seeds, else the bundled examples),
+copied with their years shifted by the copy's index as in extract_speed.py,
+are extracted whole (facts, checks, causes) in three shapes:
+
+* many documents: each copy a document of its own;
+* one document: all copies in one text, so one document holds many reports;
+* one report: the first seed's body repeated under its one heading, a
+  report that keeps growing (the checks compare the figures of a report).
+
+Printed: CPU µs per character of each shape at each size.  A flat column
+is linear time; a rising one is superlinear.  One run per cell (CPU time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from extract_speed import YEAR  # the same year shift as the speed benchmark (run as a script)
+
+from shebao.ingest.read import ReadError, read_document
+from shebao.pipeline import extract_document
+from shebao.records import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+EXAMPLES = ROOT / "examples" / "reports"
+
+
+def seeds() -> list[Document]:
+    folder = SEEDS if SEEDS.is_dir() else EXAMPLES
+    docs = []
+    for path in sorted(folder.glob("*.txt")):
+        try:
+            docs.append(read_document(path))
+        except ReadError:
+            continue
+    return docs
+
+
+def shifted(text: str, k: int) -> str:
+    return YEAR.sub(lambda m: str(int(m.group()) + k), text)
+
+
+def many_documents(docs: list[Document], chars: int) -> list[Document]:
+    out: list[Document] = []
+    k = 0
+    while sum(len(d.text) for d in out) < chars:
+        out.extend(Document(path=f"{d.path}#{k}", sha256="", text=shifted(d.text, k),
+                            encoding="utf-8") for d in docs)
+        k += 1
+    return out
+
+
+def one_document(docs: list[Document], chars: int) -> list[Document]:
+    text = "\n".join(d.text for d in many_documents(docs, chars))
+    return [Document(path="<one document>", sha256="", text=text, encoding="utf-8")]
+
+
+def one_report(docs: list[Document], chars: int) -> list[Document]:
+    head, _, body = docs[0].text.partition("\n")
+    parts = [head]
+    while sum(map(len, parts)) < chars:
+        parts.append(body)
+    return [Document(path="<one report>", sha256="", text="\n".join(parts), encoding="utf-8")]
+
+
+SHAPES = {"many documents": many_documents, "one document": one_document,
+          "one report": one_report}
+
+
+def us_per_char(docs: list[Document]) -> float:
+    t0 = time.process_time()
+    for d in docs:
+        extract_document(d)
+    return 1e6 * (time.process_time() - t0) / sum(len(d.text) for d in docs)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=float, nargs="+", default=[0.1, 0.3, 1, 3],
+                    help="input sizes in megabytes of UTF-8 (~3 bytes a character)")
+    args = ap.parse_args()
+    base = seeds()
+    for d in base:  # models, lexicons and jieba load outside the timing
+        extract_document(d)
+    print(f"{'MB':>6} " + " ".join(f"{name:>16}" for name in SHAPES) + "   (CPU µs per character)")
+    for mb in args.sizes:
+        chars = int(mb * 1e6 / 3)
+        cells = [us_per_char(build(base, chars)) for build in SHAPES.values()]
+        print(f"{mb:6.1f} " + " ".join(f"{c:16.1f}" for c in cells), flush=True)
+
+
+if __name__ == "__main__":
+    main()
