@@ -22,6 +22,7 @@ its undecodable bytes as ``\\xNN``, so the JSON is always valid UTF-8.
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 from decimal import Decimal
 from typing import Any
@@ -99,5 +100,82 @@ def to_jsonable(value: Any) -> Any:
         return out
     names = _field_names(value)
     if names is not None:
-        return to_jsonable({name: getattr(value, name) for name in names})
+        return _fields_jsonable(value, names)
     return value
+
+
+def _fields_jsonable(value: Any, names: tuple[str, ...]) -> dict:
+    """The dict branch of ``to_jsonable`` over a dataclass's fields, without building the dict first."""
+    out = {}
+    for k in names:
+        v = getattr(value, k)
+        if type(v) in _PLAIN:
+            out[k] = v
+            continue
+        out[k] = to_jsonable(v)
+        if isinstance(v, Decimal) and lossy(v) and k + EXACT_SUFFIX not in names:
+            out[k + EXACT_SUFFIX] = exact_text(v)
+    return out
+
+
+@dataclasses.dataclass(frozen=True)
+class _Plan:
+    """How ``shallow`` reads a dataclass: its fields, and those its annotations say hold
+    a Decimal (a lossy one gains its text) or a dict (converted whole)."""
+
+    names: tuple[str, ...]
+    decimals: tuple[str, ...]
+    dicts: tuple[str, ...]
+
+
+_PLANS: dict[type, _Plan] = {}
+
+
+def _plan(cls: type) -> _Plan:
+    if cls not in _PLANS:
+        fields = dataclasses.fields(cls)
+        _PLANS[cls] = _Plan(names=tuple(f.name for f in fields),
+                            decimals=tuple(f.name for f in fields if "Decimal" in str(f.type)),
+                            dicts=tuple(f.name for f in fields if "dict" in str(f.type)))
+    return _PLANS[cls]
+
+
+def shallow(value: Any) -> Any:
+    """One level of ``to_jsonable``, for json's ``default`` hook: the encoder walks the rest.
+
+    A Decimal becomes its number; a dataclass the dict of its fields (a
+    lossy figure with its text beside it), a field that is a dict converted
+    whole; anything else json cannot write is a TypeError, as without it.
+    Fast path: a copy of the instance's ``__dict__`` when it holds just the
+    fields and no lossy figure (the text of one must follow its field).
+    """
+    if isinstance(value, Decimal):
+        return _number(value)
+    if _field_names(value) is None:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+    plan = _plan(type(value))
+    state = getattr(value, "__dict__", None)
+    if state is not None and len(state) == len(plan.names) and not any(
+            isinstance(state[k], Decimal) and lossy(state[k]) for k in plan.decimals):
+        out = dict(state)
+        for k in plan.dicts:
+            out[k] = to_jsonable(out[k])
+        return out
+    out = {}
+    for k in plan.names:
+        v = getattr(value, k)
+        out[k] = to_jsonable(v) if type(v) is dict else v
+        if isinstance(v, Decimal) and lossy(v) and k + EXACT_SUFFIX not in plan.names:
+            out[k + EXACT_SUFFIX] = exact_text(v)
+    return out
+
+
+def dumps(value: Any) -> str:
+    """``json.dumps(to_jsonable(value), ensure_ascii=False)``, with json's C encoder walking."""
+    text = json.dumps(value, ensure_ascii=False, default=shallow)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a surrogate: the slow walk escapes it (safe_text)
+            return json.dumps(to_jsonable(value), ensure_ascii=False)
+    return text

@@ -59,3 +59,19 @@ def test_jsonl_keeps_chinese_unescaped() -> None:
     out = io.StringIO()
     write_jsonl([ReportRecord("a.txt", "0" * 64, 0, "ok", title="某县报告")], out)
     assert "某县报告" in out.getvalue()
+
+
+@pytest.mark.parametrize("record", [
+    pytest.param(ReportRecord("a.txt", "0" * 64, 0, "ok",
+                              facts=(_fact("12345678901234567.5", "元", None),)), id="lossy-figure"),
+    pytest.param(ReportRecord("b\udce9.txt", "0" * 64, 1, "ok", title="某市报告",
+                              facts=(_fact("35.2", "%", None),)), id="undecodable-name"),
+    pytest.param(ReportRecord("c.txt", "0" * 64, 0, "ok",
+                              extra={"total": Decimal("98765432109876543210")}), id="lossy-extra"),
+    pytest.param(ReportRecord("d.txt", None, 0, "error", error="d.txt: empty"), id="error"),
+])
+def test_jsonl_line_equals_the_record_dict_written_by_json(record: ReportRecord) -> None:
+    """The encoder's walk (json's default hook) writes what the Python walk gives."""
+    out = io.StringIO()
+    write_jsonl([record], out)
+    assert out.getvalue() == json.dumps(record_to_dict(record), ensure_ascii=False) + "\n"

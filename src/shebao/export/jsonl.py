@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from typing import IO, Iterable
 
-from shebao.jsonvalue import to_jsonable
+from shebao.jsonvalue import dumps, shallow, to_jsonable
 from shebao.records import ReportRecord
 
 
-def record_to_dict(record: ReportRecord) -> dict:
-    data = to_jsonable(record)  # a walk over the fields, no deep copy
+def _flat(data: dict, record: ReportRecord) -> dict:
+    """The record's fields with ``extra`` merged in (and no ``error`` when it is ok)."""
     extra = data.pop("extra") or {}
     if record.status == "ok":
         data.pop("error")
@@ -18,11 +18,20 @@ def record_to_dict(record: ReportRecord) -> dict:
     return data
 
 
+def record_to_dict(record: ReportRecord) -> dict:
+    return _flat(to_jsonable(record), record)  # a walk over the fields, no deep copy
+
+
+def record_line(record: ReportRecord) -> str:
+    """``record_to_dict`` as one line of JSON, written by json's C encoder."""
+    return dumps(_flat(shallow(record), record))
+
+
 def write_jsonl(records: Iterable[ReportRecord], out: IO[str]) -> int:
     """Write one line per record; return the number written."""
     n = 0
     for record in records:
-        out.write(json.dumps(record_to_dict(record), ensure_ascii=False) + "\n")
+        out.write(record_line(record) + "\n")
         n += 1
     return n
 
