@@ -12,7 +12,8 @@ are extracted whole (facts, checks, causes) in three shapes:
   report that keeps growing (the checks compare the figures of a report).
 
 Printed: CPU µs per character of each shape at each size.  A flat column
-is linear time; a rising one is superlinear.  One run per cell (CPU time).
+is linear time; a rising one is superlinear.  One run per cell (CPU time),
+with the garbage collector as ``shebao extract`` runs it (``shebao.runtime``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from extract_speed import YEAR  # the same year shift as the speed benchmark (ru
 from shebao.ingest.read import ReadError, read_document
 from shebao.pipeline import extract_document
 from shebao.records import Document
+from shebao.runtime import batch_gc
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -92,7 +94,8 @@ def main() -> None:
     print(f"{'MB':>6} " + " ".join(f"{name:>16}" for name in SHAPES) + "   (CPU µs per character)")
     for mb in args.sizes:
         chars = int(mb * 1e6 / 3)
-        cells = [us_per_char(build(base, chars)) for build in SHAPES.values()]
+        with batch_gc():
+            cells = [us_per_char(build(base, chars)) for build in SHAPES.values()]
         print(f"{mb:6.1f} " + " ".join(f"{c:16.1f}" for c in cells), flush=True)
 
 

@@ -103,11 +103,13 @@ def run(args: argparse.Namespace) -> int:
         check_output(args.output)
     from shebao.cause.models import ModelError
     from shebao.cause.report import require_models
+    from shebao.runtime import batch_gc
 
     try:
         if not args.scheduler:  # a cluster's workers load their own, at set-up
             require_models()
-        return run_db(args) if args.db else run_jsonl(args)
+        with batch_gc():  # after the models loaded: they are frozen out of the collector's way
+            return run_db(args) if args.db else run_jsonl(args)
     except ModelError as exc:
         raise CliError(f"cannot load the cause models: {exc}") from exc
 
