@@ -11,9 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import re
+
 import regex
 
 from shebao.resources import load
+from shebao.tag.stdre import compile_fast
 
 FUND_SCHEMA = {"funds": [{"id": str, "name": str, "aliases": [str], "parts?": [str]}]}
 ACCOUNT_SCHEMA = {"accounts": [{"id": str, "aliases": [str]}]}
@@ -81,8 +84,8 @@ def _trie_source(node: dict) -> str:
 
 
 @lru_cache(maxsize=1)
-def _matcher() -> regex.Pattern:
-    return regex.compile(_trie_source(_trie(list(lexicon()))))
+def _matcher() -> re.Pattern | regex.Pattern:
+    return compile_fast(_trie_source(_trie(list(lexicon())))).pattern
 
 
 def find_terms(text: str) -> list[Term]:
