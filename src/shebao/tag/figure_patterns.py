@@ -3,7 +3,7 @@
 Fragments written ``(?&name)`` are inlined; every pattern becomes one named
 branch ``(?P<p_NAME>…)`` of a single alternation tried in file order,
 compiled by the standard library's ``re`` when it means the same there
-(``tag.stdre``: two to three times faster).
+(``shebao.stdre``: two to three times faster).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import regex
 
 from shebao.records import Comparator, FigureKind
 from shebao.resources import load
-from shebao.tag.stdre import compile_fast
+from shebao.stdre import compile_fast
 
 EXAMPLE = {
     "text": str,

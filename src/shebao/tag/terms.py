@@ -16,7 +16,7 @@ import re
 import regex
 
 from shebao.resources import load
-from shebao.tag.stdre import compile_fast
+from shebao.stdre import compile_fast
 
 FUND_SCHEMA = {"funds": [{"id": str, "name": str, "aliases": [str], "parts?": [str]}]}
 ACCOUNT_SCHEMA = {"accounts": [{"id": str, "aliases": [str]}]}

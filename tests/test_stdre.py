@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from importlib import resources
 
 import pytest
@@ -10,7 +11,7 @@ import regex
 import yaml
 
 from shebao.tag.figure_patterns import patterns
-from shebao.tag.stdre import compile_fast, group
+from shebao.stdre import DIGIT, NOT_DIGIT, SPACE, compile_fast, group
 from shebao.tag.terms import _matcher
 
 
@@ -28,6 +29,12 @@ def test_stdre_space_class_is_the_one_regex_means(text: str) -> None:
     fast = compile_fast(r"a\sb")
     assert isinstance(fast.pattern, re.Pattern)
     assert _spans(fast.pattern, fast.names, text) == _written(r"a\sb", 0, text)
+
+
+def test_stdre_digit_and_space_classes_are_the_ones_regex_means() -> None:
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for escape, written in ((r"\d", DIGIT), (r"\s", SPACE), (r"\D", NOT_DIGIT)):
+        assert re.findall(written, every) == regex.findall(escape, every), escape
 
 
 def test_stdre_verbose_drops_every_space_regex_drops() -> None:
@@ -53,7 +60,7 @@ def test_stdre_twice_used_name_in_sequence_reads_the_last() -> None:
 
 
 @pytest.mark.parametrize("source", [
-    r"\d+", r"\p{Han}+", r"(?i)ab", r"\w+\b", r"(?<=ab|c)x", r"[[:alpha:]]",
+    r"\p{Han}+", r"[\d-x]", r"(?i)ab", r"\w+\b", r"(?<=ab|c)x", r"[[:alpha:]]",
     r"(?:(?P<a>x)|(?P<a>y))+", r"(?P<a>x)(?P=a)", r"a{1, 2}",
 ])
 def test_stdre_what_may_differ_stays_with_regex(source: str) -> None:

@@ -1,15 +1,16 @@
 """Patterns written for ``regex``, run by the standard library's ``re`` where they mean the same.
 
-``re`` runs the figure and lexicon patterns two to three times faster than
-``regex``.  The two agree on the constructs those patterns use but for
+``re`` runs the figure, lexicon and cue patterns two to three times faster
+than ``regex``.  The two agree on the constructs those patterns use but for
 three things, which :func:`compile_fast` takes care of:
 
-* ``\\s`` of ``re`` also matches the separators U+001C–U+001F: it is
-  rewritten as the class ``regex`` means (``SPACE``);
+* ``\\s`` of ``re`` also matches the separators U+001C–U+001F and ``\\d``
+  misses the digits of scripts newer than its Unicode tables: both are
+  rewritten as the classes ``regex`` means (``SPACE``, ``DIGIT``);
 * ``re`` refuses a group name used twice: every use of such a name gets a
   name of its own (``num`` → ``num__1``, ``num__2``) and :func:`group`
   reads them back as ``regex`` does, the last one that took part;
-* everything else whose meaning differs (``\\w``, ``\\b``, ``\\d``,
+* everything else whose meaning differs (``\\w``, ``\\b``,
   ``\\p{…}``, inline flags, case folding, nested sets, fragment calls, a
   repeated group around a twice-used name) and what ``re`` cannot compile
   (a lookbehind of varying width) is not rewritten: such a pattern is
@@ -22,13 +23,29 @@ import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass
+from typing import Union
 
 import regex
+
+Pattern = Union[re.Pattern, regex.Pattern]  # what compile_cue and compile_fast give
+Match = Union[re.Match, regex.Match]
 
 # The characters ``regex`` reads as ``\s`` (``re`` adds U+001C–U+001F).
 SPACE_CHARS = r"\t\n\x0b\x0c\r\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 SPACE = "[" + SPACE_CHARS + "]"
 NOT_SPACE = "[^" + SPACE_CHARS + "]"
+
+# The decimal digits ``regex`` reads as ``\d`` beyond those of ``re`` (newer Unicode).
+NEWER_DIGITS = (r"\U00010d40-\U00010d49\U000116d0-\U000116e3\U00011bf0-\U00011bf9"
+                r"\U00011de0-\U00011de9\U00011f50-\U00011f59\U00016130-\U00016139"
+                r"\U00016d70-\U00016d79\U0001ccf0-\U0001ccf9\U0001e4f0-\U0001e4f9"
+                r"\U0001e5f1-\U0001e5fa")
+DIGIT_CHARS = r"\d" + NEWER_DIGITS
+DIGIT = "[" + DIGIT_CHARS + "]"
+NOT_DIGIT = "[^" + DIGIT_CHARS + "]"
+# Class escapes rewritten: letter -> (outside a set, inside a set or None: unsafe).
+CLASSES = {"s": (SPACE, SPACE_CHARS), "S": (NOT_SPACE, None),
+           "d": (DIGIT, DIGIT_CHARS), "D": (NOT_DIGIT, None)}
 
 SAFE_ESCAPES = set("ntrfvxuUAZ0")  # letters and digits escaped alike in both (no backreferences)
 # Group openings both read alike ("(?P<name>" aside); "(" last.
@@ -46,7 +63,7 @@ class Unsafe(ValueError):
 class FastPattern:
     """A compiled pattern and, per group name as written, the names it got."""
 
-    pattern: re.Pattern | regex.Pattern
+    pattern: Pattern
     names: dict[str, tuple[str, ...]]
 
 
@@ -57,6 +74,17 @@ def group(m: re.Match | regex.Match, names: tuple[str, ...]) -> str | None:
         if text is not None:
             return text
     return None
+
+
+def compile_cue(source: str, flags: int = regex.VERBOSE) -> Pattern:
+    """``source`` compiled by ``re`` when safe and its groups keep their names, else by ``regex``.
+
+    For cue patterns whose callers read groups by name as written.
+    """
+    fast = compile_fast(source, flags)
+    if any(names != (name,) for name, names in fast.names.items()):
+        return regex.compile(source, flags)
+    return fast.pattern
 
 
 def compile_fast(source: str, flags: int = 0) -> FastPattern:
@@ -87,6 +115,8 @@ def _translate(source: str, verbose: bool) -> tuple[str, dict[str, tuple[str, ..
         ch = source[i]
         if ch == "\\":
             out.append(_escape(source[i + 1:i + 2], in_class))
+            if in_class and source[i + 1:i + 2] in CLASSES and source[i + 2:i + 3] == "-":
+                raise Unsafe("a class escape before a hyphen in a set")
             i += 2
         elif in_class:
             i, in_class = _class_char(source, i, out)
@@ -127,10 +157,11 @@ def _skip(source: str, i: int) -> int:
 
 
 def _escape(letter: str, in_class: bool) -> str:
-    if letter == "s":
-        return SPACE_CHARS if in_class else SPACE
-    if letter == "S" and not in_class:
-        return NOT_SPACE
+    if letter in CLASSES:
+        rewritten = CLASSES[letter][in_class]
+        if rewritten is None:
+            raise Unsafe(f"\\{letter} in a set")
+        return rewritten
     if not letter or (letter.isascii() and letter.isalnum() and letter not in SAFE_ESCAPES):
         raise Unsafe(f"escape \\{letter}")
     return "\\" + letter
