@@ -51,8 +51,8 @@ SAFE_ESCAPES = set("ntrfvxuUAZ0")  # letters and digits escaped alike in both (n
 # Group openings both read alike ("(?P<name>" aside); "(" last.
 PLAIN_OPENINGS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?>", "(")
 NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")
-QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")
-REPEATS = re.compile(r"[*+]|\{\d*,\d*\}|\{\d*[2-9]\d*\}|\{\d{2,}\}")  # may repeat a group
+QUANTIFIER = re.compile(r"\{(?:[0-9]+(?:,[0-9]*)?|,[0-9]+)\}")
+REPEATS = re.compile(r"[*+]|\{[0-9]*,[0-9]*\}|\{[0-9]*[2-9][0-9]*\}|\{[0-9]{2,}\}")  # may repeat a group
 
 
 class Unsafe(ValueError):
