@@ -15,7 +15,7 @@ never joins the next line, and a unit line ("单位：万元") starts its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -43,9 +43,9 @@ SENTENCE_END_INSIDE = regex.compile(r"""
 """, regex.VERBOSE)
 
 
-@dataclass(frozen=True)
-class Shape:
-    """What ``continues`` reads of a text line, worked out once per line."""
+class Shape(NamedTuple):
+    """What ``continues`` reads of a text line, worked out once per line (a
+    tuple: one per line, made in the hot loop)."""
 
     width: int  # display width
     heading: bool  # opens with a heading marker
