@@ -6,6 +6,7 @@ text has the source's length and offsets are unchanged.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -22,6 +23,10 @@ _ALWAYS: dict[int, int | str] = {
     **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)},   # ａ-ｚ
     ord("％"): "%", ord("＋"): "+", ord("＞"): ">", ord("＜"): "<", ord("＝"): "=",
 }
+
+# A run of the characters of _ALWAYS: translated run by run (a scan skips the
+# rest of the text far faster than str.translate walks it with a dict).
+ALWAYS_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_ALWAYS)) + "]+")
 
 CJK = r"\p{Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018-\u201D\u2026"
 
@@ -69,7 +74,7 @@ def decimal_point_pattern() -> regex.Pattern:
 
 def fold_chars(text: str) -> str:
     """Apply every character repair; the result has ``len(text)`` chars."""
-    out = text.translate(_ALWAYS)
+    out = ALWAYS_RUN.sub(lambda m: m.group().translate(_ALWAYS), text)
     out = DASH_BEFORE_DIGIT.sub("-", out)
     out = DOT_BETWEEN_DIGITS.sub(".", out)
     out = decimal_point_pattern().sub(".", out)

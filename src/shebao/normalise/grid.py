@@ -14,8 +14,10 @@ flattened form ``segment/tables.py`` reads) is left alone.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -26,6 +28,7 @@ PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [
 GRID_SCHEMA = {"grid": [PATTERN]}
 
 EDGE = " \t\u3000\xa0\r\f\v"
+TAB = regex.compile(r"\t")
 
 
 @lru_cache(maxsize=1)
@@ -125,19 +128,35 @@ def _section_label(content: str) -> bool:
             and not any(ch.isdigit() or ch in ":：" for ch in content))  # 单位：… breaks
 
 
+def _candidates(text: str, starts: list[int]) -> set[int]:
+    """Indices of the lines that may be grid rows: those holding a TAB or part of a
+    ``pipe``, ``space_gap`` or ``rule`` match (``read_row`` finds none elsewhere)."""
+    cues = grid_cue()
+    spans = [m.span() for name in ("pipe", "space_gap", "rule")
+             for m in cues[name].finditer(text) if m.end() > m.start()]
+    spans += [(m.start(), m.end()) for m in TAB.finditer(text)]
+    found: set[int] = set()
+    for start, end in spans:
+        found.update(range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)))
+    return found
+
+
 def _blocks(text: str) -> list[list[Row]]:
     """Runs of consecutive grid rows (blank lines do not break a run)."""
+    raws = text.split("\n")
+    starts = list(accumulate((len(raw) + 1 for raw in raws[:-1]), initial=0))
+    candidates = _candidates(text, starts)
     blocks: list[list[Row]] = [[]]
-    pos = 0
-    for raw in text.split("\n"):
+    for k, raw in enumerate(raws):
+        if k not in candidates and not blocks[-1]:
+            continue  # no row, and no run to break
         content = raw.strip(EDGE)
         if content:
-            row = read_row(content, pos + raw.index(content))
+            row = read_row(content, starts[k] + raw.index(content)) if k in candidates else None
             if row is not None:
                 blocks[-1].append(row)
             elif not (blocks[-1] and _section_label(content)):
                 blocks.append([])  # a short label ("失业保险") between rows keeps the run
-        pos += len(raw) + 1
     return [b for b in blocks if b]
 
 

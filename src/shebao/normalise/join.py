@@ -15,6 +15,8 @@ never joins the next line, and a unit line ("单位：万元") starts its own.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 from shebao.normalise.lines import Line, display_width
@@ -41,10 +43,28 @@ SENTENCE_END_INSIDE = regex.compile(r"""
 """, regex.VERBOSE)
 
 
-def typical_widths(lines: list[Line]) -> list[int]:
+class Shape(NamedTuple):
+    """What ``continues`` reads of a text line, worked out once per line (a
+    tuple: one per line, made in the hot loop)."""
+
+    width: int  # display width
+    heading: bool  # opens with a heading marker
+
+
+NO_SHAPE = Shape(width=0, heading=False)
+
+
+def shapes(lines: list[Line]) -> list[Shape]:
+    """The shape of each text line (``NO_SHAPE`` for the other kinds)."""
+    heading = line_cues().heading
+    return [Shape(width=display_width(line.text), heading=heading.match(line.text) is not None)
+            if line.kind == "text" else NO_SHAPE for line in lines]
+
+
+def typical_widths(lines: list[Line], shaped: list[Shape] | None = None) -> list[int]:
     """For each line, the estimated wrap width of its region."""
-    widths = [display_width(line.text) if line.kind == "text" else 0 for line in lines]
-    usable = [w if w >= MIN_SAMPLE_WIDTH else 0 for w in widths]
+    shaped = shapes(lines) if shaped is None else shaped
+    usable = [s.width if s.width >= MIN_SAMPLE_WIDTH else 0 for s in shaped]
     overall = _percentile([w for w in usable if w])
     out: list[int] = []
     block = 8
@@ -62,40 +82,43 @@ def _percentile(values: list[int]) -> int:
     return values[min(len(values) - 1, int(len(values) * PERCENTILE))]
 
 
-def continues(a: Line, b: Line, width: int) -> bool:
-    """True if line ``a`` wraps into line ``b`` (join them)."""
+def continues(a: Line, b: Line, width: int, shape_a: Shape | None = None,
+              shape_b: Shape | None = None) -> bool:
+    """True if line ``a`` wraps into line ``b`` (join them); their shapes when known."""
     cues = line_cues()
     if a.kind != "text" or b.kind != "text":
         return False
+    sa = shape_a or shapes([a])[0]
+    sb = shape_b or shapes([b])[0]
     if cues.caption.fullmatch(a.text) or cues.own_line.match(b.text):
         return False
     if cues.unit_split.search(a.text[-UNIT_TAIL:] + "\n" + b.text[:UNIT_TAIL]):
         return True
-    if cues.heading.match(b.text):
+    if sb.heading:
         return False
     last = a.text[-1]
     if last in cues.terminal:
         return False
-    full = _is_full(a, b, width)
-    if cues.heading.match(a.text):
-        return full and last not in "：:" and _heading_goes_on(a, b, width)
+    full = _is_full(sa.width, b, width)
+    if sa.heading:
+        return full and last not in "：:" and _heading_goes_on(a, b, sb.width, width)
     if last in "：:":
         return full
     if last in cues.continuation or full:
         return True
-    return display_width(a.text) >= LONG_WIDTH or bool(SENTENCE_END_INSIDE.search(a.text))
+    return sa.width >= LONG_WIDTH or bool(SENTENCE_END_INSIDE.search(a.text))
 
 
-def _heading_goes_on(a: Line, b: Line, width: int) -> bool:
+def _heading_goes_on(a: Line, b: Line, b_width: int, width: int) -> bool:
     """A full heading line goes on into ``b`` if ``b`` is its short tail or a wrapped figure."""
     if HEADING_PUNCTUATION.search(a.text):
         return True  # a numbered paragraph, not a bare heading
-    if display_width(b.text) < FULL_SHARE * width:
+    if b_width < FULL_SHARE * width:
         return True
     return bool(b.text[0].isdigit() and not line_cues().paragraph_start.match(b.text))
 
 
-def _is_full(a: Line, b: Line, width: int) -> bool:
+def _is_full(a_width: int, b: Line, width: int) -> bool:
     token = FIRST_TOKEN.match(b.text)
     extra = display_width(token.group()) if token else 0
-    return display_width(a.text) + extra >= FULL_SHARE * width
+    return a_width + extra >= FULL_SHARE * width

@@ -11,10 +11,6 @@ from dataclasses import dataclass
 
 import regex
 
-LINE = regex.compile(r"""
-    [^\n]+      # a physical line without its line break
-""", regex.VERBOSE)
-
 NUMBER_ROW = regex.compile(r"""
     [-+]? \d [\d.,]* [%‰]?                 # a figure, maybe signed, maybe a percent
     (?: [ \u3000]+ [-+]? \d [\d.,]* [%‰]? )*   # more figures separated by spaces
@@ -42,19 +38,19 @@ def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their ends stripped; TAB rows keep their TABs."""
     lines: list[Line] = []
     prev_end = 0
-    for m in LINE.finditer(text):
-        raw = m.group()
+    pos = 0  # where ``raw`` starts: the physical lines are the pieces between line breaks
+    for raw in text.split("\n"):
+        at, pos = pos, pos + len(raw) + 1
+        content = raw.strip(EDGE_SPACE)
         if "\t" in raw:
-            content = raw.strip(EDGE_SPACE)
             if not content.strip("\t"):
                 continue
             kind = "table"
         else:
-            content = raw.strip(EDGE_SPACE)
             if not content:
                 continue
             kind = "table" if is_figure_row(content) else "text"
-        start = m.start() + raw.index(content)
+        start = at + raw.index(content)
         feed = "\f" in text[prev_end:start]
         lines.append(Line(start=start, end=start + len(content), text=content, kind=kind,
                           after_form_feed=feed))

@@ -59,13 +59,26 @@ def _convert(text: str) -> str:
     return text
 
 
+# Han char -> its simplified form when that is one other char, else None; every
+# char converted once per process (a few thousand distinct chars in all reports).
+_CONVERTED: dict[str, str | None] = {}
+
+
 def char_table(chars: set[str]) -> dict[str, str]:
     """Each char of ``chars`` that converts to one other char, and its simplified form."""
-    han = sorted(ch for ch in chars if ord(ch) >= HAN_START)
-    converted = _convert("\n".join(han)).split("\n")
-    if len(converted) != len(han):  # a converter merged lines: go one by one
-        converted = [_convert(ch) for ch in han]
-    return {a: b for a, b in zip(han, converted) if a != b and len(b) == 1}
+    han = sorted(ch for ch in chars if ord(ch) >= HAN_START and ch not in _CONVERTED)
+    if han:
+        converted = _convert("\n".join(han)).split("\n")
+        if len(converted) != len(han):  # a converter merged lines: go one by one
+            converted = [_convert(ch) for ch in han]
+        _CONVERTED.update((a, b if a != b and len(b) == 1 else None)
+                          for a, b in zip(han, converted))
+    table = {}
+    for ch in chars:
+        simplified = _CONVERTED.get(ch)
+        if simplified is not None:
+            table[ch] = simplified
+    return table
 
 
 def traditional_share(text: str) -> tuple[float, int]:

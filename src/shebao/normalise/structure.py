@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shebao.normalise.join import continues, typical_widths
+from shebao.normalise.join import Shape, continues, shapes, typical_widths
 from shebao.normalise.lines import Line, split_lines
 from shebao.normalise.noise import mark_noise_lines
 from shebao.normalise.offsets import EditBuilder, MappedText, apply_edits
@@ -21,15 +21,16 @@ def reflow(mt: MappedText) -> MappedText:
     mark_noise_lines(lines)
     mark_page_numbers(lines)
     mark_running_headers(lines)
-    widths = typical_widths(lines)
-    kept, breaks = _kept(lines, widths)
+    shaped = shapes(lines)
+    widths = typical_widths(lines, shaped)
+    kept, breaks = _kept(lines, widths, shaped)
     edits = EditBuilder()
     if not kept:
         edits.delete(0, len(text))
         return apply_edits(mt, edits.edits)
     edits.delete(0, kept[0][0].start)
-    for i, ((a, width), (b, _)) in enumerate(zip(kept, kept[1:])):
-        if i + 1 not in breaks and continues(a, b, width):
+    for i, ((a, width, sa), (b, _, sb)) in enumerate(zip(kept, kept[1:])):
+        if i + 1 not in breaks and continues(a, b, width, sa, sb):
             edits.delete(a.end, b.start)
         else:
             newline = text.index("\n", a.end)
@@ -39,17 +40,18 @@ def reflow(mt: MappedText) -> MappedText:
     return apply_edits(mt, edits.edits)
 
 
-def _kept(lines: list[Line], widths: list[int]) -> tuple[list[tuple[Line, int]], set[int]]:
-    """Lines kept (with their widths) and the indices of kept lines after a noise line."""
-    kept: list[tuple[Line, int]] = []
+def _kept(lines: list[Line], widths: list[int], shaped: list[Shape],
+          ) -> tuple[list[tuple[Line, int, Shape]], set[int]]:
+    """Lines kept (with their widths and shapes) and the indices of kept lines after a noise line."""
+    kept: list[tuple[Line, int, Shape]] = []
     breaks: set[int] = set()
     after_noise = False
-    for line, width in zip(lines, widths):
+    for line, width, shape in zip(lines, widths, shaped):
         if line.kind == "noise":
             after_noise = True
         elif line.kind in ("text", "table"):
             if after_noise:
                 breaks.add(len(kept))
             after_noise = False
-            kept.append((line, width))
+            kept.append((line, width, shape))
     return kept, breaks

@@ -8,6 +8,7 @@ from functools import lru_cache
 import regex
 
 from shebao.resources import load
+from shebao.stdre import Pattern, compile_cue
 
 MARKER_SCHEMA = {
     "markers": [
@@ -37,6 +38,15 @@ def markers() -> tuple[Marker, ...]:
     """The marker families, in their usual nesting order."""
     data = load("segment_markers.yaml", MARKER_SCHEMA)["markers"]
     return tuple(Marker(m["family"], compile_pattern(m["pattern"])) for m in data)
+
+
+@lru_cache(maxsize=1)
+def marker_alternation() -> tuple[Pattern, tuple[str, ...]]:
+    """Every marker pattern as one branch ``(?P<mK>…)`` of an alternation tried in
+    file order (the first that matches wins, as one by one), and each branch's family."""
+    data = load("segment_markers.yaml", MARKER_SCHEMA)["markers"]
+    source = "|".join(f"(?P<m{k}>{m['pattern']}\n)" for k, m in enumerate(data))
+    return compile_cue(source, regex.VERBOSE), tuple(m["family"] for m in data)
 
 
 @lru_cache(maxsize=1)

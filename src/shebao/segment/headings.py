@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from shebao.records import Paragraph
-from shebao.segment.cues import cue, markers
+from shebao.segment.cues import cue, marker_alternation
 from shebao.segment.lines import Line
 from shebao.segment.sentences import split_sentences
 from shebao.tag.numbers import digits, multipliers
@@ -67,17 +67,22 @@ def _chinese_number(marker: str) -> int | None:
 
 
 def marker_of(text: str) -> Mark | None:
-    """The heading marker opening ``text``, if any."""
-    for m in markers():
-        found = m.pattern.match(text)
-        if found:
-            return Mark(m.family, found.end(), number_of(found.group()))
-    return None
+    """The heading marker opening ``text``, if any (the first family, in file order, that matches)."""
+    pattern, families = marker_alternation()
+    found = pattern.match(text)
+    if found is None:
+        return None
+    k = next(k for k in range(len(families)) if found.group(f"m{k}") is not None)
+    return Mark(families[k], found.end(), number_of(found.group()))
 
 
 def is_heading(text: str) -> bool:
     """Whether the paragraph ``text`` is a heading."""
-    mark = marker_of(text)
+    return _is_heading(text, marker_of(text))
+
+
+def _is_heading(text: str, mark: Mark | None) -> bool:
+    """``is_heading`` for ``text`` opening with ``mark`` (None: no marker)."""
     if mark is None or len(text) > HEADING_MAX:
         return False
     body = text[mark.end:].rstrip()
@@ -91,7 +96,11 @@ def is_heading(text: str) -> bool:
 
 def label_of(text: str) -> str | None:
     """The label of a numbered body paragraph, as written with its marker."""
-    mark = marker_of(text)
+    return _label_of(text, marker_of(text))
+
+
+def _label_of(text: str, mark: Mark | None) -> str | None:
+    """``label_of`` for ``text`` opening with ``mark`` (None: no marker)."""
     if mark is None:
         return None
     end = cue("label_end").search(text, mark.end)
@@ -108,16 +117,19 @@ def heading_text(text: str) -> str:
     return text.replace("\n", "")
 
 
-def _merge_tails(lines: list[Line], text: str) -> list[tuple[Line, bool]]:
-    """Lines with a wrapped heading tail joined to its heading."""
-    out: list[tuple[Line, bool]] = []
+def _merge_tails(lines: list[Line], text: str) -> list[tuple[Line, bool, Mark | None]]:
+    """Lines with a wrapped heading tail joined to its heading, each with whether
+    it is a heading and its marker."""
+    out: list[tuple[Line, bool, Mark | None]] = []
     for line in lines:
+        mark = marker_of(line.text)
         if out and out[-1][1] and cue("heading_tail").match(line.text):
             head = out[-1][0]
-            if head.text[-1] not in BREAKS and marker_of(line.text) is None:
-                out[-1] = (Line(head.start, line.end, text[head.start:line.end]), True)
+            if head.text[-1] not in BREAKS and mark is None:
+                joined = Line(head.start, line.end, text[head.start:line.end])
+                out[-1] = (joined, True, marker_of(joined.text))
                 continue
-        out.append((line, is_heading(line.text)))
+        out.append((line, _is_heading(line.text, mark), mark))
     return out
 
 
@@ -151,15 +163,14 @@ def outline(
     def path() -> tuple[str, ...]:
         return tuple(t for _, t in stack if t)
 
-    for line, heading in _merge_tails(lines, text):
+    for line, heading, mark in _merge_tails(lines, text):
         while pending and anchors[pending[0]] <= line.start:
             at_anchor[pending.pop(0)] = path()
-        mark = marker_of(line.text)
         if heading and mark is not None:  # a heading always has a marker (is_heading)
             _open(stack, mark, heading_text(line.text))
             section = tuple(t for _, t in stack[:-1] if t)
         elif mark is not None:
-            _open(stack, mark, label_of(line.text))
+            _open(stack, mark, _label_of(line.text, mark))
             section = path()
         else:
             section = path()

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from shebao.resources import cue_pattern
 from shebao.records import Figure, Report, Sentence
-from shebao.tag.figures import find_figures, find_unit_header
+from shebao.tag.figures import figures_of, find_matches, find_unit_header
 from shebao.tag.terms import Term, find_terms
 
 
@@ -42,10 +42,11 @@ LABEL_GAP = 3  # characters allowed between a label word and its bare number
 
 
 def _figures(text: str, terms: list[Term], unit: str | None) -> list[Figure]:
-    plain = find_figures(text)
+    matches = find_matches(text)
+    plain = figures_of(matches)
     if unit is None or not any(f.kind == "number" for f in plain):
         return plain
-    scoped = find_figures(text, unit)
+    scoped = figures_of(matches, unit)
     if [f.start for f in scoped] != [f.start for f in plain]:
         return plain
     ends = [t.end for t in terms]

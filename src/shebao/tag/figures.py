@@ -6,7 +6,9 @@ matches into :class:`shebao.records.Figure` records.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from typing import Union
 
 import regex
 
@@ -16,6 +18,7 @@ from shebao.tag.numbers import NumberError, split_magnitude
 from shebao.units import money_units
 
 PERCENT_UNITS = {"%": "%", "％": "%", "‰": "‰"}
+Match = Union[re.Match, regex.Match]  # ``re`` unless the patterns need ``regex``
 
 
 def _unit(written: str | None, magnitude: str) -> str | None:
@@ -26,24 +29,24 @@ def _unit(written: str | None, magnitude: str) -> str | None:
     return magnitude + written if written not in PERCENT_UNITS.values() else written
 
 
-def _comparator(m: regex.Match, table: dict[str, Comparator]) -> Comparator | None:
-    word = m.group("cmp") or m.group("cmp_post")
-    return table.get(word) if word else None
-
-
-def _group(m: regex.Match, name: str) -> str | None:
-    try:
-        return m.group(name)
-    except IndexError:
+def _field(m: Match, groups: tuple[int | str, ...] | None) -> str | None:
+    """The text of the last of ``groups`` that took part in ``m`` (None: none)."""
+    if groups is None:
         return None
+    for g in reversed(groups):
+        text = m.group(g)
+        if text is not None:
+            return text
+    return None
 
 
-def _figure(m: regex.Match, kind: FigureKind, pats: Patterns, default_unit: str | None) -> Figure:
-    value, magnitude = split_magnitude(m.group("num"))
-    written = _group(m, "unit")
+def _figure(m: Match, kind: FigureKind, fields: dict[str, tuple[int | str, ...]],
+            pats: Patterns, default_unit: str | None) -> Figure:
+    value, magnitude = split_magnitude(_field(m, fields["num"]) or "")
+    written = _field(m, fields.get("unit"))
     if kind == "percent" and written is None:
         written = "%"  # 百分之…
-    high_text = _group(m, "high")
+    high_text = _field(m, fields.get("high"))
     high = None
     if high_text:
         high, high_magnitude = split_magnitude(high_text)
@@ -51,6 +54,7 @@ def _figure(m: regex.Match, kind: FigureKind, pats: Patterns, default_unit: str 
     unit = _unit(written, magnitude)
     if kind == "number" and default_unit and not magnitude:
         kind, unit = _default_kind(default_unit), default_unit
+    word = _field(m, fields.get("cmp")) or _field(m, fields.get("cmp_post"))
     return Figure(
         kind=kind,
         start=m.start(),
@@ -59,7 +63,7 @@ def _figure(m: regex.Match, kind: FigureKind, pats: Patterns, default_unit: str 
         value=value,
         unit=unit,
         high=high,
-        comparator=_comparator(m, pats.comparators),
+        comparator=pats.comparators.get(word) if word else None,
     )
 
 
@@ -69,7 +73,7 @@ def _default_kind(unit: str) -> FigureKind:
     return "percent" if unit in PERCENT_UNITS.values() else "count"
 
 
-def _matches(text: str, pats: Patterns) -> Iterator[regex.Match]:
+def _matches(text: str, pats: Patterns) -> Iterator[Match]:
     """``pats.combined.finditer(text)``, tried only where a match may start."""
     pos = 0
     while (at := pats.start.search(text, pos)) is not None:
@@ -82,7 +86,7 @@ def _matches(text: str, pats: Patterns) -> Iterator[regex.Match]:
         pos = m.end() if m.end() > i else i + 1
 
 
-def _branch(m: regex.Match, pats: Patterns) -> str:
+def _branch(m: Match, pats: Patterns) -> str:
     """The group name of the pattern branch that matched."""
     if m.lastgroup in pats.kinds:
         return m.lastgroup
@@ -90,18 +94,38 @@ def _branch(m: regex.Match, pats: Patterns) -> str:
     return next(g for i, g in pats.branches if groups[i] is not None)
 
 
-def scan(text: str, default_unit: str | None = None) -> Iterator[tuple[str, regex.Match, Figure | None]]:
-    """Every match as (pattern name, match, figure); skips yield no figure."""
+def find_matches(text: str) -> list[tuple[str, Match]]:
+    """Every match of the figure patterns in ``text``, with its branch group name."""
     pats = patterns()
-    for m in _matches(text, pats):
-        group = _branch(m, pats)
+    return [(_branch(m, pats), m) for m in _matches(text, pats)]
+
+
+def figures_of(matches: list[tuple[str, Match]], default_unit: str | None = None,
+               ) -> list[Figure]:
+    """The figures of ``matches`` (of :func:`find_matches`); skips give none."""
+    pats = patterns()
+    out = []
+    for group, m in matches:
         kind = pats.kinds[group]
-        name = group[2:]
         if kind == "skip":
-            yield name, m, None
             continue
         try:
-            yield name, m, _figure(m, kind, pats, default_unit)
+            out.append(_figure(m, kind, pats.fields[group], pats, default_unit))
+        except NumberError:
+            continue  # an odd numeral run: no figure rather than a wrong one
+    return out
+
+
+def scan(text: str, default_unit: str | None = None) -> Iterator[tuple[str, Match, Figure | None]]:
+    """Every match as (pattern name, match, figure); skips yield no figure."""
+    pats = patterns()
+    for group, m in find_matches(text):
+        kind = pats.kinds[group]
+        if kind == "skip":
+            yield group[2:], m, None
+            continue
+        try:
+            yield group[2:], m, _figure(m, kind, pats.fields[group], pats, default_unit)
         except NumberError:
             continue  # an odd numeral run: no figure rather than a wrong one
 
@@ -111,7 +135,7 @@ def find_figures(text: str, default_unit: str | None = None) -> list[Figure]:
 
     ``default_unit`` (a table's "单位：万元") turns bare numbers into money.
     """
-    return [f for _, _, f in scan(text, default_unit) if f is not None]
+    return figures_of(find_matches(text), default_unit)
 
 
 def find_unit_header(text: str) -> str | None:

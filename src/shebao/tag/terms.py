@@ -11,9 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import re
+
 import regex
 
 from shebao.resources import load
+from shebao.stdre import Pattern, compile_cue, compile_fast
 
 FUND_SCHEMA = {"funds": [{"id": str, "name": str, "aliases": [str], "parts?": [str]}]}
 ACCOUNT_SCHEMA = {"accounts": [{"id": str, "aliases": [str]}]}
@@ -81,8 +84,8 @@ def _trie_source(node: dict) -> str:
 
 
 @lru_cache(maxsize=1)
-def _matcher() -> regex.Pattern:
-    return regex.compile(_trie_source(_trie(list(lexicon()))))
+def _matcher() -> re.Pattern | regex.Pattern:
+    return compile_fast(_trie_source(_trie(list(lexicon())))).pattern
 
 
 def find_terms(text: str) -> list[Term]:
@@ -107,14 +110,14 @@ ELLIPSIS_SCHEMA = {"risks": [{"word": str, "fund": str}], "separator": str, "tai
 
 
 @lru_cache(maxsize=1)
-def ellipsis_pattern() -> tuple[regex.Pattern, dict[str, str]]:
+def ellipsis_pattern() -> tuple[Pattern, dict[str, str]]:
     """The elliptic-list pattern and risk word → fund id (resources/fund_ellipsis.yaml)."""
     data = load("fund_ellipsis.yaml", ELLIPSIS_SCHEMA)
     risks = {r["word"]: r["fund"] for r in data["risks"]}
     word = "(?:" + "|".join(regex.escape(w) for w in risks) + ")"
     sep = data["separator"].strip()
     source = rf"(?P<list>{word}(?:{sep}{word})+)\s*(?:{data['tail'].strip()})"
-    return regex.compile(source, regex.VERBOSE), risks
+    return compile_cue(source, regex.VERBOSE), risks
 
 
 def _elliptic_funds(text: str) -> list[Term]:
