@@ -21,6 +21,13 @@ SCHEMA = {"cue_chars": str, "periods": [{"name": str, "pattern": str, "period": 
                        "counter_examples": [str]}]}
 YEAR = "year"
 SPAN_NAMES = {12: YEAR, 6: "H1", 3: "Q1"}
+SCAN = (-1, "")  # a period index's answer: scan the prefix itself
+
+
+# What may make a pattern read past the end of its match (lookaheads, atomic
+# groups, possessive quantifiers, end anchors, word boundaries): over a
+# prefix such a pattern may match where it does not over the whole text.
+LOOKS_AHEAD = regex.compile(r"\(\?[=!>(]|[*+?}]\+|\$|\\[ZzbBG]")
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,12 @@ class PeriodRule:
     name: str
     pattern: regex.Pattern
     period: str
+
+    @property
+    def prefix_stable(self) -> bool:
+        """Whether its matches within ``text[:pos]`` are those of ``text``
+        ending by ``pos`` whenever no match of ``text`` spans ``pos``."""
+        return LOOKS_AHEAD.search(self.pattern.pattern) is None
 
 
 @lru_cache(maxsize=1)
@@ -66,10 +79,65 @@ def last_period(text: str) -> str | None:
         return None
     best: tuple[int, str] | None = None
     for rule in rules():
-        for m in rule.pattern.finditer(text):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), _period(rule, m))
+        last = _last_match(rule, text)
+        if last is not None and (best is None or last[0] > best[0]):
+            best = last
     return best[1] if best else None
+
+
+class PeriodIndex:
+    """``last_period(text[:pos])`` for any ``pos``, from one scan of ``text``
+    per rule: the linker asks it at every figure of a sentence.
+
+    A rule that may read past its match (``prefix_stable`` false), or whose
+    match spans ``pos``, is scanned over the prefix itself, as last_period does.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        firsts = [i for i in map(text.find, cue_chars()) if i >= 0]
+        self.first_cue = min(firsts) if firsts else len(text)
+        # per rule: (start, end, period) of its matches, None when scanned per prefix
+        self.matches: list[list[tuple[int, int, str]] | None] = [
+            [(m.start(), m.end(), _period(rule, m)) for m in rule.pattern.finditer(text)]
+            if rule.prefix_stable and firsts else None
+            for rule in rules()]
+
+    def last_before(self, pos: int) -> str | None:
+        """The period named last in ``text[:pos]`` (None when it names none)."""
+        if self.first_cue >= pos:
+            return None  # the prefix holds no cue character
+        best: tuple[int, str] | None = None
+        for rule, found in zip(rules(), self.matches):
+            last = _last_ending_by(found, pos) if found is not None else SCAN
+            if last is SCAN:
+                last = _last_match(rule, self.text[:pos])
+            if last is not None and (best is None or last[0] > best[0]):
+                best = last
+        return best[1] if best else None
+
+
+def _last_match(rule: PeriodRule, text: str) -> tuple[int, str] | None:
+    """(end, period) of the match of ``rule`` ending last in ``text`` (the first such)."""
+    last: tuple[int, str] | None = None
+    for m in rule.pattern.finditer(text):
+        if last is None or m.end() > last[0]:
+            last = (m.end(), _period(rule, m))
+    return last
+
+
+def _last_ending_by(found: list[tuple[int, int, str]], pos: int) -> tuple[int, str] | None:
+    """(end, period) of the match ending last by ``pos``; None when none does,
+    SCAN when a match spans ``pos`` (the prefix must be scanned)."""
+    last: tuple[int, str] | None = None
+    for start, end, period in found:
+        if start <= pos < end:
+            return SCAN
+        if start > pos:
+            break
+        if last is None or end > last[0]:
+            last = (end, period)
+    return last
 
 
 def _through(last: int) -> str:

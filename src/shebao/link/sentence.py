@@ -7,10 +7,12 @@ so ``statements`` reads as the chain logic alone.
 
 from __future__ import annotations
 
-from functools import cached_property
+from collections.abc import Callable
+from typing import Any
 
 from shebao.link import clauses, cues
 from shebao.link.context import coordinated_head
+from shebao.link.periods import PeriodIndex
 from shebao.records import Basis, Figure
 from shebao.tag.terms import Term
 
@@ -20,8 +22,9 @@ def _generic(term: Term) -> bool:
 
 
 class SentenceView:
-    """Answers about positions in one sentence; the costly parts are lazy,
-    so a sentence without figures costs little more than its term scan."""
+    """Answers about positions in one sentence; the costly parts are lazy
+    (computed on first use, kept in ``_lazy``), so a sentence without figures
+    costs little more than its term scan."""
 
     def __init__(self, text: str, figures: list[Figure], terms: list[Term]):
         self.text = text
@@ -30,32 +33,56 @@ class SentenceView:
         self.years = [f for f in figures if f.kind == "year"]
         self.first_figure = next(
             (f.start for f in figures if f.kind in ("money", "percent")), len(text))
+        self._lazy: dict[str, Any] = {}
 
-    @cached_property
+    def _get(self, name: str, make: Callable[[], Any]) -> Any:
+        found = self._lazy.get(name)
+        if found is None:
+            found = self._lazy[name] = make()
+        return found
+
+    @property
     def layout(self) -> clauses.Layout:
-        return clauses.layout(self.text, frozenset(
-            f.end for f in self.figures if f.kind == "money"))
+        return self._get("layout", lambda: clauses.layout(self.text, frozenset(
+            f.end for f in self.figures if f.kind == "money")))
 
-    @cached_property
+    @property
     def funds(self) -> list[Term]:
+        return self._get("funds", self._funds)
+
+    def _funds(self) -> list[Term]:
         qualifiers = cues.spans("qualifier", self.text) if "（" in self.text else []
         return [t for t in self.terms if t.kind == "fund"
                 and not any(a <= t.start < b for a, b in qualifiers)]
 
-    @cached_property
+    @property
+    def fund_candidates(self) -> int:
+        """How many distinct funds the sentence names."""
+        return self._get("fund_candidates", lambda: len({t.id for t in self.funds}))
+
+    @property
     def metrics(self) -> list[Term]:
         """Metric words, less those inside a completion-rate or share phrase."""
+        return self._get("metrics", self._metrics)
+
+    def _metrics(self) -> list[Term]:
         masked = cues.spans("budget_rate", self.text) + cues.spans("share", self.text)
         return [t for t in self.terms if t.kind == "metric"
                 and not any(a <= t.start < b for a, b in masked)]
 
-    @cached_property
+    @property
     def accounts(self) -> list[Term]:
-        return [t for t in self.terms if t.kind == "account"]
+        return self._get("accounts", lambda: [t for t in self.terms if t.kind == "account"])
 
-    @cached_property
+    @property
     def _runs(self) -> dict[int, list[int]]:
-        return {i: run for run in clauses.runs(self.text, self.figures) for i in run}
+        return self._get("runs", lambda: {
+            i: run for run in clauses.runs(self.text, self.figures) for i in run})
+
+    def period_before(self, pos: int) -> str | None:
+        """The period named last before ``pos`` (``periods.last_period``)."""
+        index: PeriodIndex = self._get("periods", lambda: PeriodIndex(self.text))
+        return index.last_before(pos)
 
     # -------------------------------------------------------------- layout
     def clause_start(self, pos: int) -> int:

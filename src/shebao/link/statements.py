@@ -23,7 +23,6 @@ from shebao.link import cues, family
 from shebao.link.chain import marker_head, same_group, statement_for, target_statement
 from shebao.link.context import FundRef
 from shebao.link.headings import section_year_basis
-from shebao.link.periods import last_period
 from shebao.link.model import Draft, Evidence, ParagraphState, Statement, measure_of
 from shebao.link.respectively import distribute
 from shebao.link.sentence import SentenceView
@@ -76,11 +75,13 @@ def _update_topics(view: SentenceView, state: ParagraphState) -> None:
         # execution (上年预计执行, 2023年执行数) or completion
         state.budget_topic = (prefix_basis != "actual"
                               and not cues.has("budget_rate", view.text))
-    elif prefix_basis is not None or cues.has("budget_rate", view.text):
+    elif prefix_basis is not None:
         # a budget statement carries to the next sentences, until actuals
         # or a completion rate are stated
         state.budget_topic = prefix_basis == "budget" and not cues.has("budget_rate", view.text)
-    named = last_period(view.text[:view.first_figure])
+    elif cues.has("budget_rate", view.text):
+        state.budget_topic = False
+    named = view.period_before(view.first_figure)
     if named is not None:  # "1-6月，全市…": the paragraph's later figures too
         state.period = named
     topic = view.topic_fund()
@@ -214,9 +215,8 @@ def _link_in_chain(ctx: SentenceLink, at: FigureAt) -> None:
 
 
 def _evidence(ctx: SentenceLink, at: FigureAt, s: Slots) -> Evidence:
-    funds = ctx.view.funds
     return Evidence(fund_source=s.fund_source, metric_source=s.metric_source,
-                    fund_candidates=len({t.id for t in funds}),
+                    fund_candidates=ctx.view.fund_candidates,
                     fund_distance=at.fig.start - s.fund_term.end if s.fund_term else -1)
 
 
@@ -245,12 +245,16 @@ def link_paragraphs(
     """
     out: list[Draft] = []
     state, section = None, None
+    # (fund, year, basis) of each heading path met: read once per report
+    contexts: dict[tuple[str, ...], tuple[FundRef | None, int | None, Basis]] = {}
     for paragraph in paragraphs:
         if state is None or paragraph.is_heading or paragraph.section != section:
-            fund = family.section_fund(paragraph.section, fallback_fund)
-            year, basis = section_year_basis(paragraph.section, report_year, genre_basis)
-            state = ParagraphState(fund, year, default_basis=basis)
             section = paragraph.section
+            if section not in contexts:
+                contexts[section] = (family.section_fund(section, fallback_fund),
+                                     *section_year_basis(section, report_year, genre_basis))
+            fund, year, basis = contexts[section]
+            state = ParagraphState(fund, year, default_basis=basis)
         for sentence in paragraph.sentences:
             figures, terms = next(tagged)
             out.extend(link_sentence(sentence, figures, terms, paragraph.section, state))

@@ -14,7 +14,6 @@ from decimal import Decimal
 
 from shebao import confidence as conf
 from shebao.link.context import FundRef
-from shebao.link.periods import last_period
 from shebao.link.model import Draft, Evidence, ParagraphState, Statement, signed
 from shebao.link.sentence import SentenceView
 from shebao.records import Basis, Figure, Measure, Sentence
@@ -64,8 +63,8 @@ class SentenceLink:
             value=at.value, sentence=self.sentence, section=self.section,
             confidence=round(confidence, 2), part_of=part_of, part_list=part_list,
             evidence=evidence or Evidence(metric_source="distributed",
-                                          fund_candidates=len({t.id for t in self.view.funds})),
-            period=last_period(self.text[:fig.start]) or self.state.period,
+                                          fund_candidates=self.view.fund_candidates),
+            period=self.view.period_before(fig.start) or self.state.period,
         )
 
 
