@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
+from typing import Any, TypeVar
 
 from shebao.link import cues
 from shebao.link.context import FundRef
@@ -13,6 +14,15 @@ from shebao.tag.terms import lexicon
 
 # The total metric of each metric group: "三项合计 X万元" after income items.
 GROUP_TOTAL = {"income": "income_total", "expenditure": "expenditure_total"}
+R = TypeVar("R")
+
+
+def evolve(record: R, **changes: Any) -> R:
+    """``dataclasses.replace`` for a plain frozen record (every field set by
+    its ``__init__``, nothing else in its ``__dict__``) without replace's
+    per-field introspection: the linker calls it in its inner loop.  A
+    record with slots or derived attributes fails loudly here."""
+    return type(record)(**{**record.__dict__, **changes})
 
 
 @lru_cache(maxsize=None)

@@ -28,6 +28,7 @@ SCAN = (-1, "")  # a period index's answer: scan the prefix itself
 # groups, possessive quantifiers, end anchors, word boundaries): over a
 # prefix such a pattern may match where it does not over the whole text.
 LOOKS_AHEAD = regex.compile(r"\(\?[=!>(]|[*+?}]\+|\$|\\[ZzbBG]")
+BACKREFERENCE = regex.compile(r"\(\?P=|\\g<|\\\d|\(\?\(")
 
 
 @dataclass(frozen=True)
@@ -35,12 +36,9 @@ class PeriodRule:
     name: str
     pattern: regex.Pattern
     period: str
-
-    @property
-    def prefix_stable(self) -> bool:
-        """Whether its matches within ``text[:pos]`` are those of ``text``
-        ending by ``pos`` whenever no match of ``text`` spans ``pos``."""
-        return LOOKS_AHEAD.search(self.pattern.pattern) is None
+    # whether its matches within ``text[:pos]`` are those of ``text`` ending
+    # by ``pos`` whenever no match of ``text`` spans ``pos``
+    prefix_stable: bool
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +54,9 @@ def rule_table() -> list[dict]:
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[PeriodRule, ...]:
-    return tuple(PeriodRule(p["name"], regex.compile(p["pattern"], regex.VERBOSE), p["period"])
+    return tuple(PeriodRule(name=p["name"], pattern=regex.compile(p["pattern"], regex.VERBOSE),
+                            period=p["period"],
+                            prefix_stable=LOOKS_AHEAD.search(p["pattern"]) is None)
                  for p in rule_table())
 
 
@@ -75,14 +75,7 @@ def _period(rule: PeriodRule, m: regex.Match) -> str:
 
 def last_period(text: str) -> str | None:
     """The period named last in ``text`` (None when it names none)."""
-    if not any(c in text for c in cue_chars()):
-        return None
-    best: tuple[int, str] | None = None
-    for rule in rules():
-        last = _last_match(rule, text)
-        if last is not None and (best is None or last[0] > best[0]):
-            best = last
-    return best[1] if best else None
+    return PeriodIndex(text).last_before(len(text))
 
 
 class PeriodIndex:
@@ -95,26 +88,41 @@ class PeriodIndex:
 
     def __init__(self, text: str):
         self.text = text
-        firsts = [i for i in map(text.find, cue_chars()) if i >= 0]
-        self.first_cue = min(firsts) if firsts else len(text)
-        # per rule: (start, end, period) of its matches, None when scanned per prefix
-        self.matches: list[list[tuple[int, int, str]] | None] = [
-            [(m.start(), m.end(), _period(rule, m)) for m in rule.pattern.finditer(text)]
-            if rule.prefix_stable and firsts else None
-            for rule in rules()]
+        gate = _any_stable_rule()
+        scan = gate is None or gate.search(text) is not None
+        # the rules that may answer, in order, each with (start, end, period)
+        # of its matches (None: scanned per prefix)
+        self.active: list[tuple[PeriodRule, list[tuple[int, int, str]] | None]] = []
+        for rule in rules():
+            if not rule.prefix_stable:
+                self.active.append((rule, None))
+            elif scan:
+                found = [(m.start(), m.end(), _period(rule, m)) for m in rule.pattern.finditer(text)]
+                if found:
+                    self.active.append((rule, found))
 
     def last_before(self, pos: int) -> str | None:
         """The period named last in ``text[:pos]`` (None when it names none)."""
-        if self.first_cue >= pos:
-            return None  # the prefix holds no cue character
         best: tuple[int, str] | None = None
-        for rule, found in zip(rules(), self.matches):
+        for rule, found in self.active:
             last = _last_ending_by(found, pos) if found is not None else SCAN
             if last is SCAN:
                 last = _last_match(rule, self.text[:pos])
             if last is not None and (best is None or last[0] > best[0]):
                 best = last
-        return best[1] if best else None
+        if best is None or not any(c in self.text[:pos] for c in cue_chars()):
+            return None  # a prefix holding no cue character names no period
+        return best[1]
+
+
+@lru_cache(maxsize=1)
+def _any_stable_rule() -> regex.Pattern | None:
+    """One pattern that matches a text wherever a prefix-stable rule does
+    (None when a rule refers back to a group, which a union could confuse)."""
+    stable = [r.pattern.pattern for r in rules() if r.prefix_stable]
+    if any(BACKREFERENCE.search(p) for p in stable):
+        return None
+    return regex.compile("|".join(f"(?:{p}\n)" for p in stable), regex.VERBOSE)
 
 
 def _last_match(rule: PeriodRule, text: str) -> tuple[int, str] | None:

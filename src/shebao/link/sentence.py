@@ -43,7 +43,12 @@ class SentenceView:
 
     @property
     def layout(self) -> clauses.Layout:
-        return self._get("layout", lambda: clauses.layout(self.text, frozenset(
+        return self._get("layout", lambda: clauses.layout(self.text, lists=self.lists))
+
+    @property
+    def lists(self) -> tuple[tuple[int, int], ...]:
+        """The 其中 lists (a topic needs them where no clause is asked about)."""
+        return self._get("lists", lambda: clauses.list_regions(self.text, frozenset(
             f.end for f in self.figures if f.kind == "money")))
 
     @property
@@ -92,7 +97,7 @@ class SentenceView:
         return self.text[self.clause_start(pos):pos]
 
     def list_at(self, pos: int) -> tuple[int, int] | None:
-        return self.layout.list_at(pos)
+        return clauses.list_at(self.lists, pos)
 
     def run_of(self, index: int) -> list[int] | None:
         return self._runs.get(index)
@@ -192,6 +197,8 @@ class SentenceView:
         A fund named inside an explanation ("主要原因为：由于机关事业单位养老
         保险改革……") is what the reason is about, not the sentence's topic.
         """
+        if not self.funds:
+            return None
         m = cues.cue("explanation").search(self.text)
         reason_at = m.start() if m else len(self.text)
         for k, t in enumerate(self.funds):

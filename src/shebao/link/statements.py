@@ -16,14 +16,13 @@ the draft with its list membership.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from shebao import confidence as conf
 from shebao.link import cues, family
 from shebao.link.chain import marker_head, same_group, statement_for, target_statement
 from shebao.link.context import FundRef
 from shebao.link.headings import section_year_basis
-from shebao.link.model import Draft, Evidence, ParagraphState, Statement, measure_of
+from shebao.link.model import Draft, Evidence, ParagraphState, Statement, evolve, measure_of
 from shebao.link.respectively import distribute
 from shebao.link.sentence import SentenceView
 from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
@@ -49,7 +48,7 @@ def link_sentence(
         if fig.kind != "year":  # a year is part of the phrase that names the figure
             prev_end = fig.end
         if fig.kind == "count":
-            ctx.chain = replace(ctx.chain, last_kind="count")
+            ctx.chain = evolve(ctx.chain, last_kind="count")
         if fig.kind not in ("money", "percent"):
             continue
         if fig.comparator or fig.high is not None:  # a target, not a fact
@@ -194,7 +193,7 @@ def _link_in_chain(ctx: SentenceLink, at: FigureAt) -> None:
         return
     level = at.measure == "level"
     if level and cues.has("budget_amount_end", at.window) and cues.has("budget_rate", at.window):
-        statement = replace(statement, basis="budget")  # "完成全年预算 X万元的 Y%"
+        statement = evolve(statement, basis="budget")  # "完成全年预算 X万元的 Y%"
     ctx.chain = statement
     part_of = part_list = None
     if level:
@@ -203,7 +202,7 @@ def _link_in_chain(ctx: SentenceLink, at: FigureAt) -> None:
                 and same_group(head.metric, statement.metric)):
             part_of = head.anchor
             part_list = ctx.sentence.start + region[0] if region else None
-        ctx.chain = statement = replace(statement, anchor=start)
+        ctx.chain = statement = evolve(statement, anchor=start)
     draft = ctx.draft(at, fund=statement.fund or s.fund, account=statement.account,
                       metric=statement.metric or "other", metric_name=statement.metric_name,
                       year=s.year, basis=_basis(ctx, at, statement),

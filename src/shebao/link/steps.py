@@ -9,12 +9,12 @@ names (metric, account, fund, year, basis) before the chain fills the gaps.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from shebao import confidence as conf
 from shebao.link.context import FundRef
-from shebao.link.model import Draft, Evidence, ParagraphState, Statement, signed
+from shebao.link.model import Draft, Evidence, ParagraphState, Statement, evolve, signed
 from shebao.link.sentence import SentenceView
 from shebao.records import Basis, Figure, Measure, Sentence
 from shebao.tag.terms import Term
@@ -57,7 +57,7 @@ class SentenceLink:
         fig = at.fig
         start = self.sentence.start
         return Draft(
-            figure=replace(fig, start=fig.start + start, end=fig.end + start),
+            figure=evolve(fig, start=fig.start + start, end=fig.end + start),
             fund=fund or OTHER_FUND, account=account, metric=metric,
             metric_name=metric_name, year=year, basis=basis, measure=at.measure,
             value=at.value, sentence=self.sentence, section=self.section,
