@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from shebao.link.cues import prefix_stable
 from shebao.resources import load
 from shebao.tag.numbers import parse_number
 
@@ -24,10 +25,6 @@ SPAN_NAMES = {12: YEAR, 6: "H1", 3: "Q1"}
 SCAN = (-1, "")  # a period index's answer: scan the prefix itself
 
 
-# What may make a pattern read past the end of its match (lookaheads, atomic
-# groups, possessive quantifiers, end anchors, word boundaries): over a
-# prefix such a pattern may match where it does not over the whole text.
-LOOKS_AHEAD = regex.compile(r"\(\?[=!>(]|[*+?}]\+|\$|\\[ZzbBG]")
 BACKREFERENCE = regex.compile(r"\(\?P=|\\g<|\\\d|\(\?\(")
 
 
@@ -56,7 +53,7 @@ def rule_table() -> list[dict]:
 def rules() -> tuple[PeriodRule, ...]:
     return tuple(PeriodRule(name=p["name"], pattern=regex.compile(p["pattern"], regex.VERBOSE),
                             period=p["period"],
-                            prefix_stable=LOOKS_AHEAD.search(p["pattern"]) is None)
+                            prefix_stable=prefix_stable(p["pattern"]))
                  for p in rule_table())
 
 

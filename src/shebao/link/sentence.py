@@ -18,7 +18,7 @@ from shebao.tag.terms import Term
 
 def _generic(term: Term) -> bool:
     """A bare 收入/支出, named only by the words before it."""
-    return cues.has("generic_metric", term.text)
+    return cues.word_has("generic_metric", term.text)
 
 
 class SentenceView:
@@ -31,6 +31,7 @@ class SentenceView:
         self.figures = figures
         self.terms = terms
         self.years = [f for f in figures if f.kind == "year"]
+        self.accounts = [t for t in terms if t.kind == "account"]
         self.first_figure = next(
             (f.start for f in figures if f.kind in ("money", "percent")), len(text))
         self._lazy: dict[str, Any] = {}
@@ -74,10 +75,6 @@ class SentenceView:
         masked = cues.spans("budget_rate", self.text) + cues.spans("share", self.text)
         return [t for t in self.terms if t.kind == "metric"
                 and not any(a <= t.start < b for a, b in masked)]
-
-    @property
-    def accounts(self) -> list[Term]:
-        return self._get("accounts", lambda: [t for t in self.terms if t.kind == "account"])
 
     @property
     def _runs(self) -> dict[int, list[int]]:
@@ -242,10 +239,8 @@ class SentenceView:
 
     def phrase_start(self, pos: int) -> int:
         """Start of the phrase holding ``pos``: after the last comma or semicolon."""
-        lo = 0
-        for m in cues.cue("strong_break").finditer(self.text, 0, pos):
-            lo = m.end()
-        return lo
+        found = self._get("strong_breaks", lambda: cues.spans("strong_break", self.text))
+        return max(0, cues.end_of_last_by("strong_break", self.text, found, pos))
 
     def basis_before(self, pos: int, strong: bool = False) -> Basis | None:
         """budget/actual from the last basis cue before ``pos``, rates excluded.

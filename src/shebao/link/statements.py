@@ -27,7 +27,7 @@ from shebao.link.respectively import distribute
 from shebao.link.sentence import SentenceView
 from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
 from shebao.records import Basis, Figure, Paragraph, Sentence
-from shebao.tag.terms import Term
+from shebao.tag.terms import Term, find_terms
 
 
 def link_sentence(
@@ -246,11 +246,18 @@ def link_paragraphs(
     state, section = None, None
     # (fund, year, basis) of each heading path met: read once per report
     contexts: dict[tuple[str, ...], tuple[FundRef | None, int | None, Basis]] = {}
+    heading_terms: dict[str, list[Term]] = {}
+
+    def terms_of(heading: str) -> list[Term]:
+        if heading not in heading_terms:
+            heading_terms[heading] = find_terms(heading)
+        return heading_terms[heading]
+
     for paragraph in paragraphs:
         if state is None or paragraph.is_heading or paragraph.section != section:
             section = paragraph.section
             if section not in contexts:
-                contexts[section] = (family.section_fund(section, fallback_fund),
+                contexts[section] = (family.section_fund(section, fallback_fund, terms_of),
                                      *section_year_basis(section, report_year, genre_basis))
             fund, year, basis = contexts[section]
             state = ParagraphState(fund, year, default_basis=basis)
