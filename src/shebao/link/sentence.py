@@ -225,16 +225,16 @@ class SentenceView:
                 year, year_end = int(y.value), y.end
         if year is None or cues.has("this_year", self.text[year_end:pos]):
             year = report_year
-            # "上年同期，收入为…": in the figure's phrase or the sentence's opening
-            opening = self.text[:self.first_figure]
-            if cues.has("explanation", opening):
-                opening = ""  # "由于…上年四季度…，上半年收入X": the reason's year
-            own = self.text[self.phrase_start(pos):pos]
-            # the figure's own phrase decides ("今年…收入X，去年同期为Y"), else the opening
-            said = own if cues.has("previous_year", own) or cues.has("this_year", own) else opening
-            if (year_end < 0 and report_year is not None and not latest
-                    and cues.has("previous_year", said) and not cues.has("this_year", said)):
-                year = report_year - 1
+            if year_end < 0 and report_year is not None and not latest:
+                # "上年同期，收入为…": in the figure's phrase or the sentence's opening
+                opening = self.text[:self.first_figure]
+                if cues.has("explanation", opening):
+                    opening = ""  # "由于…上年四季度…，上半年收入X": the reason's year
+                own = self.text[self.phrase_start(pos):pos]
+                # the figure's own phrase decides ("今年…收入X，去年同期为Y"), else the opening
+                said = own if cues.has("previous_year", own) or cues.has("this_year", own) else opening
+                if cues.has("previous_year", said) and not cues.has("this_year", said):
+                    year = report_year - 1
         return year
 
     def phrase_start(self, pos: int) -> int:
