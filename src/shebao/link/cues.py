@@ -34,10 +34,19 @@ def word_has(name: str, word: str) -> bool:
 
 def end_of_last(name: str, text: str) -> int:
     """End of the last match of cue ``name`` in ``text``, -1 when none."""
-    end = -1
+    m = None
     for m in cue(name).finditer(text):
-        end = m.end()
-    return end
+        pass
+    return -1 if m is None else m.end()
+
+
+def _blanked(m: regex.Match) -> str:
+    return "＿" * len(m.group())
+
+
+def masked(name: str, text: str) -> str:
+    """``text`` with every match of cue ``name`` masked, lengths kept."""
+    return cue(name).sub(_blanked, text)
 
 
 def spans(name: str, text: str) -> list[tuple[int, int]]:

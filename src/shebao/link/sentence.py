@@ -249,10 +249,12 @@ class SentenceView:
         semicolon; otherwise the whole sentence before ``pos`` is read.
         """
         window = self.text[self.phrase_start(pos) if strong else 0:pos]
+        if not window:
+            return None
         # a comparison with the budget names budget figures in its own phrase
         # ("较预算数…227元") but says nothing of the sentence's topic
         for name in ("budget_rate",) if strong else ("budget_rate", "budget_gap"):
-            window = cues.cue(name).sub(lambda m: "＿" * len(m.group()), window)
+            window = cues.masked(name, window)
         b, a = cues.end_of_last("budget", window), cues.end_of_last("actual", window)
         if b < 0 and a < 0:
             return None
