@@ -85,6 +85,7 @@ class PeriodIndex:
 
     def __init__(self, text: str):
         self.text = text
+        self.first_cue: int | None = None
         gate = _any_stable_rule()
         scan = gate is None or gate.search(text) is not None
         # the rules that may answer, in order, each with (start, end, period)
@@ -107,9 +108,16 @@ class PeriodIndex:
                 last = _last_match(rule, self.text[:pos])
             if last is not None and (best is None or last[0] > best[0]):
                 best = last
-        if best is None or not any(c in self.text[:pos] for c in cue_chars()):
+        if best is None or self._first_cue() >= pos:
             return None  # a prefix holding no cue character names no period
         return best[1]
+
+    def _first_cue(self) -> int:
+        """Where the first cue character of the text stands (its length if none)."""
+        if self.first_cue is None:
+            found = [i for i in map(self.text.find, cue_chars()) if i >= 0]
+            self.first_cue = min(found) if found else len(self.text)
+        return self.first_cue
 
 
 @lru_cache(maxsize=1)
