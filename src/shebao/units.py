@@ -7,7 +7,7 @@ magnitude words longest first (so "万亿" is tried before "亿");
 
 from __future__ import annotations
 
-from decimal import Decimal, localcontext
+from decimal import Decimal, getcontext, localcontext
 from functools import lru_cache
 
 from shebao.resources import load
@@ -53,6 +53,8 @@ def value_wan(value: Decimal, unit: str | None) -> Decimal | None:
     factor = wan_per_unit().get(unit or "")
     if factor is None:
         return None
+    if len(value.as_tuple().digits) + len(factor.as_tuple().digits) <= getcontext().prec:
+        return value * factor  # exact already: no wider context needed
     with localcontext() as ctx:  # the exact product, however many digits were written
         ctx.prec = max(ctx.prec, len(value.as_tuple().digits) + len(factor.as_tuple().digits))
         return value * factor

@@ -168,3 +168,10 @@ def test_shipped_model_equals_what_train_builds() -> None:
     assert built["feature_names"] == shipped["feature_names"]
     assert built["coefficients"] == pytest.approx(shipped["coefficients"], abs=1e-6)
     assert built["calibration"]["y"] == pytest.approx(shipped["calibration"]["y"], abs=1e-6)
+
+
+def test_draft_confidence_scores_as_the_fact_it_becomes() -> None:
+    [drafts] = link_texts("失业保险基金收入520万元，较上年增加12万元，增长2.4%。")
+    for d in drafts:
+        fact = to_fact(d, d.sentence.text, lambda s, e: (s, e), "text", "year")
+        assert cm.draft_confidence(d, "text", "year", "budget") == cm.fact_confidence(d, fact, "budget")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from shebao.link.periods import context_period, last_period, rule_table
+from shebao.link.periods import PeriodIndex, context_period, last_period, rule_table
 from shebao.pipeline import extract_document
 from shebao.records import Document, Fact
 from tests.yaml_cases import entry_cases, matches
@@ -67,3 +67,16 @@ def test_periods_every_example_holds_a_cue_char() -> None:
     for entry in rule_table():
         for text in entry["examples"]:
             assert any(c in text for c in cue_chars()), text
+
+
+@pytest.mark.parametrize("text", [
+    "2022年1-6月，全市征缴收入3.2亿元，二季度支出1.1亿元，全年累计结余9亿元",
+    "截至9月底基金滚存结余40亿元，前三季度支出12亿元",
+    "在三季度前补发到位，四季度末发放5万元，较上一季度增长3%",
+    "下半年 收入 上半年 1至12月份 前 5 个月",
+    "没有任何期间的句子12万元",
+])
+def test_periods_index_answers_as_last_period_of_every_prefix(text: str) -> None:
+    index = PeriodIndex(text)
+    assert [index.last_before(pos) for pos in range(len(text) + 1)] == [
+        last_period(text[:pos]) for pos in range(len(text) + 1)]

@@ -13,12 +13,10 @@ A case may return None: the figure is not a fact.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from shebao import confidence as conf
 from shebao.link import cues
 from shebao.link.context import fund_of
-from shebao.link.model import GROUP_TOTAL, Statement, metric_group
+from shebao.link.model import GROUP_TOTAL, Statement, evolve, metric_group
 from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
 from shebao.records import Basis, Figure
 from shebao.tag.terms import Term
@@ -139,7 +137,7 @@ def _cues_only(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement:
     said: Basis | None = s.basis
     if cues.has("budget_word", ctx.text[s.own_lo:fig.start]):
         said = "budget"  # "完成全年预算 X万元的 Y%": the chain's budget
-    return replace(chain, basis=said or chain.basis, last_kind=fig.kind)
+    return evolve(chain, basis=said or chain.basis, last_kind=fig.kind)
 
 
 def _list_item(at: FigureAt, s: Slots, head: Statement) -> Statement:
@@ -167,6 +165,6 @@ def _continuation(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement | None
             and not cues.has("this_year", text[:fig.start])
             and not cues.has("previous_year", text[:fig.start])):
         s.year = chain.year  # "上年同期为X，同比增长Y%": Y is this year's
-    return replace(chain, metric=chain.metric or "expenditure_total",
+    return evolve(chain, metric=chain.metric or "expenditure_total",
                    fund=chain.fund or s.fund, last_kind=fig.kind)
 

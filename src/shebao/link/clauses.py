@@ -27,11 +27,16 @@ class Layout:
 
     def list_at(self, pos: int) -> tuple[int, int] | None:
         """The innermost 其中 list holding ``pos``."""
-        found = None
-        for start, end in self.lists:
-            if start <= pos < end:
-                found = (start, end)
-        return found
+        return list_at(self.lists, pos)
+
+
+def list_at(lists: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int] | None:
+    """The innermost of ``lists`` (sorted 其中 regions) holding ``pos``."""
+    found = None
+    for start, end in lists:
+        if start <= pos < end:
+            found = (start, end)
+    return found
 
 
 def _closing(text: str, start: int) -> int:
@@ -69,15 +74,24 @@ def _list_regions(text: str, money_ends: frozenset[int]) -> list[tuple[int, int]
     return regions
 
 
-def layout(text: str, money_ends: frozenset[int] = frozenset()) -> Layout:
+def list_regions(text: str, money_ends: frozenset[int] = frozenset()
+                 ) -> tuple[tuple[int, int], ...]:
+    """The 其中 lists of ``text``, sorted (``money_ends``: see _list_regions)."""
+    return tuple(sorted(_list_regions(text, money_ends)))
+
+
+def layout(text: str, money_ends: frozenset[int] = frozenset(),
+           lists: tuple[tuple[int, int], ...] | None = None) -> Layout:
     """Clause breaks and 其中 lists; qualifier brackets ("（含…）") break nothing.
 
-    ``money_ends`` are the ends of the sentence's amounts (see _list_regions).
+    ``money_ends`` are the ends of the sentence's amounts (see _list_regions);
+    ``lists``, when given, are ``list_regions(text, money_ends)``.
     """
     qualifiers = cues.spans("qualifier", text)
-    breaks = tuple(m.end() for m in cues.cue("clause_break").finditer(text)
-                   if not any(a <= m.start() < b for a, b in qualifiers))
-    return Layout(breaks, tuple(sorted(_list_regions(text, money_ends))))
+    found = cues.cue("clause_break").finditer(text)
+    breaks = tuple(m.end() for m in found if not any(a <= m.start() < b for a, b in qualifiers)
+                   ) if qualifiers else tuple(m.end() for m in found)
+    return Layout(breaks, list_regions(text, money_ends) if lists is None else lists)
 
 
 def runs(text: str, figures: list[Figure]) -> list[list[int]]:

@@ -40,24 +40,44 @@ Features = dict[str, float]
 
 def features(draft: Draft, fact: Fact, genre: str | None) -> Features:
     """The named features of a linked fact (absent one-hot names are 0)."""
+    return _named(_key(draft, fact.measure, fact.mention, fact.metric, fact.period,
+                       fact.account is not None, genre))
+
+
+# What the features are made of: fund source, metric source, fund candidates,
+# fund distance, measure, mention, metric other, period not year, genre,
+# account set, sentence length bucket, rule confidence.
+FeatureKey = tuple[str, str, int, int, str, str, bool, bool, str | None, bool, int, float]
+
+
+def _key(draft: Draft, measure: str, mention: str, metric: str, period: str,
+         account_set: bool, genre: str | None) -> FeatureKey:
     ev = draft.evidence
     n = len(draft.sentence.text)
     bucket = sum(n >= b for b in LENGTH_BUCKETS)
+    return (ev.fund_source, ev.metric_source, ev.fund_candidates, ev.fund_distance, measure,
+            mention, metric == "other", period != "year", genre, account_set, bucket,
+            draft.confidence)
+
+
+def _named(key: FeatureKey) -> Features:
+    (fund_source, metric_source, candidates, distance, measure, mention, metric_other,
+     period_not_year, genre, account_set, bucket, rule_confidence) = key
     out: Features = {
-        f"fund_source={ev.fund_source}": 1.0,
-        f"metric_source={ev.metric_source}": 1.0,
-        "fund_candidates": float(min(ev.fund_candidates, MAX_CANDIDATES)),
-        "several_funds": float(ev.fund_candidates > 1),
-        "fund_distance_log": math.log1p(ev.fund_distance) if ev.fund_distance >= 0 else 0.0,
-        "no_fund_word": float(ev.fund_distance < 0),
-        f"measure={fact.measure}": 1.0,
-        f"mention={fact.mention}": 1.0,
-        "metric_other": float(fact.metric == "other"),
-        "period_not_year": float(fact.period != "year"),
+        f"fund_source={fund_source}": 1.0,
+        f"metric_source={metric_source}": 1.0,
+        "fund_candidates": float(min(candidates, MAX_CANDIDATES)),
+        "several_funds": float(candidates > 1),
+        "fund_distance_log": math.log1p(distance) if distance >= 0 else 0.0,
+        "no_fund_word": float(distance < 0),
+        f"measure={measure}": 1.0,
+        f"mention={mention}": 1.0,
+        "metric_other": float(metric_other),
+        "period_not_year": float(period_not_year),
         f"genre={genre or 'none'}": 1.0,
-        "account_set": float(fact.account is not None),
+        "account_set": float(account_set),
         f"sentence_length={bucket}": 1.0,
-        "rule_confidence": float(draft.confidence),
+        "rule_confidence": float(rule_confidence),
     }
     return out
 
@@ -161,3 +181,43 @@ def fact_confidence(draft: Draft, fact: Fact, genre: str | None,
         rows.append((feats, fact))
     m = model()
     return draft.confidence if m is None else round(m.score(feats), 2)
+
+
+def draft_confidence(draft: Draft, mention: str, period: str, genre: str | None) -> float:
+    """``fact_confidence`` of the fact ``draft`` becomes (mention and period
+    given), before that fact is built: the linker builds each fact once."""
+    m = shipped_model()
+    if m is None:
+        return draft.confidence
+    key = _key(draft, draft.measure, mention, draft.metric, period,
+               draft.account is not None, genre)
+    return _SCORES.score(m, key)
+
+
+class _ScoreCache:
+    """Scores by feature key of one model: facts of equal evidence score
+    alike, so each key is scored once (a retrained model starts afresh)."""
+
+    LIMIT = 1 << 16
+
+    def __init__(self) -> None:
+        self.model: ConfidenceModel | None = None
+        self.scores: dict[FeatureKey, float] = {}
+
+    def score(self, model: ConfidenceModel, key: FeatureKey) -> float:
+        if model is not self.model or len(self.scores) > self.LIMIT:
+            self.model, self.scores = model, {}
+        found = self.scores.get(key)
+        if found is None:
+            found = self.scores[key] = round(model.score(_named(key)), 2)
+        return found
+
+
+_SCORES = _ScoreCache()
+
+
+def record(draft: Draft, fact: Fact, genre: str | None) -> None:
+    """While ``recording``, keep the features of ``fact`` (scored by ``draft_confidence``)."""
+    rows = _recorder.get()
+    if rows is not None:
+        rows.append((features(draft, fact, genre), fact))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 from shebao.link.model import Draft
@@ -31,8 +33,13 @@ def _shown_sentence(draft: Draft, shown, mention: str) -> str:
 
 
 def to_fact(draft: Draft, source: str, to_source, mention: Mention = "text",
-            period: str = "year", shown=None) -> Fact:
-    """The output fact of ``draft``; ``to_source`` maps normalised spans."""
+            period: str = "year", shown=None, *, confidence: float | None = None,
+            pages: Sequence[int] = ()) -> Fact:
+    """The output fact of ``draft``; ``to_source`` maps normalised spans.
+
+    ``confidence`` is the fact's score (default: the draft's rule confidence),
+    ``pages`` the source offset of each PDF page (none: no ``page``).
+    """
     start, end = to_source(draft.figure.start, draft.figure.end)
     unit = draft.figure.unit or ""
     return Fact(
@@ -52,10 +59,11 @@ def to_fact(draft: Draft, source: str, to_source, mention: Mention = "text",
         section=draft.section,
         start=start,
         end=end,
-        confidence=draft.confidence,
+        confidence=draft.confidence if confidence is None else confidence,
         part_of=_point(draft.part_of, to_source),
         part_list=_point(draft.part_list, to_source),
         mention=mention,
+        page=bisect_right(pages, start) if pages else None,
         period=period,
         period_scope=draft.period_scope,
     )

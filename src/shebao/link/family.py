@@ -9,6 +9,7 @@ own fund only when the text marks it as a total (各项…, …合计, 三项…
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -66,12 +67,14 @@ def yields(term: Term, text: str, context: FundRef | None) -> bool:
     return resolve(term, text, context) is context and context is not None
 
 
-def section_fund(section: tuple[str, ...], fallback: FundRef | None) -> FundRef | None:
+def section_fund(section: tuple[str, ...], fallback: FundRef | None,
+                 terms_of: Callable[[str], list[Term]] = find_terms) -> FundRef | None:
     """The fund of a heading path: the innermost heading naming one, its family
-    words read under the headings above it (and the report's fund)."""
+    words read under the headings above it (and the report's fund).
+    ``terms_of`` finds the terms of a heading (a report may remember them)."""
     fund = fallback
     for heading in section:
-        terms = [t for t in find_terms(heading) if t.kind == "fund"]
+        terms = [t for t in terms_of(heading) if t.kind == "fund"]
         if terms:
             fund = resolve(terms[0], heading, fund)
     return fund

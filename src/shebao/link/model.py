@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
+from typing import Any, TypeVar
 
 from shebao.link import cues
 from shebao.link.context import FundRef
@@ -13,6 +14,15 @@ from shebao.tag.terms import lexicon
 
 # The total metric of each metric group: "三项合计 X万元" after income items.
 GROUP_TOTAL = {"income": "income_total", "expenditure": "expenditure_total"}
+R = TypeVar("R")
+
+
+def evolve(record: R, **changes: Any) -> R:
+    """``dataclasses.replace`` for a plain frozen record (every field set by
+    its ``__init__``, nothing else in its ``__dict__``) without replace's
+    per-field introspection: the linker calls it in its inner loop.  A
+    record with slots or derived attributes fails loudly here."""
+    return type(record)(**{**record.__dict__, **changes})
 
 
 @lru_cache(maxsize=None)
@@ -105,21 +115,25 @@ def measure_of(fig: Figure, window: str, prefix: str, chain: Statement) -> Measu
     window = window[window.rfind("：") + 1:]  # "收入增加主要来自：X收入…": a new statement
     rate = cues.end_of_last("budget_rate", window)
     change = max(cues.end_of_last("up", window), cues.end_of_last("down", window))
-    gap = cues.end_of_last("budget_gap", prefix) > cues.end_of_last("yoy", prefix)
     if fig.kind == "percent":
         if cues.has("threshold", window[-6:]):
             return None
         if rate >= 0 and rate > change:
             return "budget_rate"
         if change >= 0:
-            return None if gap else "yoy_rate"
+            return None if _budget_gap(prefix) else "yoy_rate"
         m = cues.cue("actual_value").search(window)
         if m is None or cues.has("own_rate_word", window[:m.start()]):
             return None  # a clause naming a rate of its own is another indicator
         return chain.rate_kind
     if change >= 0 and change > rate:
-        return None if gap else "yoy_change"
+        return None if _budget_gap(prefix) else "yoy_change"
     return "level"
+
+
+def _budget_gap(prefix: str) -> bool:
+    """The sentence compared with the budget last, not with last year."""
+    return cues.end_of_last("budget_gap", prefix) > cues.end_of_last("yoy", prefix)
 
 
 def signed(fig: Figure, window: str, measure: str) -> Decimal:

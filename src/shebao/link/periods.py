@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from shebao.link.cues import prefix_stable
 from shebao.resources import load
 from shebao.tag.numbers import parse_number
 
@@ -21,6 +22,10 @@ SCHEMA = {"cue_chars": str, "periods": [{"name": str, "pattern": str, "period": 
                        "counter_examples": [str]}]}
 YEAR = "year"
 SPAN_NAMES = {12: YEAR, 6: "H1", 3: "Q1"}
+SCAN = (-1, "")  # a period index's answer: scan the prefix itself
+
+
+BACKREFERENCE = regex.compile(r"\(\?P=|\\g<|\\\d|\(\?\(")
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,9 @@ class PeriodRule:
     name: str
     pattern: regex.Pattern
     period: str
+    # whether its matches within ``text[:pos]`` are those of ``text`` ending
+    # by ``pos`` whenever no match of ``text`` spans ``pos``
+    prefix_stable: bool
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +51,9 @@ def rule_table() -> list[dict]:
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[PeriodRule, ...]:
-    return tuple(PeriodRule(p["name"], regex.compile(p["pattern"], regex.VERBOSE), p["period"])
+    return tuple(PeriodRule(name=p["name"], pattern=regex.compile(p["pattern"], regex.VERBOSE),
+                            period=p["period"],
+                            prefix_stable=prefix_stable(p["pattern"]))
                  for p in rule_table())
 
 
@@ -62,14 +72,85 @@ def _period(rule: PeriodRule, m: regex.Match) -> str:
 
 def last_period(text: str) -> str | None:
     """The period named last in ``text`` (None when it names none)."""
-    if not any(c in text for c in cue_chars()):
+    return PeriodIndex(text).last_before(len(text))
+
+
+class PeriodIndex:
+    """``last_period(text[:pos])`` for any ``pos``, from one scan of ``text``
+    per rule: the linker asks it at every figure of a sentence.
+
+    A rule that may read past its match (``prefix_stable`` false), or whose
+    match spans ``pos``, is scanned over the prefix itself, as last_period does.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.first_cue: int | None = None
+        gate = _any_stable_rule()
+        scan = gate is None or gate.search(text) is not None
+        # the rules that may answer, in order, each with (start, end, period)
+        # of its matches (None: scanned per prefix)
+        self.active: list[tuple[PeriodRule, list[tuple[int, int, str]] | None]] = []
+        for rule in rules():
+            if not rule.prefix_stable:
+                self.active.append((rule, None))
+            elif scan:
+                found = [(m.start(), m.end(), _period(rule, m)) for m in rule.pattern.finditer(text)]
+                if found:
+                    self.active.append((rule, found))
+
+    def last_before(self, pos: int) -> str | None:
+        """The period named last in ``text[:pos]`` (None when it names none)."""
+        best: tuple[int, str] | None = None
+        for rule, found in self.active:
+            last = _last_ending_by(found, pos) if found is not None else SCAN
+            if last is SCAN:
+                last = _last_match(rule, self.text[:pos])
+            if last is not None and (best is None or last[0] > best[0]):
+                best = last
+        if best is None or self._first_cue() >= pos:
+            return None  # a prefix holding no cue character names no period
+        return best[1]
+
+    def _first_cue(self) -> int:
+        """Where the first cue character of the text stands (its length if none)."""
+        if self.first_cue is None:
+            found = [i for i in map(self.text.find, cue_chars()) if i >= 0]
+            self.first_cue = min(found) if found else len(self.text)
+        return self.first_cue
+
+
+@lru_cache(maxsize=1)
+def _any_stable_rule() -> regex.Pattern | None:
+    """One pattern that matches a text wherever a prefix-stable rule does
+    (None when a rule refers back to a group, which a union could confuse)."""
+    stable = [r.pattern.pattern for r in rules() if r.prefix_stable]
+    if any(BACKREFERENCE.search(p) for p in stable):
         return None
-    best: tuple[int, str] | None = None
-    for rule in rules():
-        for m in rule.pattern.finditer(text):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), _period(rule, m))
-    return best[1] if best else None
+    return regex.compile("|".join(f"(?:{p}\n)" for p in stable), regex.VERBOSE)
+
+
+def _last_match(rule: PeriodRule, text: str) -> tuple[int, str] | None:
+    """(end, period) of the match of ``rule`` ending last in ``text`` (the first such)."""
+    last: tuple[int, str] | None = None
+    for m in rule.pattern.finditer(text):
+        if last is None or m.end() > last[0]:
+            last = (m.end(), _period(rule, m))
+    return last
+
+
+def _last_ending_by(found: list[tuple[int, int, str]], pos: int) -> tuple[int, str] | None:
+    """(end, period) of the match ending last by ``pos``; None when none does,
+    SCAN when a match spans ``pos`` (the prefix must be scanned)."""
+    last: tuple[int, str] | None = None
+    for start, end, period in found:
+        if start <= pos < end:
+            return SCAN
+        if start > pos:
+            break
+        if last is None or end > last[0]:
+            last = (end, period)
+    return last
 
 
 def _through(last: int) -> str:

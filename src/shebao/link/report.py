@@ -9,13 +9,12 @@ into output ``Fact`` records (source offsets) here, at the stage boundary.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from shebao.link.budget import budget_drafts
-from shebao.link.confidence_model import fact_confidence
+from shebao.link.confidence_model import draft_confidence, record
 from shebao.link.context import report_fund
 from shebao.link.facts import to_fact
 from shebao.link.model import Draft
@@ -49,24 +48,29 @@ def link_report(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],
     paragraph order, ``mapped`` the normalised text with its source map and
     ``pages`` the source offset of each PDF page (1-based ``page`` on facts)."""
     mentions = _drafts(report, tags)
-    facts = [to_fact(d, mapped.source, mapped.to_source, m, _period(d, m, report.title),
-                     mapped.in_source_script)
-             for d, m in mentions]
-    if pages:
-        facts = [replace(f, page=bisect_right(pages, f.start)) for f in facts]
-    facts = [replace(f, confidence=fact_confidence(d, f, report.genre))
-             for (d, _), f in zip(mentions, facts)]
+    periods: dict[tuple[str, ...], str] = {}  # context period by section
+    facts = []
+    for d, m in mentions:
+        period = _period(d, m, report.title, periods)
+        fact = to_fact(d, mapped.source, mapped.to_source, m, period, mapped.in_source_script,
+                       confidence=draft_confidence(d, m, period, report.genre), pages=pages)
+        record(d, fact, report.genre)
+        facts.append(fact)
     anchors = tuple((d.figure.start, f) for (d, m), f in zip(mentions, facts) if m == "text")
     return LinkedReport(facts=tuple(facts), text_anchors=anchors)
 
 
-def _period(draft: Draft, mention: Mention, title: str | None) -> str:
+def _period(draft: Draft, mention: Mention, title: str | None,
+            known: dict[tuple[str, ...], str]) -> str:
     """The figure's period: named by its sentence, paragraph or column, else
     by its headings or the report's title; a cumulative (累计) column of a
-    report on a quarter covers the year up to that quarter's end."""
+    report on a quarter covers the year up to that quarter's end.  ``known``
+    keeps the period of each section met in this report."""
     if draft.period:
         return draft.period
-    found = context_period(draft.section, title)
+    found = known.get(draft.section)
+    if found is None:
+        found = known[draft.section] = context_period(draft.section, title)
     return cumulative(found) if draft.period_scope == "cumulative" else found
 
 

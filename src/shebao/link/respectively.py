@@ -15,7 +15,6 @@ from dataclasses import replace
 
 from shebao import confidence as conf
 from shebao.link.context import fund_of, funds_in
-from shebao.link.periods import last_period
 from shebao.link.model import Draft
 from shebao.link.steps import FigureAt, SentenceLink
 from shebao.records import Basis
@@ -44,7 +43,7 @@ def _over_levels(ctx: SentenceLink, at: FigureAt) -> Draft | None:
     start = ctx.sentence.start
     return replace(item, figure=replace(fig, start=fig.start + start, end=fig.end + start),
                    measure=at.measure, value=at.value, basis="actual",
-                   period=last_period(ctx.text[:fig.start]) or ctx.state.period,
+                   period=ctx.view.period_before(fig.start) or ctx.state.period,
                    confidence=conf.DISTRIBUTED)
 
 

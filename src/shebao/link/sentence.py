@@ -7,55 +7,84 @@ so ``statements`` reads as the chain logic alone.
 
 from __future__ import annotations
 
-from functools import cached_property
+from collections.abc import Callable
+from typing import Any
 
 from shebao.link import clauses, cues
 from shebao.link.context import coordinated_head
+from shebao.link.periods import PeriodIndex
 from shebao.records import Basis, Figure
 from shebao.tag.terms import Term
 
 def _generic(term: Term) -> bool:
     """A bare 收入/支出, named only by the words before it."""
-    return cues.has("generic_metric", term.text)
+    return cues.word_has("generic_metric", term.text)
 
 
 class SentenceView:
-    """Answers about positions in one sentence; the costly parts are lazy,
-    so a sentence without figures costs little more than its term scan."""
+    """Answers about positions in one sentence; the costly parts are lazy
+    (computed on first use, kept in ``_lazy``), so a sentence without figures
+    costs little more than its term scan."""
 
     def __init__(self, text: str, figures: list[Figure], terms: list[Term]):
         self.text = text
         self.figures = figures
         self.terms = terms
         self.years = [f for f in figures if f.kind == "year"]
+        self.accounts = [t for t in terms if t.kind == "account"]
         self.first_figure = next(
             (f.start for f in figures if f.kind in ("money", "percent")), len(text))
+        self._lazy: dict[str, Any] = {}
 
-    @cached_property
+    def _get(self, name: str, make: Callable[[], Any]) -> Any:
+        found = self._lazy.get(name)
+        if found is None:
+            found = self._lazy[name] = make()
+        return found
+
+    @property
     def layout(self) -> clauses.Layout:
-        return clauses.layout(self.text, frozenset(
-            f.end for f in self.figures if f.kind == "money"))
+        return self._get("layout", lambda: clauses.layout(self.text, lists=self.lists))
 
-    @cached_property
+    @property
+    def lists(self) -> tuple[tuple[int, int], ...]:
+        """The 其中 lists (a topic needs them where no clause is asked about)."""
+        return self._get("lists", lambda: clauses.list_regions(self.text, frozenset(
+            f.end for f in self.figures if f.kind == "money")))
+
+    @property
     def funds(self) -> list[Term]:
+        return self._get("funds", self._funds)
+
+    def _funds(self) -> list[Term]:
         qualifiers = cues.spans("qualifier", self.text) if "（" in self.text else []
         return [t for t in self.terms if t.kind == "fund"
                 and not any(a <= t.start < b for a, b in qualifiers)]
 
-    @cached_property
+    @property
+    def fund_candidates(self) -> int:
+        """How many distinct funds the sentence names."""
+        return self._get("fund_candidates", lambda: len({t.id for t in self.funds}))
+
+    @property
     def metrics(self) -> list[Term]:
         """Metric words, less those inside a completion-rate or share phrase."""
+        return self._get("metrics", self._metrics)
+
+    def _metrics(self) -> list[Term]:
         masked = cues.spans("budget_rate", self.text) + cues.spans("share", self.text)
         return [t for t in self.terms if t.kind == "metric"
                 and not any(a <= t.start < b for a, b in masked)]
 
-    @cached_property
-    def accounts(self) -> list[Term]:
-        return [t for t in self.terms if t.kind == "account"]
-
-    @cached_property
+    @property
     def _runs(self) -> dict[int, list[int]]:
-        return {i: run for run in clauses.runs(self.text, self.figures) for i in run}
+        return self._get("runs", lambda: {
+            i: run for run in clauses.runs(self.text, self.figures) for i in run})
+
+    def period_before(self, pos: int) -> str | None:
+        """The period named last before ``pos`` (``periods.last_period``)."""
+        index: PeriodIndex = self._get("periods", lambda: PeriodIndex(self.text))
+        return index.last_before(pos)
 
     # -------------------------------------------------------------- layout
     def clause_start(self, pos: int) -> int:
@@ -65,7 +94,7 @@ class SentenceView:
         return self.text[self.clause_start(pos):pos]
 
     def list_at(self, pos: int) -> tuple[int, int] | None:
-        return self.layout.list_at(pos)
+        return clauses.list_at(self.lists, pos)
 
     def run_of(self, index: int) -> list[int] | None:
         return self._runs.get(index)
@@ -165,6 +194,8 @@ class SentenceView:
         A fund named inside an explanation ("主要原因为：由于机关事业单位养老
         保险改革……") is what the reason is about, not the sentence's topic.
         """
+        if not self.funds:
+            return None
         m = cues.cue("explanation").search(self.text)
         reason_at = m.start() if m else len(self.text)
         for k, t in enumerate(self.funds):
@@ -194,24 +225,22 @@ class SentenceView:
                 year, year_end = int(y.value), y.end
         if year is None or cues.has("this_year", self.text[year_end:pos]):
             year = report_year
-            # "上年同期，收入为…": in the figure's phrase or the sentence's opening
-            opening = self.text[:self.first_figure]
-            if cues.has("explanation", opening):
-                opening = ""  # "由于…上年四季度…，上半年收入X": the reason's year
-            own = self.text[self.phrase_start(pos):pos]
-            # the figure's own phrase decides ("今年…收入X，去年同期为Y"), else the opening
-            said = own if cues.has("previous_year", own) or cues.has("this_year", own) else opening
-            if (year_end < 0 and report_year is not None and not latest
-                    and cues.has("previous_year", said) and not cues.has("this_year", said)):
-                year = report_year - 1
+            if year_end < 0 and report_year is not None and not latest:
+                # "上年同期，收入为…": in the figure's phrase or the sentence's opening
+                opening = self.text[:self.first_figure]
+                if cues.has("explanation", opening):
+                    opening = ""  # "由于…上年四季度…，上半年收入X": the reason's year
+                own = self.text[self.phrase_start(pos):pos]
+                # the figure's own phrase decides ("今年…收入X，去年同期为Y"), else the opening
+                said = own if cues.has("previous_year", own) or cues.has("this_year", own) else opening
+                if cues.has("previous_year", said) and not cues.has("this_year", said):
+                    year = report_year - 1
         return year
 
     def phrase_start(self, pos: int) -> int:
         """Start of the phrase holding ``pos``: after the last comma or semicolon."""
-        lo = 0
-        for m in cues.cue("strong_break").finditer(self.text, 0, pos):
-            lo = m.end()
-        return lo
+        found = self._get("strong_breaks", lambda: cues.spans("strong_break", self.text))
+        return max(0, cues.end_of_last_by("strong_break", self.text, found, pos))
 
     def basis_before(self, pos: int, strong: bool = False) -> Basis | None:
         """budget/actual from the last basis cue before ``pos``, rates excluded.
@@ -220,10 +249,12 @@ class SentenceView:
         semicolon; otherwise the whole sentence before ``pos`` is read.
         """
         window = self.text[self.phrase_start(pos) if strong else 0:pos]
+        if not window:
+            return None
         # a comparison with the budget names budget figures in its own phrase
         # ("较预算数…227元") but says nothing of the sentence's topic
         for name in ("budget_rate",) if strong else ("budget_rate", "budget_gap"):
-            window = cues.cue(name).sub(lambda m: "＿" * len(m.group()), window)
+            window = cues.masked(name, window)
         b, a = cues.end_of_last("budget", window), cues.end_of_last("actual", window)
         if b < 0 and a < 0:
             return None

@@ -16,20 +16,18 @@ the draft with its list membership.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from shebao import confidence as conf
 from shebao.link import cues, family
 from shebao.link.chain import marker_head, same_group, statement_for, target_statement
 from shebao.link.context import FundRef
 from shebao.link.headings import section_year_basis
-from shebao.link.periods import last_period
-from shebao.link.model import Draft, Evidence, ParagraphState, Statement, measure_of
+from shebao.link.model import Draft, Evidence, ParagraphState, Statement, evolve, measure_of
 from shebao.link.respectively import distribute
 from shebao.link.sentence import SentenceView
 from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
 from shebao.records import Basis, Figure, Paragraph, Sentence
-from shebao.tag.terms import Term
+from shebao.tag.terms import Term, find_terms
 
 
 def link_sentence(
@@ -50,7 +48,7 @@ def link_sentence(
         if fig.kind != "year":  # a year is part of the phrase that names the figure
             prev_end = fig.end
         if fig.kind == "count":
-            ctx.chain = replace(ctx.chain, last_kind="count")
+            ctx.chain = evolve(ctx.chain, last_kind="count")
         if fig.kind not in ("money", "percent"):
             continue
         if fig.comparator or fig.high is not None:  # a target, not a fact
@@ -76,11 +74,13 @@ def _update_topics(view: SentenceView, state: ParagraphState) -> None:
         # execution (上年预计执行, 2023年执行数) or completion
         state.budget_topic = (prefix_basis != "actual"
                               and not cues.has("budget_rate", view.text))
-    elif prefix_basis is not None or cues.has("budget_rate", view.text):
+    elif prefix_basis is not None:
         # a budget statement carries to the next sentences, until actuals
         # or a completion rate are stated
         state.budget_topic = prefix_basis == "budget" and not cues.has("budget_rate", view.text)
-    named = last_period(view.text[:view.first_figure])
+    elif cues.has("budget_rate", view.text):
+        state.budget_topic = False
+    named = view.period_before(view.first_figure)
     if named is not None:  # "1-6月，全市…": the paragraph's later figures too
         state.period = named
     topic = view.topic_fund()
@@ -193,7 +193,7 @@ def _link_in_chain(ctx: SentenceLink, at: FigureAt) -> None:
         return
     level = at.measure == "level"
     if level and cues.has("budget_amount_end", at.window) and cues.has("budget_rate", at.window):
-        statement = replace(statement, basis="budget")  # "完成全年预算 X万元的 Y%"
+        statement = evolve(statement, basis="budget")  # "完成全年预算 X万元的 Y%"
     ctx.chain = statement
     part_of = part_list = None
     if level:
@@ -202,7 +202,7 @@ def _link_in_chain(ctx: SentenceLink, at: FigureAt) -> None:
                 and same_group(head.metric, statement.metric)):
             part_of = head.anchor
             part_list = ctx.sentence.start + region[0] if region else None
-        ctx.chain = statement = replace(statement, anchor=start)
+        ctx.chain = statement = evolve(statement, anchor=start)
     draft = ctx.draft(at, fund=statement.fund or s.fund, account=statement.account,
                       metric=statement.metric or "other", metric_name=statement.metric_name,
                       year=s.year, basis=_basis(ctx, at, statement),
@@ -214,9 +214,8 @@ def _link_in_chain(ctx: SentenceLink, at: FigureAt) -> None:
 
 
 def _evidence(ctx: SentenceLink, at: FigureAt, s: Slots) -> Evidence:
-    funds = ctx.view.funds
     return Evidence(fund_source=s.fund_source, metric_source=s.metric_source,
-                    fund_candidates=len({t.id for t in funds}),
+                    fund_candidates=ctx.view.fund_candidates,
                     fund_distance=at.fig.start - s.fund_term.end if s.fund_term else -1)
 
 
@@ -245,12 +244,23 @@ def link_paragraphs(
     """
     out: list[Draft] = []
     state, section = None, None
+    # (fund, year, basis) of each heading path met: read once per report
+    contexts: dict[tuple[str, ...], tuple[FundRef | None, int | None, Basis]] = {}
+    heading_terms: dict[str, list[Term]] = {}
+
+    def terms_of(heading: str) -> list[Term]:
+        if heading not in heading_terms:
+            heading_terms[heading] = find_terms(heading)
+        return heading_terms[heading]
+
     for paragraph in paragraphs:
         if state is None or paragraph.is_heading or paragraph.section != section:
-            fund = family.section_fund(paragraph.section, fallback_fund)
-            year, basis = section_year_basis(paragraph.section, report_year, genre_basis)
-            state = ParagraphState(fund, year, default_basis=basis)
             section = paragraph.section
+            if section not in contexts:
+                contexts[section] = (family.section_fund(section, fallback_fund, terms_of),
+                                     *section_year_basis(section, report_year, genre_basis))
+            fund, year, basis = contexts[section]
+            state = ParagraphState(fund, year, default_basis=basis)
         for sentence in paragraph.sentences:
             figures, terms = next(tagged)
             out.extend(link_sentence(sentence, figures, terms, paragraph.section, state))

@@ -9,13 +9,12 @@ names (metric, account, fund, year, basis) before the chain fills the gaps.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from shebao import confidence as conf
 from shebao.link.context import FundRef
-from shebao.link.periods import last_period
-from shebao.link.model import Draft, Evidence, ParagraphState, Statement, signed
+from shebao.link.model import Draft, Evidence, ParagraphState, Statement, evolve, signed
 from shebao.link.sentence import SentenceView
 from shebao.records import Basis, Figure, Measure, Sentence
 from shebao.tag.terms import Term
@@ -58,14 +57,14 @@ class SentenceLink:
         fig = at.fig
         start = self.sentence.start
         return Draft(
-            figure=replace(fig, start=fig.start + start, end=fig.end + start),
+            figure=evolve(fig, start=fig.start + start, end=fig.end + start),
             fund=fund or OTHER_FUND, account=account, metric=metric,
             metric_name=metric_name, year=year, basis=basis, measure=at.measure,
             value=at.value, sentence=self.sentence, section=self.section,
             confidence=round(confidence, 2), part_of=part_of, part_list=part_list,
             evidence=evidence or Evidence(metric_source="distributed",
-                                          fund_candidates=len({t.id for t in self.view.funds})),
-            period=last_period(self.text[:fig.start]) or self.state.period,
+                                          fund_candidates=self.view.fund_candidates),
+            period=self.view.period_before(fig.start) or self.state.period,
         )
 
 
