@@ -5,17 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sklearn.compose import ColumnTransformer
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline
 
 from shebao.cause import before, extent, models
 from shebao.cause.clauses import Clause, cue_clause, has_figure, split, window
 from shebao.cause.cues import Cue, effect_word, excluded, find, pattern
 from shebao.cause.features import rows
+from shebao.cause.linear import LinearModel, compile_pipeline
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
 NAME = "cause_clauses"
 FORMAT_VERSION = 1
@@ -24,6 +25,11 @@ META_TOKEN = r"__\w+"
 
 def build(seed: int = 0) -> Pipeline:
     """An untrained clause model."""
+    from sklearn.compose import ColumnTransformer
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
     features = ColumnTransformer([
         ("text", TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True,
                                  min_df=1), 0),
@@ -39,9 +45,10 @@ def as_matrix(table: list[list[str]]) -> np.ndarray:
 
 
 @lru_cache(maxsize=4)
-def load_model(folder: Path | None = None) -> Pipeline:
-    """The trained clause model (ModelError when missing or unusable)."""
-    return models.load((folder or models.default_dir()) / NAME, FORMAT_VERSION)[0]
+def load_model(folder: Path | None = None) -> LinearModel:
+    """The trained clause model, scored from its weights (ModelError when
+    missing or unusable)."""
+    return compile_pipeline(models.load((folder or models.default_dir()) / NAME, FORMAT_VERSION)[0])
 
 
 @dataclass(frozen=True)
@@ -167,13 +174,11 @@ def candidates(text: str) -> list[tuple[list[Clause], range, int, Cue]]:
     return out
 
 
-def predict_all(model: Pipeline, found: list[tuple[list[Clause], range, int, Cue]]
+def predict_all(model: LinearModel, found: list[tuple[list[Clause], range, int, Cue]]
                 ) -> list[list[str]]:
     """Labels of every candidate's window, from one predict call."""
     table = [row for clauses, span, at, cue in found for row in rows(clauses, span, at, cue)]
-    if not table:
-        return [[] for _ in found]
-    flat = list(model.predict(as_matrix(table)))
+    flat = model.predict(table)
     out, k = [], 0
     for _, span, _, _ in found:
         out.append(flat[k:k + len(span)])
@@ -181,7 +186,7 @@ def predict_all(model: Pipeline, found: list[tuple[list[Clause], range, int, Cue
     return out
 
 
-def find_spans(text: str, model: Pipeline) -> list[Span]:
+def find_spans(text: str, model: LinearModel) -> list[Span]:
     """Explanations in ``text`` (one predict call); explanations may nest (a
     headline list whose items state their own causes)."""
     found: list[Span] = []

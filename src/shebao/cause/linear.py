@@ -1,0 +1,190 @@
+"""Linear text models scored from their weights: no scikit-learn call per text.
+
+The cause models are scikit-learn pipelines (tf-idf vectorisers, then a
+logistic regression or a one-vs-rest set of them).  ``compile_pipeline``
+reads their vocabularies, idf weights, coefficients and intercepts once, at
+load; ``LinearModel.decision`` then repeats scikit-learn's arithmetic in its
+order: n-grams counted, 1 + log(tf), times idf, l2 norm per vectoriser,
+products summed feature by feature in column order from zero, plus the
+intercept.  The scores equal ``decision_function`` (tests compare them), so
+every label is the one scikit-learn would give.
+
+Rows are tuples of texts, one per vectoriser (the clause model: clause text
+and meta tokens; the category model: the cause text).  A text repeated in a
+batch (clauses shared by the windows of neighbouring cues) is vectorised once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from shebao.cause.models import ModelError
+
+
+def char_wb_grams(text: str, low: int, high: int) -> list[str]:
+    """scikit-learn's ``char_wb`` n-grams: inside words padded with one space
+    each side; a word no longer than n is one n-gram, and ends the sizes."""
+    out: list[str] = []
+    for word in text.split():
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(low, high + 1):
+            if size <= n:
+                out.append(padded)
+                break
+            out.extend([padded[i:i + n] for i in range(size - n + 1)])
+    return out
+
+
+def running_sum(terms: np.ndarray, shape) -> np.ndarray:
+    """Sums over the first axis, term after term from the first (the order of
+    scikit-learn's sparse loops; ``np.sum`` would add pairwise)."""
+    if len(terms) == 0:
+        return np.zeros(shape)
+    return np.add.accumulate(terms, axis=0)[-1]
+
+
+@dataclass(frozen=True)
+class Vectorizer:
+    """One fitted tf-idf vectoriser: how it cuts a text and weighs the pieces."""
+
+    analyzer: str  # "char_wb" or "word"
+    ngram_range: tuple[int, int]
+    lowercase: bool
+    token_pattern: re.Pattern | None  # the word analyser's tokens
+    vocabulary: dict[str, int]
+    idf: np.ndarray | None
+    sublinear_tf: bool
+    offset: int  # its first column among the model's features
+
+    def pieces(self, text: str) -> list[str]:
+        if self.lowercase:
+            text = text.lower()
+        if self.analyzer == "char_wb":
+            return char_wb_grams(text, *self.ngram_range)
+        assert self.token_pattern is not None
+        return self.token_pattern.findall(text)
+
+    def counts(self, text: str) -> list[tuple[int, int]]:
+        """(column, count) of the known pieces of ``text``, by column."""
+        get = self.vocabulary.get
+        found = [(get(piece), n) for piece, n in Counter(self.pieces(text)).items()]
+        return sorted((j + self.offset, n) for j, n in found if j is not None)
+
+    def weighted(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Columns and l2-normalised weights of ``texts``, padded to one width,
+        laid out (piece, text): zeros after each text's last piece."""
+        found = [self.counts(t) for t in texts]
+        width = max((len(f) for f in found), default=0)
+        columns = np.full((width, len(texts)), self.offset, dtype=np.intp)
+        tf = np.zeros((width, len(texts)))
+        for k, pairs in enumerate(found):
+            if pairs:
+                columns[:len(pairs), k], tf[:len(pairs), k] = zip(*pairs)
+        present = tf > 0
+        values = tf.copy()
+        if self.sublinear_tf:
+            np.log(values, out=values, where=present)
+            values += 1.0
+        if self.idf is not None:
+            values *= self.idf[columns - self.offset]
+        values[~present] = 0.0
+        norms = np.sqrt(running_sum(values * values, len(texts)))
+        norms[norms == 0.0] = 1.0
+        return columns, values / norms
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Vectorisers (one per text of a row), weights and intercepts, class names."""
+
+    vectorizers: tuple[Vectorizer, ...]
+    weights: np.ndarray  # (features, outputs)
+    intercept: np.ndarray  # (outputs,)
+    classes: tuple[str, ...]
+    multilabel: bool  # one-vs-rest outputs (probabilities) rather than one class
+
+    def decision(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
+        """Scores (rows, outputs), as ``decision_function`` gives them."""
+        total = None
+        for k, vectorizer in enumerate(self.vectorizers):
+            texts = [row[k] for row in rows]
+            distinct = list(dict.fromkeys(texts))
+            where = {t: i for i, t in enumerate(distinct)}
+            back = np.array([where[t] for t in texts], dtype=np.intp)
+            columns, values = vectorizer.weighted(distinct)
+            products = values[:, :, None] * self.weights[columns]
+            if total is None:  # the sums of the first texts, shared by their rows
+                total = running_sum(products, (len(distinct), self.weights.shape[1]))[back]
+            else:  # later columns go on adding to the same sums, in order
+                total = running_sum(np.concatenate([total[None], products[:, back]]), total.shape)
+        assert total is not None
+        return total + self.intercept
+
+    def predict(self, rows: Sequence[Sequence[str]]) -> list[str]:
+        """The class of each row (``predict``)."""
+        if not rows:
+            return []
+        scores = self.decision(rows)
+        if scores.shape[1] == 1:
+            return [self.classes[int(s > 0)] for s in scores[:, 0]]
+        return [self.classes[i] for i in scores.argmax(axis=1)]
+
+    def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
+        """One-vs-rest probabilities (rows, classes), as ``predict_proba`` gives them."""
+        from scipy.special import expit
+
+        return expit(self.decision(rows))
+
+
+def _vectorizer(fitted: Any, offset: int) -> Vectorizer:
+    if fitted.analyzer not in ("char_wb", "word") or fitted.norm != "l2" or \
+            fitted.preprocessor is not None or fitted.tokenizer is not None or \
+            fitted.strip_accents is not None or fitted.stop_words is not None or \
+            fitted.binary or (fitted.analyzer == "word" and fitted.ngram_range != (1, 1)):
+        raise ModelError(f"a vectoriser this scorer does not know: {fitted!r}")
+    return Vectorizer(
+        analyzer=fitted.analyzer, ngram_range=tuple(fitted.ngram_range), lowercase=fitted.lowercase,
+        token_pattern=re.compile(fitted.token_pattern) if fitted.analyzer == "word" else None,
+        vocabulary=dict(fitted.vocabulary_), offset=offset, sublinear_tf=fitted.sublinear_tf,
+        idf=np.asarray(fitted.idf_, dtype=np.float64) if fitted.use_idf else None)
+
+
+def _vectorizers(features: Any) -> tuple[Vectorizer, ...]:
+    """The vectorisers of a pipeline's first step (one, or a ColumnTransformer's)."""
+    if not hasattr(features, "transformers_"):
+        return (_vectorizer(features, 0),)
+    parts = [(column, fitted) for _, fitted, column in features.transformers_
+             if not isinstance(fitted, str)]  # "drop": the remainder
+    if [c for c, _ in parts] != list(range(len(parts))) or not features.sparse_output_:
+        raise ModelError("a column layout this scorer does not know")
+    out, offset = [], 0
+    for _, fitted in parts:
+        out.append(_vectorizer(fitted, offset))
+        offset += len(fitted.vocabulary_)
+    return tuple(out)
+
+
+def compile_pipeline(pipeline: Any) -> LinearModel:
+    """The weights of a fitted (vectorisers → linear classifier) pipeline."""
+    features, classifier = pipeline.steps[0][1], pipeline.steps[-1][1]
+    if len(pipeline.steps) != 2:
+        raise ModelError("a pipeline this scorer does not know")
+    estimators = getattr(classifier, "estimators_", None)
+    if estimators is not None:  # one-vs-rest: one binary model per class
+        coef = np.vstack([e.coef_ for e in estimators])
+        intercept = np.concatenate([e.intercept_ for e in estimators])
+        classes = tuple(str(c) for c in classifier.classes_)
+    else:
+        coef, intercept = classifier.coef_, classifier.intercept_
+        classes = tuple(str(c) for c in classifier.classes_)
+    return LinearModel(vectorizers=_vectorizers(features),
+                       weights=np.ascontiguousarray(coef.T, dtype=np.float64),
+                       intercept=np.asarray(intercept, dtype=np.float64), classes=classes,
+                       multilabel=estimators is not None)

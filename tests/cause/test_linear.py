@@ -1,0 +1,55 @@
+"""The weight scorer gives scikit-learn's scores for the cause models."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from shebao.cause import categories, classify, models
+from shebao.cause.features import rows
+from shebao.cause.linear import char_wb_grams, compile_pipeline
+
+TEXTS = [
+    "受降费政策影响，征缴收入较上年减少12.5%。",
+    "支出增长的主要原因是：一是待遇标准上调；二是退休人数增加。",
+    "由于部分单位欠缴，收入未完成预算，执行率为91.3%。",
+    "结余 下降 A 3 因 Covid-19 疫情",  # spaces, Latin letters, one-letter words
+    "",
+]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "a", "ab  CD\tefg\n h", " 新 增 "])
+@pytest.mark.parametrize("sizes", [(1, 3), (2, 4), (1, 1)])
+def test_linear_char_wb_grams_equal_sklearn(text: str, sizes: tuple[int, int]) -> None:
+    analyze = TfidfVectorizer(analyzer="char_wb", ngram_range=sizes, lowercase=False).build_analyzer()
+    assert char_wb_grams(text, *sizes) == analyze(text)
+
+
+def _clause_rows() -> list[list[str]]:
+    return [row for text in TEXTS for found in classify.candidates(text) for row in rows(*found)]
+
+
+def test_linear_clause_scores_equal_sklearn(model_dir) -> None:
+    pipeline = models.load(model_dir / classify.NAME, classify.FORMAT_VERSION)[0]
+    table = _clause_rows() + [[t, "__pos_p1 __cue_due_to"] for t in TEXTS]
+    scorer = compile_pipeline(pipeline)
+    matrix = classify.as_matrix(table)
+    assert np.allclose(scorer.decision(table), pipeline.decision_function(matrix), rtol=0, atol=1e-12)
+    assert scorer.predict(table) == list(pipeline.predict(matrix))
+    one = [table[0]]  # a batch of one row
+    assert np.allclose(scorer.decision(one), pipeline.decision_function(classify.as_matrix(one)),
+                       rtol=0, atol=1e-12)
+
+
+def test_linear_category_probabilities_equal_sklearn(model_dir) -> None:
+    pipeline = models.load(model_dir / categories.NAME, categories.FORMAT_VERSION)[0]
+    scorer = compile_pipeline(pipeline)
+    got = scorer.probabilities([(t,) for t in TEXTS])
+    assert np.allclose(got, pipeline.predict_proba(TEXTS), rtol=0, atol=1e-12)
+
+
+def test_linear_loaded_models_are_scorers(model_dir) -> None:
+    model, classes = categories.load_model(model_dir)
+    assert classify.load_model(model_dir).classes == ("cause", "effect", "neither")
+    assert model.multilabel and len(classes) == model.weights.shape[1]
