@@ -158,12 +158,14 @@ def _wrapped(clauses: list[Clause], k: int) -> bool:
     return not (own_line and len(body.strip()) < 20)
 
 
-def candidates(text: str) -> list[tuple[list[Clause], range, int, Cue]]:
+def candidates(text: str, clauses: list[Clause] | None = None,
+               cues: list[Cue] | None = None) -> list[tuple[list[Clause], range, int, Cue]]:
     """Every cue of ``text`` outside conditionals, with its clause window (wide
-    enough for the sentence or list the explanation may run through)."""
-    clauses = split(text)
+    enough for the sentence or list the explanation may run through);
+    ``clauses`` and ``cues``: those of ``text`` when already found."""
+    clauses = split(text) if clauses is None else clauses
     out = []
-    for cue in find(text):
+    for cue in find(text) if cues is None else cues:
         at = cue_clause(clauses, cue)
         if excluded(text[clauses[at].start:cue.start]):
             continue
@@ -190,21 +192,25 @@ def find_spans(text: str, model: LinearModel) -> list[Span]:
     """Explanations in ``text`` (one predict call); explanations may nest (a
     headline list whose items state their own causes)."""
     found: list[Span] = []
-    todo = candidates(text)
+    clauses, cues = split(text), find(text)
+    todo = candidates(text, clauses, cues)
     for (clauses, span, at, cue), labels in zip(todo, predict_all(model, todo)):
         if cue.kind != "after" and any(min(f.start, f.cue.start) <= cue.start < f.end for f in found):
             continue  # 由于/受…影响 inside an explanation belongs to it
         result = assemble(text, clauses, span, at, cue, labels)
         if result is not None:
             found.append(result)
-    return found + stated_first(text, found)
+    return found + stated_first(text, found, clauses, cues)
 
 
-def stated_first(text: str, found: list[Span]) -> list[Span]:
-    """Explanations with no opening cue: ……，使得/造成…… and 通过……，基金…… (rules)."""
-    clauses = split(text)
+def stated_first(text: str, found: list[Span], clauses: list[Clause] | None = None,
+                 cues: list[Cue] | None = None) -> list[Span]:
+    """Explanations with no opening cue: ……，使得/造成…… and 通过……，基金…… (rules);
+    ``clauses`` and ``cues``: those of ``text`` when already found."""
+    clauses = split(text) if clauses is None else clauses
+    cues = find(text) if cues is None else cues
     taken = [(s.start, s.end) for s in found]
-    firsts = before.effect_follows(text, clauses, taken, find(text))
+    firsts = before.effect_follows(text, clauses, taken, cues)
     firsts += before.through(text, clauses, taken)
     firsts += before.reason_last(text, clauses, taken)
     return [Span(start=a, end=b, cue=cue, headline="")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -17,6 +18,7 @@ CLAUSE_END = regex.compile(
 )
 SENTENCE_END = regex.compile(
     r"""
+    (?r)             # searched from the end of the clause backwards
     [。！!？?\n]\s*$   # a sentence ends with the clause
     """,
     regex.VERBOSE,
@@ -38,17 +40,26 @@ def _cuts(text: str) -> list[int]:
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
+class Clauses(list):
+    """The clauses of a text, in order, with their starts (to find a clause by offset)."""
+
+    def __init__(self, clauses: list[Clause]) -> None:
+        super().__init__(clauses)
+        self.starts = [c.start for c in clauses]
+
+
 def split(text: str) -> list[Clause]:
     """The clauses of ``text`` (whitespace-only pieces dropped)."""
     clauses: list[Clause] = []
     sentence = 0
     bounds = [0, *_cuts(text), len(text)]
     for a, b in zip(bounds, bounds[1:]):
-        if text[a:b].strip():
-            clauses.append(Clause(start=a, end=b, text=text[a:b], sentence=sentence))
-            if SENTENCE_END.search(text[a:b]):
+        piece = text[a:b]
+        if piece.strip():
+            clauses.append(Clause(start=a, end=b, text=piece, sentence=sentence))
+            if SENTENCE_END.search(text, a, b):
                 sentence += 1
-    return clauses
+    return Clauses(clauses)
 
 
 def starts_list(clause: Clause) -> bool:
@@ -56,11 +67,10 @@ def starts_list(clause: Clause) -> bool:
 
 
 def index_of(clauses: list[Clause], pos: int) -> int:
-    """Index of the clause holding offset ``pos``."""
-    for i, c in enumerate(clauses):
-        if c.start <= pos < c.end:
-            return i
-    return len(clauses) - 1
+    """Index of the clause holding offset ``pos`` (the last clause when none does)."""
+    starts = clauses.starts if isinstance(clauses, Clauses) else [c.start for c in clauses]
+    i = bisect_right(starts, pos) - 1
+    return i if i >= 0 and pos < clauses[i].end else len(clauses) - 1
 
 
 def window(clauses: list[Clause], at: int, before: int = 2, after: int = 12) -> range:
