@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from shebao.cause import categories, classify, models
 from shebao.cause.features import rows
-from shebao.cause.linear import char_wb_grams, compile_pipeline
+from shebao.cause.linear import compile_pipeline
+from shebao.cause.ngrams import char_wb_grams, gram_index
 
 TEXTS = [
     "受降费政策影响，征缴收入较上年减少12.5%。",
@@ -53,3 +56,23 @@ def test_linear_loaded_models_are_scorers(model_dir) -> None:
     model, classes = categories.load_model(model_dir)
     assert classify.load_model(model_dir).classes == ("cause", "effect", "neither")
     assert model.multilabel and len(classes) == model.weights.shape[1]
+
+
+def test_linear_gram_index_finds_the_known_grams_of_each_text() -> None:
+    texts = [*TEXTS, "a", "ab  CD\tefg\n h"]
+    vocabulary = {g: j for j, g in enumerate(dict.fromkeys(
+        g for t in texts[::2] for g in char_wb_grams(t, 1, 3)))}
+    index = gram_index(vocabulary, 1, 3)
+    assert index is not None
+    owners, columns = index.known(texts)
+    got = sorted(zip(owners.tolist(), columns.tolist()))
+    expected = sorted((k, vocabulary[g]) for k, t in enumerate(texts)
+                      for g in char_wb_grams(t, 1, 3) if g in vocabulary)
+    assert got == expected
+
+
+def test_linear_without_gram_index_scores_the_same(model_dir) -> None:
+    scorer = classify.load_model(model_dir)
+    plain = replace(scorer, vectorizers=tuple(replace(v, index=None) for v in scorer.vectorizers))
+    table = _clause_rows()
+    assert np.array_equal(plain.decision(table), scorer.decision(table))

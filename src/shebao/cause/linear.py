@@ -17,7 +17,6 @@ batch (clauses shared by the windows of neighbouring cues) is vectorised once.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,21 +24,7 @@ from typing import Any
 import numpy as np
 
 from shebao.cause.models import ModelError
-
-
-def char_wb_grams(text: str, low: int, high: int) -> list[str]:
-    """scikit-learn's ``char_wb`` n-grams: inside words padded with one space
-    each side; a word no longer than n is one n-gram, and ends the sizes."""
-    out: list[str] = []
-    for word in text.split():
-        padded = f" {word} "
-        size = len(padded)
-        for n in range(low, high + 1):
-            if size <= n:
-                out.append(padded)
-                break
-            out.extend([padded[i:i + n] for i in range(size - n + 1)])
-    return out
+from shebao.cause.ngrams import GramIndex, char_wb_grams, gram_index
 
 
 def running_sum(terms: np.ndarray, shape) -> np.ndarray:
@@ -63,41 +48,51 @@ class Vectorizer:
     sublinear_tf: bool
     offset: int  # its first column among the model's features
 
+    index: GramIndex | None  # the char_wb n-grams as keys (None: cut one text at a time)
+
     def pieces(self, text: str) -> list[str]:
-        if self.lowercase:
-            text = text.lower()
         if self.analyzer == "char_wb":
             return char_wb_grams(text, *self.ngram_range)
         assert self.token_pattern is not None
         return self.token_pattern.findall(text)
 
-    def counts(self, text: str) -> list[tuple[int, int]]:
-        """(column, count) of the known pieces of ``text``, by column."""
+    def known(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(text, column) of each known piece occurring in ``texts``."""
+        if self.lowercase:
+            texts = [t.lower() for t in texts]
+        if self.index is not None:
+            return self.index.known(texts)
         get = self.vocabulary.get
-        found = [(get(piece), n) for piece, n in Counter(self.pieces(text)).items()]
-        return sorted((j + self.offset, n) for j, n in found if j is not None)
+        pairs = [(k, j) for k, t in enumerate(texts) for j in map(get, self.pieces(t))
+                 if j is not None]
+        owners = np.array([k for k, _ in pairs], dtype=np.intp)
+        return owners, np.array([j for _, j in pairs], dtype=np.intp)
 
     def weighted(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Columns and l2-normalised weights of ``texts``, padded to one width,
-        laid out (piece, text): zeros after each text's last piece."""
-        found = [self.counts(t) for t in texts]
-        width = max((len(f) for f in found), default=0)
-        columns = np.full((width, len(texts)), self.offset, dtype=np.intp)
+        laid out (piece, text): each text's pieces by column, then zeros."""
+        owners, columns = self.known(texts)
+        size = len(self.vocabulary)
+        pairs, counts = np.unique(owners * size + columns, return_counts=True)
+        rows, columns = np.divmod(pairs, size)
+        first = np.searchsorted(rows, np.arange(len(texts)))
+        place = np.arange(len(rows)) - first[rows]
+        width = int(place.max()) + 1 if len(place) else 0
+        laid = np.full((width, len(texts)), self.offset, dtype=np.intp)
+        laid[place, rows] = columns + self.offset
         tf = np.zeros((width, len(texts)))
-        for k, pairs in enumerate(found):
-            if pairs:
-                columns[:len(pairs), k], tf[:len(pairs), k] = zip(*pairs)
+        tf[place, rows] = counts
         present = tf > 0
         values = tf.copy()
         if self.sublinear_tf:
             np.log(values, out=values, where=present)
             values += 1.0
         if self.idf is not None:
-            values *= self.idf[columns - self.offset]
+            values *= self.idf[laid - self.offset]
         values[~present] = 0.0
         norms = np.sqrt(running_sum(values * values, len(texts)))
         norms[norms == 0.0] = 1.0
-        return columns, values / norms
+        return laid, values / norms
 
 
 @dataclass(frozen=True)
@@ -149,7 +144,9 @@ def _vectorizer(fitted: Any, offset: int) -> Vectorizer:
             fitted.strip_accents is not None or fitted.stop_words is not None or \
             fitted.binary or (fitted.analyzer == "word" and fitted.ngram_range != (1, 1)):
         raise ModelError(f"a vectoriser this scorer does not know: {fitted!r}")
+    low, high = fitted.ngram_range
     return Vectorizer(
+        index=gram_index(fitted.vocabulary_, low, high) if fitted.analyzer == "char_wb" else None,
         analyzer=fitted.analyzer, ngram_range=tuple(fitted.ngram_range), lowercase=fitted.lowercase,
         token_pattern=re.compile(fitted.token_pattern) if fitted.analyzer == "word" else None,
         vocabulary=dict(fitted.vocabulary_), offset=offset, sublinear_tf=fitted.sublinear_tf,
