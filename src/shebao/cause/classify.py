@@ -12,7 +12,7 @@ import numpy as np
 from shebao.cause import before, extent, models
 from shebao.cause.clauses import Clause, cue_clause, has_figure, split, window
 from shebao.cause.cues import Cue, effect_word, excluded, find, pattern
-from shebao.cause.features import rows
+from shebao.cause.features import Notes, rows
 from shebao.cause.linear import LinearModel, compile_pipeline
 
 if TYPE_CHECKING:
@@ -179,7 +179,8 @@ def candidates(text: str, clauses: list[Clause] | None = None,
 def predict_all(model: LinearModel, found: list[tuple[list[Clause], range, int, Cue]]
                 ) -> list[list[str]]:
     """Labels of every candidate's window, from one predict call."""
-    table = [row for clauses, span, at, cue in found for row in rows(clauses, span, at, cue)]
+    notes = Notes(found[0][0]) if found else None  # the candidates of one text share clauses
+    table = [row for clauses, span, at, cue in found for row in rows(clauses, span, at, cue, notes)]
     flat = model.predict(table)
     out, k = [], 0
     for _, span, _, _ in found:

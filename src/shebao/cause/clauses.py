@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -25,8 +25,10 @@ SENTENCE_END = regex.compile(
 )
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
+    """A clause of a text (offsets into that text); a named tuple: a report has
+    hundreds, made afresh for each."""
+
     start: int
     end: int
     text: str
