@@ -16,13 +16,10 @@ CLAUSE_END = regex.compile(
     """,
     regex.VERBOSE,
 )
-SENTENCE_END = regex.compile(
-    r"""
-    (?r)             # searched from the end of the clause backwards
-    [。！!？?\n]\s*$   # a sentence ends with the clause
-    """,
-    regex.VERBOSE,
-)
+# A clause holds clause marks only in the run it ends with (each run ends a
+# clause), so a sentence ends with the clause when its last character is one
+# of these marks.
+SENTENCE_MARKS = "。！!？?\n"
 
 
 class Clause(NamedTuple):
@@ -57,9 +54,9 @@ def split(text: str) -> list[Clause]:
     bounds = [0, *_cuts(text), len(text)]
     for a, b in zip(bounds, bounds[1:]):
         piece = text[a:b]
-        if piece.strip():
-            clauses.append(Clause(start=a, end=b, text=piece, sentence=sentence))
-            if SENTENCE_END.search(text, a, b):
+        if piece and not piece.isspace():
+            clauses.append(Clause(a, b, piece, sentence))
+            if piece[-1] in SENTENCE_MARKS:
                 sentence += 1
     return Clauses(clauses)
 
