@@ -75,24 +75,21 @@ class Vectorizer:
         size = len(self.vocabulary)
         pairs, counts = np.unique(owners * size + columns, return_counts=True)
         rows, columns = np.divmod(pairs, size)
-        first = np.searchsorted(rows, np.arange(len(texts)))
-        place = np.arange(len(rows)) - first[rows]
+        values = counts.astype(np.float64)
+        if self.sublinear_tf:
+            np.log(values, out=values)
+            values += 1.0
+        if self.idf is not None:
+            values *= self.idf[columns]
+        place = np.arange(len(rows)) - np.searchsorted(rows, rows)  # rank in its text
         width = int(place.max()) + 1 if len(place) else 0
         laid = np.full((width, len(texts)), self.offset, dtype=np.intp)
         laid[place, rows] = columns + self.offset
-        tf = np.zeros((width, len(texts)))
-        tf[place, rows] = counts
-        present = tf > 0
-        values = tf.copy()
-        if self.sublinear_tf:
-            np.log(values, out=values, where=present)
-            values += 1.0
-        if self.idf is not None:
-            values *= self.idf[laid - self.offset]
-        values[~present] = 0.0
-        norms = np.sqrt(running_sum(values * values, len(texts)))
+        weights = np.zeros((width, len(texts)))
+        weights[place, rows] = values
+        norms = np.sqrt(running_sum(weights * weights, len(texts)))
         norms[norms == 0.0] = 1.0
-        return laid, values / norms
+        return laid, weights / norms
 
 
 @dataclass(frozen=True)
