@@ -86,7 +86,7 @@ def _last(clauses: list[Clause], first: int, cue: Cue, label: dict[int, str],
     follows (or opening cues after an effect ``stated`` earlier in the sentence);
     for opening cues (由于, 受……影响) the last cause clause before an effect."""
     limit = extent.reach(clauses, first)
-    if cue.kind == "after" or stated or extent.marker(clauses[first]) is not None:
+    if cue.kind == "after" or stated or extent.marker_at(clauses, first) is not None:
         last = limit
     else:
         last = first

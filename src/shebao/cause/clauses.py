@@ -44,11 +44,13 @@ def _cuts(text: str) -> list[int]:
 
 
 class Clauses(list):
-    """The clauses of a text, in order, with their starts (to find a clause by offset)."""
+    """The clauses of a text, in order, with their starts (to find a clause by
+    offset) and the list markers opening them, worked out once (``opening``)."""
 
     def __init__(self, clauses: list[Clause]) -> None:
         super().__init__(clauses)
         self.starts = [c.start for c in clauses]
+        self.openings: dict[int, str | None] = {}
 
 
 def split(text: str) -> list[Clause]:
@@ -66,7 +68,22 @@ def split(text: str) -> list[Clause]:
 
 
 def starts_list(clause: Clause) -> bool:
-    return pattern("list_item").match(clause.text.lstrip()) is not None
+    return list_marker(clause) is not None
+
+
+def list_marker(clause: Clause) -> str | None:
+    """The list marker opening ``clause`` (一是, （2）), if any."""
+    m = pattern("list_item").match(clause.text.lstrip())
+    return m.group() if m else None
+
+
+def opening(clauses: list[Clause], i: int) -> str | None:
+    """``list_marker`` of clause ``i``, once per clause of a ``split`` text."""
+    if not isinstance(clauses, Clauses):
+        return list_marker(clauses[i])
+    if i not in clauses.openings:
+        clauses.openings[i] = list_marker(clauses[i])
+    return clauses.openings[i]
 
 
 def index_of(clauses: list[Clause], pos: int) -> int:
@@ -86,8 +103,8 @@ def window(clauses: list[Clause], at: int, before: int = 2, after: int = 12) -> 
     headline = clauses[at].text.rstrip().endswith(("：", ":"))
     while hi < len(clauses) and hi - at <= after:
         same = clauses[hi].sentence == clauses[hi - 1].sentence
-        in_list = headline or any(starts_list(clauses[k]) for k in range(at, hi))
-        if not (same or (in_list and starts_list(clauses[hi])) or (headline and hi == at + 1)):
+        in_list = headline or any(opening(clauses, k) is not None for k in range(at, hi))
+        if not (same or (in_list and opening(clauses, hi) is not None) or (headline and hi == at + 1)):
             break
         hi += 1
     return range(lo, hi)

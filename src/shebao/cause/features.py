@@ -7,7 +7,7 @@ the whole model is made of stock scikit-learn parts (safe to load).
 
 from __future__ import annotations
 
-from shebao.cause.clauses import Clause, has_figure, starts_list
+from shebao.cause.clauses import Clause, has_figure, opening
 from shebao.cause.cues import Cue, effect_word, excluded, pattern
 
 LABELS = ("cause", "effect", "neither")
@@ -38,7 +38,7 @@ class Notes:
             c = self.clauses[i]
             body = c.text.strip()
             tokens = []
-            if starts_list(c):
+            if opening(self.clauses, i) is not None:
                 tokens.append("__list")
             if has_figure(body):
                 tokens.append("__figure")
