@@ -76,3 +76,11 @@ def test_linear_without_gram_index_scores_the_same(model_dir) -> None:
     plain = replace(scorer, vectorizers=tuple(replace(v, index=None) for v in scorer.vectorizers))
     table = _clause_rows()
     assert np.array_equal(plain.decision(table), scorer.decision(table))
+
+
+def test_linear_scores_rows_without_known_pieces(model_dir) -> None:
+    scorer = classify.load_model(model_dir)
+    pipeline = models.load(model_dir / classify.NAME, classify.FORMAT_VERSION)[0]
+    table = [["", ""], ["   ", "__nothing_known"]]
+    assert np.allclose(scorer.decision(table), pipeline.decision_function(classify.as_matrix(table)),
+                       rtol=0, atol=1e-12)
