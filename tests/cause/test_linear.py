@@ -55,7 +55,7 @@ def test_linear_category_probabilities_equal_sklearn(model_dir) -> None:
 def test_linear_loaded_models_are_scorers(model_dir) -> None:
     model, classes = categories.load_model(model_dir)
     assert classify.load_model(model_dir).classes == ("cause", "effect", "neither")
-    assert model.multilabel and len(classes) == model.weights.shape[1]
+    assert model.one_vs_rest and not model.normalised and len(classes) == model.weights.shape[1]
 
 
 def test_linear_gram_index_finds_the_known_grams_of_each_text() -> None:
@@ -84,3 +84,17 @@ def test_linear_scores_rows_without_known_pieces(model_dir) -> None:
     table = [["", ""], ["   ", "__nothing_known"]]
     assert np.allclose(scorer.decision(table), pipeline.decision_function(classify.as_matrix(table)),
                        rtol=0, atol=1e-12)
+
+
+def test_linear_one_class_probabilities_equal_sklearn() -> None:
+    pipeline = categories.build().fit(TEXTS[:4], np.array([[1], [0], [1], [0]]))
+    scorer = compile_pipeline(pipeline)
+    assert np.allclose(scorer.probabilities([(t,) for t in TEXTS]), pipeline.predict_proba(TEXTS),
+                       rtol=0, atol=1e-12)
+
+
+def test_linear_refuses_a_vectoriser_it_does_not_know() -> None:
+    pipeline = categories.build().fit(TEXTS[:4], np.array([[1, 0], [0, 1], [1, 1], [0, 0]]))
+    pipeline.steps[0][1].set_params(analyzer="char")
+    with pytest.raises(models.ModelError, match="vectoriser"):
+        compile_pipeline(pipeline)

@@ -57,7 +57,6 @@ class Vectorizer:
     idf: np.ndarray | None
     sublinear_tf: bool
     offset: int  # its first column among the model's features
-
     index: GramIndex | None  # the char_wb n-grams as keys (None: cut one text at a time)
 
     def pieces(self, text: str) -> list[str]:
@@ -95,11 +94,11 @@ class Vectorizer:
         width = int(place.max()) + 1 if len(place) else 0
         laid = np.full((width, len(texts)), self.offset, dtype=np.intp)
         laid[place, rows] = columns + self.offset
-        weights = np.zeros((width, len(texts)))
-        weights[place, rows] = values
-        norms = np.sqrt(running_sum(weights * weights, len(texts)))
+        grid = np.zeros((width, len(texts)))
+        grid[place, rows] = values
+        norms = np.sqrt(running_sum(grid * grid, len(texts)))
         norms[norms == 0.0] = 1.0
-        return laid, weights / norms
+        return laid, grid / norms
 
 
 @dataclass(frozen=True)
@@ -110,7 +109,8 @@ class LinearModel:
     weights: np.ndarray  # (features, outputs)
     intercept: np.ndarray  # (outputs,)
     classes: tuple[str, ...]
-    multilabel: bool  # one-vs-rest outputs (probabilities) rather than one class
+    one_vs_rest: bool  # one binary model per class (probabilities), not one class
+    normalised: bool  # one-vs-rest probabilities divided by their sum (single-label)
 
     def decision(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
         """Scores (rows, outputs), as ``decision_function`` gives them."""
@@ -139,17 +139,27 @@ class LinearModel:
         return [self.classes[i] for i in scores.argmax(axis=1)]
 
     def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
-        """One-vs-rest probabilities (rows, classes), as ``predict_proba`` gives them."""
+        """One-vs-rest probabilities (rows, classes), as ``predict_proba`` gives them
+        (with a single class: its complement first, then it)."""
         from scipy.special import expit
 
-        return expit(self.decision(rows))
+        if not self.one_vs_rest:
+            raise ModelError("probabilities of a model that is not one-vs-rest")
+        found = expit(self.decision(rows))
+        if found.shape[1] == 1:
+            found = np.concatenate([1 - found, found], axis=1)
+        if self.normalised:
+            sums = np.sum(found, axis=1)[:, np.newaxis]
+            np.divide(found, sums, out=found, where=sums != 0)
+        return found
 
 
 def _vectorizer(fitted: Any, offset: int) -> Vectorizer:
-    if fitted.analyzer not in ("char_wb", "word") or fitted.norm != "l2" or \
-            fitted.preprocessor is not None or fitted.tokenizer is not None or \
-            fitted.strip_accents is not None or fitted.stop_words is not None or \
-            fitted.binary or (fitted.analyzer == "word" and fitted.ngram_range != (1, 1)):
+    plain = (fitted.input == "content" and fitted.norm == "l2" and not fitted.binary
+             and fitted.preprocessor is None and fitted.tokenizer is None
+             and fitted.strip_accents is None and fitted.stop_words is None)
+    if not plain or fitted.analyzer not in ("char_wb", "word") or \
+            (fitted.analyzer == "word" and tuple(fitted.ngram_range) != (1, 1)):
         raise ModelError(f"a vectoriser this scorer does not know: {fitted!r}")
     low, high = fitted.ngram_range
     return Vectorizer(
@@ -182,13 +192,15 @@ def compile_pipeline(pipeline: Any) -> LinearModel:
         raise ModelError("a pipeline this scorer does not know")
     estimators = getattr(classifier, "estimators_", None)
     if estimators is not None:  # one-vs-rest: one binary model per class
+        if any(getattr(e, "coef_", np.zeros((2, 0))).shape[0] != 1 for e in estimators):
+            raise ModelError("a one-vs-rest model this scorer does not know")
         coef = np.vstack([e.coef_ for e in estimators])
         intercept = np.concatenate([e.intercept_ for e in estimators])
-        classes = tuple(str(c) for c in classifier.classes_)
     else:
         coef, intercept = classifier.coef_, classifier.intercept_
-        classes = tuple(str(c) for c in classifier.classes_)
+    classes = tuple(str(c) for c in classifier.classes_)
     return LinearModel(vectorizers=_vectorizers(features),
                        weights=np.ascontiguousarray(coef.T, dtype=np.float64),
                        intercept=np.asarray(intercept, dtype=np.float64), classes=classes,
-                       multilabel=estimators is not None)
+                       one_vs_rest=estimators is not None,
+                       normalised=estimators is not None and not classifier.multilabel_)
