@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import partial
+from itertools import accumulate
 from typing import NamedTuple
 
 import regex
@@ -39,8 +40,10 @@ _clause = partial(tuple.__new__, Clause)  # Clause from (start, end, text, sente
 def _cuts(text: str) -> list[int]:
     """Clause boundaries: after clause marks and before list markers."""
     cuts = {m.end() for m in CLAUSE_END.finditer(text)}
-    cuts |= {m.start() for m in pattern("list_item").finditer(text) if m.start() > 0}
-    return sorted(c for c in cuts if 0 < c < len(text))
+    cuts.update([m.start() for m in pattern("list_item").finditer(text)])
+    cuts.discard(0)
+    cuts.discard(len(text))
+    return sorted(cuts)
 
 
 class Clauses(list):
@@ -55,16 +58,14 @@ class Clauses(list):
 
 def split(text: str) -> list[Clause]:
     """The clauses of ``text`` (whitespace-only pieces dropped)."""
-    clauses: list[Clause] = []
-    sentence = 0
+    if not text:
+        return Clauses([])
     bounds = [0, *_cuts(text), len(text)]
-    for a, b in zip(bounds, bounds[1:]):
-        piece = text[a:b]
-        if piece and not piece.isspace():
-            clauses.append(_clause((a, b, piece, sentence)))
-            if piece[-1] in SENTENCE_MARKS:
-                sentence += 1
-    return Clauses(clauses)
+    spans = [(a, b, text[a:b]) for a, b in zip(bounds, bounds[1:])]
+    kept = [s for s in spans if not s[2].isspace()]
+    ends = [s[2][-1] in SENTENCE_MARKS for s in kept]  # the sentence ends with the clause
+    sentences = accumulate(ends[:-1], initial=0)
+    return Clauses(list(map(_clause, [(a, b, piece, n) for (a, b, piece), n in zip(kept, sentences)])))
 
 
 def starts_list(clause: Clause) -> bool:
