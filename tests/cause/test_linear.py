@@ -59,7 +59,7 @@ def test_linear_loaded_models_are_scorers(model_dir) -> None:
 
 
 def test_linear_gram_index_finds_the_known_grams_of_each_text() -> None:
-    texts = [*TEXTS, "a", "ab  CD\tefg\n h"]
+    texts = [*TEXTS, "a", "ab  CD\tefg\n h", "x\udcff y"]  # a lone surrogate (undecodable byte)
     vocabulary = {g: j for j, g in enumerate(dict.fromkeys(
         g for t in texts[::2] for g in char_wb_grams(t, 1, 3)))}
     index = gram_index(vocabulary, 1, 3)

@@ -60,8 +60,8 @@ class GramIndex:
         if not flat or not len(self.keys):
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
         sizes = [len(w) + 3 for w in flat]
-        codes = np.frombuffer("".join(f" {w}  " for w in flat).encode("utf-32-le"),
-                              dtype="<u4").astype(np.uint64) + np.uint64(1)
+        joined = "".join(f" {w}  " for w in flat).encode("utf-32-le", "surrogatepass")
+        codes = np.frombuffer(joined, dtype="<u4").astype(np.uint64) + np.uint64(1)
         codes[np.cumsum(sizes) - 1] = 0
         owner = np.repeat(np.repeat(np.arange(len(texts)), [len(ws) for ws in words]), sizes)
         keys, owners, key = [], [], codes
