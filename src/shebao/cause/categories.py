@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.multiclass import OneVsRestClassifier
-from sklearn.pipeline import Pipeline
 
 from shebao.cause import models
+from shebao.cause.linear import LinearModel, compile_pipeline
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
 NAME = "cause_categories"
 FORMAT_VERSION = 1
@@ -20,6 +21,11 @@ THRESHOLD = 0.5
 
 def build(seed: int = 0) -> Pipeline:
     """An untrained category model (fit on an indicator matrix)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import Pipeline
+
     return Pipeline([
         ("text", TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True)),
         ("classifier", OneVsRestClassifier(LogisticRegression(
@@ -47,10 +53,11 @@ def decode(probabilities: np.ndarray, classes: list[str]) -> list[tuple[str, ...
 
 
 @lru_cache(maxsize=4)
-def load_model(folder: Path | None = None) -> tuple[Pipeline, tuple[str, ...]]:
-    """The trained category model and its class names (ModelError when unusable)."""
+def load_model(folder: Path | None = None) -> tuple[LinearModel, tuple[str, ...]]:
+    """The trained category model, scored from its weights, and its class
+    names (ModelError when unusable)."""
     model, meta = models.load((folder or models.default_dir()) / NAME, FORMAT_VERSION)
-    return model, tuple(meta["classes"])
+    return compile_pipeline(model), tuple(meta["classes"])
 
 
 def predict(texts: list[str], folder: Path | None = None) -> list[tuple[str, ...]]:
@@ -58,4 +65,4 @@ def predict(texts: list[str], folder: Path | None = None) -> list[tuple[str, ...
     if not texts:
         return []
     model, classes = load_model(folder)
-    return decode(model.predict_proba(texts), list(classes))
+    return decode(model.probabilities([(t,) for t in texts]), list(classes))

@@ -5,17 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sklearn.compose import ColumnTransformer
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline
 
 from shebao.cause import before, extent, models
 from shebao.cause.clauses import Clause, cue_clause, has_figure, split, window
 from shebao.cause.cues import Cue, effect_word, excluded, find, pattern
-from shebao.cause.features import rows
+from shebao.cause.features import Notes, rows
+from shebao.cause.linear import LinearModel, compile_pipeline
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
 NAME = "cause_clauses"
 FORMAT_VERSION = 1
@@ -24,6 +25,11 @@ META_TOKEN = r"__\w+"
 
 def build(seed: int = 0) -> Pipeline:
     """An untrained clause model."""
+    from sklearn.compose import ColumnTransformer
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
     features = ColumnTransformer([
         ("text", TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), sublinear_tf=True,
                                  min_df=1), 0),
@@ -39,9 +45,10 @@ def as_matrix(table: list[list[str]]) -> np.ndarray:
 
 
 @lru_cache(maxsize=4)
-def load_model(folder: Path | None = None) -> Pipeline:
-    """The trained clause model (ModelError when missing or unusable)."""
-    return models.load((folder or models.default_dir()) / NAME, FORMAT_VERSION)[0]
+def load_model(folder: Path | None = None) -> LinearModel:
+    """The trained clause model, scored from its weights (ModelError when
+    missing or unusable)."""
+    return compile_pipeline(models.load((folder or models.default_dir()) / NAME, FORMAT_VERSION)[0])
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,7 @@ def _last(clauses: list[Clause], first: int, cue: Cue, label: dict[int, str],
     follows (or opening cues after an effect ``stated`` earlier in the sentence);
     for opening cues (由于, 受……影响) the last cause clause before an effect."""
     limit = extent.reach(clauses, first)
-    if cue.kind == "after" or stated or extent.marker(clauses[first]) is not None:
+    if cue.kind == "after" or stated or extent.marker_at(clauses, first) is not None:
         last = limit
     else:
         last = first
@@ -151,12 +158,14 @@ def _wrapped(clauses: list[Clause], k: int) -> bool:
     return not (own_line and len(body.strip()) < 20)
 
 
-def candidates(text: str) -> list[tuple[list[Clause], range, int, Cue]]:
+def candidates(text: str, clauses: list[Clause] | None = None,
+               cues: list[Cue] | None = None) -> list[tuple[list[Clause], range, int, Cue]]:
     """Every cue of ``text`` outside conditionals, with its clause window (wide
-    enough for the sentence or list the explanation may run through)."""
-    clauses = split(text)
+    enough for the sentence or list the explanation may run through);
+    ``clauses`` and ``cues``: those of ``text`` when already found."""
+    clauses = split(text) if clauses is None else clauses
     out = []
-    for cue in find(text):
+    for cue in find(text) if cues is None else cues:
         at = cue_clause(clauses, cue)
         if excluded(text[clauses[at].start:cue.start]):
             continue
@@ -167,13 +176,12 @@ def candidates(text: str) -> list[tuple[list[Clause], range, int, Cue]]:
     return out
 
 
-def predict_all(model: Pipeline, found: list[tuple[list[Clause], range, int, Cue]]
+def predict_all(model: LinearModel, found: list[tuple[list[Clause], range, int, Cue]]
                 ) -> list[list[str]]:
     """Labels of every candidate's window, from one predict call."""
-    table = [row for clauses, span, at, cue in found for row in rows(clauses, span, at, cue)]
-    if not table:
-        return [[] for _ in found]
-    flat = list(model.predict(as_matrix(table)))
+    notes = Notes(found[0][0]) if found else None  # the candidates of one text share clauses
+    table = [row for clauses, span, at, cue in found for row in rows(clauses, span, at, cue, notes)]
+    flat = model.predict(table)
     out, k = [], 0
     for _, span, _, _ in found:
         out.append(flat[k:k + len(span)])
@@ -181,25 +189,29 @@ def predict_all(model: Pipeline, found: list[tuple[list[Clause], range, int, Cue
     return out
 
 
-def find_spans(text: str, model: Pipeline) -> list[Span]:
+def find_spans(text: str, model: LinearModel) -> list[Span]:
     """Explanations in ``text`` (one predict call); explanations may nest (a
     headline list whose items state their own causes)."""
     found: list[Span] = []
-    todo = candidates(text)
+    clauses, cues = split(text), find(text)
+    todo = candidates(text, clauses, cues)
     for (clauses, span, at, cue), labels in zip(todo, predict_all(model, todo)):
         if cue.kind != "after" and any(min(f.start, f.cue.start) <= cue.start < f.end for f in found):
             continue  # 由于/受…影响 inside an explanation belongs to it
         result = assemble(text, clauses, span, at, cue, labels)
         if result is not None:
             found.append(result)
-    return found + stated_first(text, found)
+    return found + stated_first(text, found, clauses, cues)
 
 
-def stated_first(text: str, found: list[Span]) -> list[Span]:
-    """Explanations with no opening cue: ……，使得/造成…… and 通过……，基金…… (rules)."""
-    clauses = split(text)
+def stated_first(text: str, found: list[Span], clauses: list[Clause] | None = None,
+                 cues: list[Cue] | None = None) -> list[Span]:
+    """Explanations with no opening cue: ……，使得/造成…… and 通过……，基金…… (rules);
+    ``clauses`` and ``cues``: those of ``text`` when already found."""
+    clauses = split(text) if clauses is None else clauses
+    cues = find(text) if cues is None else cues
     taken = [(s.start, s.end) for s in found]
-    firsts = before.effect_follows(text, clauses, taken, find(text))
+    firsts = before.effect_follows(text, clauses, taken, cues)
     firsts += before.through(text, clauses, taken)
     firsts += before.reason_last(text, clauses, taken)
     return [Span(start=a, end=b, cue=cue, headline="")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from functools import partial
+from itertools import accumulate
+from typing import NamedTuple
 
 import regex
 
@@ -15,52 +18,80 @@ CLAUSE_END = regex.compile(
     """,
     regex.VERBOSE,
 )
-SENTENCE_END = regex.compile(
-    r"""
-    [。！!？?\n]\s*$   # a sentence ends with the clause
-    """,
-    regex.VERBOSE,
-)
+# A clause holds clause marks only in the run it ends with (each run ends a
+# clause), so a sentence ends with the clause when its last character is one
+# of these marks.
+SENTENCE_MARKS = "。！!？?\n"
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
+    """A clause of a text (offsets into that text); a named tuple: a report has
+    hundreds, made afresh for each."""
+
     start: int
     end: int
     text: str
     sentence: int  # index of the sentence the clause belongs to
 
 
+_clause = partial(tuple.__new__, Clause)  # Clause from (start, end, text, sentence), quicker
+
+
 def _cuts(text: str) -> list[int]:
     """Clause boundaries: after clause marks and before list markers."""
     cuts = {m.end() for m in CLAUSE_END.finditer(text)}
-    cuts |= {m.start() for m in pattern("list_item").finditer(text) if m.start() > 0}
-    return sorted(c for c in cuts if 0 < c < len(text))
+    cuts.update([m.start() for m in pattern("list_item").finditer(text)])
+    cuts.discard(0)
+    cuts.discard(len(text))
+    return sorted(cuts)
+
+
+class Clauses(list):
+    """The clauses of a text, in order, with their starts (to find a clause by
+    offset) and the list markers opening them, worked out once (``opening``)."""
+
+    def __init__(self, clauses: list[Clause]) -> None:
+        super().__init__(clauses)
+        self.starts = [c.start for c in clauses]
+        self.openings: dict[int, str | None] = {}
 
 
 def split(text: str) -> list[Clause]:
     """The clauses of ``text`` (whitespace-only pieces dropped)."""
-    clauses: list[Clause] = []
-    sentence = 0
+    if not text:
+        return Clauses([])
     bounds = [0, *_cuts(text), len(text)]
-    for a, b in zip(bounds, bounds[1:]):
-        if text[a:b].strip():
-            clauses.append(Clause(start=a, end=b, text=text[a:b], sentence=sentence))
-            if SENTENCE_END.search(text[a:b]):
-                sentence += 1
-    return clauses
+    spans = [(a, b, text[a:b]) for a, b in zip(bounds, bounds[1:])]
+    kept = [s for s in spans if not s[2].isspace()]
+    ends = [s[2][-1] in SENTENCE_MARKS for s in kept]  # the sentence ends with the clause
+    sentences = accumulate(ends[:-1], initial=0)
+    return Clauses(list(map(_clause, [(a, b, piece, n) for (a, b, piece), n in zip(kept, sentences)])))
 
 
 def starts_list(clause: Clause) -> bool:
-    return pattern("list_item").match(clause.text.lstrip()) is not None
+    return list_marker(clause) is not None
+
+
+def list_marker(clause: Clause) -> str | None:
+    """The list marker opening ``clause`` (一是, （2）), if any."""
+    m = pattern("list_item").match(clause.text.lstrip())
+    return m.group() if m else None
+
+
+def opening(clauses: list[Clause], i: int) -> str | None:
+    """``list_marker`` of clause ``i``, once per clause of a ``split`` text."""
+    if not isinstance(clauses, Clauses):
+        return list_marker(clauses[i])
+    if i not in clauses.openings:
+        clauses.openings[i] = list_marker(clauses[i])
+    return clauses.openings[i]
 
 
 def index_of(clauses: list[Clause], pos: int) -> int:
-    """Index of the clause holding offset ``pos``."""
-    for i, c in enumerate(clauses):
-        if c.start <= pos < c.end:
-            return i
-    return len(clauses) - 1
+    """Index of the clause holding offset ``pos`` (the last clause when none does)."""
+    starts = clauses.starts if isinstance(clauses, Clauses) else [c.start for c in clauses]
+    i = bisect_right(starts, pos) - 1
+    return i if i >= 0 and pos < clauses[i].end else len(clauses) - 1
 
 
 def window(clauses: list[Clause], at: int, before: int = 2, after: int = 12) -> range:
@@ -73,8 +104,8 @@ def window(clauses: list[Clause], at: int, before: int = 2, after: int = 12) -> 
     headline = clauses[at].text.rstrip().endswith(("：", ":"))
     while hi < len(clauses) and hi - at <= after:
         same = clauses[hi].sentence == clauses[hi - 1].sentence
-        in_list = headline or any(starts_list(clauses[k]) for k in range(at, hi))
-        if not (same or (in_list and starts_list(clauses[hi])) or (headline and hi == at + 1)):
+        in_list = headline or any(opening(clauses, k) is not None for k in range(at, hi))
+        if not (same or (in_list and opening(clauses, hi) is not None) or (headline and hi == at + 1)):
             break
         hi += 1
     return range(lo, hi)

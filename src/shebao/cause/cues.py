@@ -63,13 +63,24 @@ def pattern(name: str) -> regex.Pattern:
 
 def frames(kind: str | None = None) -> list[str]:
     """Names of the frames (of ``kind`` when given), in file order."""
-    return [n for n, e in cue_table().items() if "kind" in e and kind in (None, e["kind"])]
+    return list(_frames(kind))
+
+
+@lru_cache(maxsize=None)
+def _frames(kind: str | None) -> tuple[str, ...]:
+    return tuple(n for n, e in cue_table().items() if "kind" in e and kind in (None, e["kind"]))
+
+
+@lru_cache(maxsize=None)
+def _patterns(kind: str) -> tuple[tuple[str, regex.Pattern], ...]:
+    """(name, compiled pattern) of the frames of ``kind``, in file order."""
+    return tuple((n, pattern(n)) for n in _frames(kind))
 
 
 def find(text: str, kinds: tuple[str, ...] = CAUSE_KINDS) -> list[Cue]:
     """Non-overlapping cues of ``kinds`` in ``text``, leftmost-longest first."""
-    found = [Cue(name=n, kind=cue_table()[n]["kind"], start=m.start(), end=m.end(), text=m.group())
-             for kind in kinds for n in frames(kind) for m in pattern(n).finditer(text)
+    found = [Cue(name=n, kind=kind, start=m.start(), end=m.end(), text=m.group())
+             for kind in kinds for n, p in _patterns(kind) for m in p.finditer(text)
              if m.end() > m.start()]
     found.sort(key=lambda c: (c.start, -c.end))
     kept: list[Cue] = []
@@ -81,7 +92,7 @@ def find(text: str, kinds: tuple[str, ...] = CAUSE_KINDS) -> list[Cue]:
 
 def excluded(clause_before_cue: str) -> bool:
     """True when a conditional or purpose opens the clause before the cue."""
-    return any(pattern(n).search(clause_before_cue) for n in frames("exclude"))
+    return any(p.search(clause_before_cue) for _, p in _patterns("exclude"))
 
 
 def effect_word(headline: str) -> Effect | None:

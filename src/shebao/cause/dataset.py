@@ -11,7 +11,7 @@ from typing import get_args
 from shebao.cause.classify import candidates
 from shebao.cause.clauses import Clause
 from shebao.cause.cues import effect_word, pattern
-from shebao.cause.features import rows
+from shebao.cause.features import Notes, rows
 from shebao.cause.models import checkout_root
 from shebao.records import Category
 
@@ -65,8 +65,10 @@ def clause_rows(passages: list[Passage]) -> tuple[list[list[str]], list[str], li
     """Rows, labels and the passage id of each row (for grouped folds)."""
     table, labels, groups = [], [], []
     for p in passages:
-        for clauses, span, at, cue in candidates(p.text):
-            table.extend(rows(clauses, span, at, cue))
+        found = candidates(p.text)
+        notes = Notes(found[0][0]) if found else None
+        for clauses, span, at, cue in found:
+            table.extend(rows(clauses, span, at, cue, notes))
             for i in span:
                 start = cue.start if i == at else clauses[i].start
                 labels.append(_label(clauses[i], start, p.causes))

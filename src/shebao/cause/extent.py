@@ -6,7 +6,9 @@ inside them the explanation starts and where a closing effect cuts it.
 
 from __future__ import annotations
 
-from shebao.cause.clauses import Clause, has_figure
+from functools import lru_cache
+
+from shebao.cause.clauses import Clause, has_figure, list_marker, opening
 from shebao.cause.cues import effect_word, find, ordinal_words, pattern
 from shebao.tag.numbers import digits, multipliers
 from shebao.tag.terms import find_terms
@@ -21,10 +23,19 @@ DIGITS = {**{str(i): i for i in range(1, 10)},
 
 def marker(clause: Clause) -> tuple[str, int] | None:
     """(family, ordinal) of the list marker opening ``clause``: （2） → ("（#）", 2)."""
-    m = pattern("list_item").match(clause.text.lstrip())
-    if m is None:
+    return _family(list_marker(clause))
+
+
+def marker_at(clauses: list[Clause], i: int) -> tuple[str, int] | None:
+    """``marker`` of clause ``i`` (its list marker found once per clause)."""
+    return _family(opening(clauses, i))
+
+
+@lru_cache(maxsize=256)
+def _family(text: str | None) -> tuple[str, int] | None:
+    """(family, ordinal) of a list marker's text."""
+    if text is None:
         return None
-    text = m.group()
     if text in ordinal_words():
         return ordinal_words()[text]
     for i, ch in enumerate(text):
@@ -49,10 +60,10 @@ def ends_sentence(clause: Clause) -> bool:
 def list_end(clauses: list[Clause], first: int) -> int:
     """Index of the last clause of the list opened by clause ``first``: items run
     while the next marker follows in sequence; the last item ends with its line."""
-    family, number = marker(clauses[first]) or ("", 0)
+    family, number = marker_at(clauses, first) or ("", 0)
     i = first
     while i + 1 < len(clauses) and i + 1 - first < MAX_CLAUSES:
-        nxt = marker(clauses[i + 1])
+        nxt = marker_at(clauses, i + 1)
         if nxt == (family, number + 1):
             number += 1
         elif ends_line(clauses[i]) or (nxt is not None and clauses[i].text.endswith("\n")):
@@ -65,7 +76,7 @@ def sentence_end(clauses: list[Clause], first: int) -> int:
     """Index of the clause closing the sentence that holds clause ``first``."""
     i = first
     while i + 1 < len(clauses) and i + 1 - first < MAX_CLAUSES and not ends_sentence(clauses[i]):
-        if marker(clauses[i + 1]) is not None and clauses[i].text.endswith("\n"):
+        if marker_at(clauses, i + 1) is not None and clauses[i].text.endswith("\n"):
             break
         i += 1
     return i
@@ -73,7 +84,7 @@ def sentence_end(clauses: list[Clause], first: int) -> int:
 
 def reach(clauses: list[Clause], first: int) -> int:
     """Last clause an explanation starting at clause ``first`` may cover."""
-    if marker(clauses[first]) is not None:
+    if marker_at(clauses, first) is not None:
         return list_end(clauses, first)
     return sentence_end(clauses, first)
 

@@ -7,7 +7,7 @@ the whole model is made of stock scikit-learn parts (safe to load).
 
 from __future__ import annotations
 
-from shebao.cause.clauses import Clause, has_figure, starts_list
+from shebao.cause.clauses import Clause, has_figure, opening
 from shebao.cause.cues import Cue, effect_word, excluded, pattern
 
 LABELS = ("cause", "effect", "neither")
@@ -17,27 +17,61 @@ def _position(offset: int) -> str:
     return f"m{min(-offset, 3)}" if offset < 0 else f"p{min(offset, 6)}"
 
 
-def meta_tokens(clauses: list[Clause], i: int, at: int, cue: Cue) -> list[str]:
+def _end(body: str) -> str:
+    return ("stop" if body.endswith(("。", "！", "？")) else "colon" if body.endswith(("：", ":"))
+            else "semi" if body.endswith(("；", ";")) else "comma" if body.endswith(("，", ","))
+            else "none")
+
+
+class Notes:
+    """What the meta tokens need of each clause of one text whatever the cue,
+    worked out once per clause (neighbouring cues share their clauses)."""
+
+    def __init__(self, clauses: list[Clause]) -> None:
+        self.clauses = clauses
+        self._own: dict[int, tuple[str, list[str]]] = {}
+        self._result: dict[int, bool] = {}
+
+    def own(self, i: int) -> tuple[str, list[str]]:
+        """The end token and the list … exclude tokens of clause ``i``."""
+        if i not in self._own:
+            c = self.clauses[i]
+            body = c.text.strip()
+            tokens = []
+            if opening(self.clauses, i) is not None:
+                tokens.append("__list")
+            if has_figure(body):
+                tokens.append("__figure")
+            if pattern("result").search(body):
+                tokens.append("__result")
+            effect = effect_word(body)
+            if effect:
+                tokens.append(f"__effect_{effect}")
+            if excluded(body):
+                tokens.append("__exclude")
+            self._own[i] = (f"__end_{_end(body)}", tokens)
+        return self._own[i]
+
+    def result(self, k: int) -> bool:
+        """Clause ``k`` holds a result word (……，导致……)."""
+        if k not in self._result:
+            text = self.clauses[k].text
+            self._result[k] = bool(text.strip() and pattern("result").search(text))
+        return self._result[k]
+
+
+def meta_tokens(clauses: list[Clause], i: int, at: int, cue: Cue,
+                notes: Notes | None = None) -> list[str]:
     """Meta tokens of clause ``i`` for the cue in clause ``at``."""
+    notes = notes if notes is not None and notes.clauses is clauses else Notes(clauses)
     c = clauses[i]
-    body = c.text.strip()
-    tokens = [f"__pos_{_position(i - at)}", f"__cue_{cue.name}", f"__kind_{cue.kind}",
-              f"__end_{'stop' if body.endswith(('。', '！', '？')) else 'colon' if body.endswith(('：', ':')) else 'semi' if body.endswith(('；', ';')) else 'comma' if body.endswith(('，', ',')) else 'none'}"]
+    end, own = notes.own(i)
+    tokens = [f"__pos_{_position(i - at)}", f"__cue_{cue.name}", f"__kind_{cue.kind}", end]
     tokens.append("__samesent" if c.sentence == clauses[at].sentence else f"__sent_{min(c.sentence - clauses[at].sentence, 3)}")
-    if starts_list(c):
-        tokens.append("__list")
-    if has_figure(body):
-        tokens.append("__figure")
-    if pattern("result").search(body):
-        tokens.append("__result")
-    if effect_word(body):
-        tokens.append(f"__effect_{effect_word(body)}")
-    if excluded(body):
-        tokens.append("__exclude")
+    tokens.extend(own)
     if i == at and c.text[cue.end - c.start:].strip(" ：:，,") == "":
         tokens.append("__cue_at_end")
-    if i > at and any(clauses[k].text.strip() and pattern("result").search(clauses[k].text)
-                      for k in range(at, i)):
+    if i > at and any(notes.result(k) for k in range(at, i)):
         tokens.append("__after_result")
     if i == at + 1 and clauses[at].text.rstrip().endswith(("：", ":")):
         tokens.append("__after_headline")
@@ -51,7 +85,10 @@ def clause_text(clause: Clause, cue: Cue, i: int, at: int) -> str:
     return clause.text
 
 
-def rows(clauses: list[Clause], span: range, at: int, cue: Cue) -> list[list[str]]:
-    """One ``[text, meta]`` row per clause of ``span``."""
-    return [[clause_text(clauses[i], cue, i, at), " ".join(meta_tokens(clauses, i, at, cue))]
+def rows(clauses: list[Clause], span: range, at: int, cue: Cue,
+         notes: Notes | None = None) -> list[list[str]]:
+    """One ``[text, meta]`` row per clause of ``span`` (``notes``: of ``clauses``,
+    shared by the cues of one text)."""
+    notes = notes if notes is not None and notes.clauses is clauses else Notes(clauses)
+    return [[clause_text(clauses[i], cue, i, at), " ".join(meta_tokens(clauses, i, at, cue, notes))]
             for i in span]

@@ -13,7 +13,7 @@ import sklearn
 from sklearn.model_selection import GroupKFold, KFold
 
 from shebao import __version__
-from shebao.cause import categories, classify, models
+from shebao.cause import categories, classify, linear, models
 from shebao.cause.dataset import CATEGORIES, Passage, category_rows, clause_rows, read_passages, sha256
 from shebao.cause.score import ZERO, as_dict, match_spans, of_labels, of_sets
 
@@ -45,13 +45,14 @@ def clause_cv(passages: list[Passage], seed: int) -> dict:
     for train_idx, test_idx in splitter.split(ids, groups=ids):
         train = [passages[i] for i in train_idx]
         model = classify.build(seed).fit(*_xy(train))
+        scorer = linear.compile_pipeline(model)
         for i in test_idx:
             p = passages[i]
             table, labels, _ = clause_rows([p])
             if table:
                 predicted = model.predict(classify.as_matrix(table))
                 clause_total += of_labels(labels, list(predicted), "cause")
-            spans = [(s.start, s.end) for s in classify.find_spans(p.text, model)]
+            spans = [(s.start, s.end) for s in classify.find_spans(p.text, scorer)]
             span_total += match_spans(spans, [(c["start"], c["end"]) for c in p.causes])
     return {"folds": splitter.get_n_splits(), "clause": as_dict(clause_total),
             "cause_span": as_dict(span_total)}

@@ -1,0 +1,206 @@
+"""Linear text models scored from their weights: no scikit-learn call per text.
+
+The cause models are scikit-learn pipelines (tf-idf vectorisers, then a
+logistic regression or a one-vs-rest set of them).  ``compile_pipeline``
+reads their vocabularies, idf weights, coefficients and intercepts once, at
+load; ``LinearModel.decision`` then repeats scikit-learn's arithmetic in its
+order: n-grams counted, 1 + log(tf), times idf, l2 norm per vectoriser,
+products summed feature by feature in column order from zero, plus the
+intercept.  The scores equal ``decision_function`` (tests compare them), so
+every label is the one scikit-learn would give.
+
+Rows are tuples of texts, one per vectoriser (the clause model: clause text
+and meta tokens; the category model: the cause text).  A text repeated in a
+batch (clauses shared by the windows of neighbouring cues) is vectorised once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from shebao.cause.models import ModelError
+from shebao.cause.ngrams import GramIndex, char_wb_grams, gram_index
+
+
+def running_sum(terms: np.ndarray, shape) -> np.ndarray:
+    """Sums over the first axis, term after term from the first (the order of
+    scikit-learn's sparse loops; ``np.sum`` would add pairwise)."""
+    if len(terms) == 0:
+        return np.zeros(shape)
+    return np.add.accumulate(terms, axis=0)[-1]
+
+
+def _counted(items: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of ``items``, sorted, and how often each occurs
+    (``np.unique(…, return_counts=True)`` without its fixed cost)."""
+    items = np.sort(items)
+    if not len(items):
+        return items, np.zeros(0, dtype=np.intp)
+    first = np.flatnonzero(np.concatenate(([True], items[1:] != items[:-1])))
+    return items[first], np.diff(np.append(first, len(items)))
+
+
+@dataclass(frozen=True)
+class Vectorizer:
+    """One fitted tf-idf vectoriser: how it cuts a text and weighs the pieces."""
+
+    analyzer: str  # "char_wb" or "word"
+    ngram_range: tuple[int, int]
+    lowercase: bool
+    token_pattern: re.Pattern | None  # the word analyser's tokens
+    vocabulary: dict[str, int]
+    idf: np.ndarray | None
+    sublinear_tf: bool
+    offset: int  # its first column among the model's features
+    index: GramIndex | None  # the char_wb n-grams as keys (None: cut one text at a time)
+
+    def pieces(self, text: str) -> list[str]:
+        if self.analyzer == "char_wb":
+            return char_wb_grams(text, *self.ngram_range)
+        assert self.token_pattern is not None
+        return self.token_pattern.findall(text)
+
+    def known(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(text, column) of each known piece occurring in ``texts``."""
+        if self.lowercase:
+            texts = [t.lower() for t in texts]
+        if self.index is not None:
+            return self.index.known(texts)
+        get = self.vocabulary.get
+        pairs = [(k, j) for k, t in enumerate(texts) for j in map(get, self.pieces(t))
+                 if j is not None]
+        owners = np.array([k for k, _ in pairs], dtype=np.intp)
+        return owners, np.array([j for _, j in pairs], dtype=np.intp)
+
+    def weighted(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Columns and l2-normalised weights of ``texts``, padded to one width,
+        laid out (piece, text): each text's pieces by column, then zeros."""
+        owners, columns = self.known(texts)
+        size = len(self.vocabulary)
+        pairs, counts = _counted(owners * size + columns)
+        rows, columns = np.divmod(pairs, size)
+        values = counts.astype(np.float64)
+        if self.sublinear_tf:
+            np.log(values, out=values)
+            values += 1.0
+        if self.idf is not None:
+            values *= self.idf[columns]
+        place = np.arange(len(rows)) - np.searchsorted(rows, rows)  # rank in its text
+        width = int(place.max()) + 1 if len(place) else 0
+        laid = np.full((width, len(texts)), self.offset, dtype=np.intp)
+        laid[place, rows] = columns + self.offset
+        grid = np.zeros((width, len(texts)))
+        grid[place, rows] = values
+        norms = np.sqrt(running_sum(grid * grid, len(texts)))
+        norms[norms == 0.0] = 1.0
+        return laid, grid / norms
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Vectorisers (one per text of a row), weights and intercepts, class names."""
+
+    vectorizers: tuple[Vectorizer, ...]
+    weights: np.ndarray  # (features, outputs)
+    intercept: np.ndarray  # (outputs,)
+    classes: tuple[str, ...]
+    one_vs_rest: bool  # one binary model per class (probabilities), not one class
+    normalised: bool  # one-vs-rest probabilities divided by their sum (single-label)
+
+    def decision(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
+        """Scores (rows, outputs), as ``decision_function`` gives them."""
+        total = None
+        for k, vectorizer in enumerate(self.vectorizers):
+            texts = [row[k] for row in rows]
+            distinct = list(dict.fromkeys(texts))
+            where = {t: i for i, t in enumerate(distinct)}
+            back = np.array([where[t] for t in texts], dtype=np.intp)
+            columns, values = vectorizer.weighted(distinct)
+            products = values[:, :, None] * self.weights[columns]
+            if total is None:  # the sums of the first texts, shared by their rows
+                total = running_sum(products, (len(distinct), self.weights.shape[1]))[back]
+            else:  # later columns go on adding to the same sums, in order
+                total = running_sum(np.concatenate([total[None], products[:, back]]), total.shape)
+        assert total is not None
+        return total + self.intercept
+
+    def predict(self, rows: Sequence[Sequence[str]]) -> list[str]:
+        """The class of each row (``predict``)."""
+        if not rows:
+            return []
+        scores = self.decision(rows)
+        if scores.shape[1] == 1:
+            return [self.classes[int(s > 0)] for s in scores[:, 0]]
+        return [self.classes[i] for i in scores.argmax(axis=1)]
+
+    def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
+        """One-vs-rest probabilities (rows, classes), as ``predict_proba`` gives them
+        (with a single class: its complement first, then it)."""
+        from scipy.special import expit
+
+        if not self.one_vs_rest:
+            raise ModelError("probabilities of a model that is not one-vs-rest")
+        found = expit(self.decision(rows))
+        if found.shape[1] == 1:
+            found = np.concatenate([1 - found, found], axis=1)
+        if self.normalised:
+            sums = np.sum(found, axis=1)[:, np.newaxis]
+            np.divide(found, sums, out=found, where=sums != 0)
+        return found
+
+
+def _vectorizer(fitted: Any, offset: int) -> Vectorizer:
+    plain = (fitted.input == "content" and fitted.norm == "l2" and not fitted.binary
+             and fitted.preprocessor is None and fitted.tokenizer is None
+             and fitted.strip_accents is None and fitted.stop_words is None)
+    if not plain or fitted.analyzer not in ("char_wb", "word") or \
+            (fitted.analyzer == "word" and tuple(fitted.ngram_range) != (1, 1)):
+        raise ModelError(f"a vectoriser this scorer does not know: {fitted!r}")
+    low, high = fitted.ngram_range
+    return Vectorizer(
+        index=gram_index(fitted.vocabulary_, low, high) if fitted.analyzer == "char_wb" else None,
+        analyzer=fitted.analyzer, ngram_range=tuple(fitted.ngram_range), lowercase=fitted.lowercase,
+        token_pattern=re.compile(fitted.token_pattern) if fitted.analyzer == "word" else None,
+        vocabulary=dict(fitted.vocabulary_), offset=offset, sublinear_tf=fitted.sublinear_tf,
+        idf=np.asarray(fitted.idf_, dtype=np.float64) if fitted.use_idf else None)
+
+
+def _vectorizers(features: Any) -> tuple[Vectorizer, ...]:
+    """The vectorisers of a pipeline's first step (one, or a ColumnTransformer's)."""
+    if not hasattr(features, "transformers_"):
+        return (_vectorizer(features, 0),)
+    parts = [(column, fitted) for _, fitted, column in features.transformers_
+             if not isinstance(fitted, str)]  # "drop": the remainder
+    if [c for c, _ in parts] != list(range(len(parts))) or not features.sparse_output_:
+        raise ModelError("a column layout this scorer does not know")
+    out, offset = [], 0
+    for _, fitted in parts:
+        out.append(_vectorizer(fitted, offset))
+        offset += len(fitted.vocabulary_)
+    return tuple(out)
+
+
+def compile_pipeline(pipeline: Any) -> LinearModel:
+    """The weights of a fitted (vectorisers → linear classifier) pipeline."""
+    features, classifier = pipeline.steps[0][1], pipeline.steps[-1][1]
+    if len(pipeline.steps) != 2:
+        raise ModelError("a pipeline this scorer does not know")
+    estimators = getattr(classifier, "estimators_", None)
+    if estimators is not None:  # one-vs-rest: one binary model per class
+        if any(getattr(e, "coef_", np.zeros((2, 0))).shape[0] != 1 for e in estimators):
+            raise ModelError("a one-vs-rest model this scorer does not know")
+        coef = np.vstack([e.coef_ for e in estimators])
+        intercept = np.concatenate([e.intercept_ for e in estimators])
+    else:
+        coef, intercept = classifier.coef_, classifier.intercept_
+    classes = tuple(str(c) for c in classifier.classes_)
+    return LinearModel(vectorizers=_vectorizers(features),
+                       weights=np.ascontiguousarray(coef.T, dtype=np.float64),
+                       intercept=np.asarray(intercept, dtype=np.float64), classes=classes,
+                       one_vs_rest=estimators is not None,
+                       normalised=estimators is not None and not classifier.multilabel_)
