@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import regex
-from spacy.tokens import Doc
 
 from shebao.link import cues
 from shebao.link.model import Draft
+
+if TYPE_CHECKING:  # spaCy loads only when a sentence needs its tokens
+    from spacy.tokens import Doc
 
 MAX_CHARS = 12
 MAX_TOKENS_BACK = 200  # tokens looked at before a figure (skipped ones included)

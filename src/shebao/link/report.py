@@ -26,7 +26,6 @@ from shebao.normalise.offsets import MappedText
 from shebao.records import Fact, Figure, Report
 from shebao.segment.genre import genre_basis
 from shebao.tag.apply import tokenised
-from shebao.tag.nlp import make_nlp
 from shebao.tag.terms import Term
 
 Mention = Literal["text", "table"]
@@ -82,6 +81,8 @@ def _drafts(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],
                              genre_basis(report.genre))
     unnamed = [d.sentence.text for d in drafts if needs_name(d)]
     if unnamed:
+        from shebao.tag.nlp import make_nlp  # spaCy and jieba, loaded on first need
+
         drafts = rename(drafts, tokenised(make_nlp(), unnamed))
     mentions: list[tuple[Draft, Mention]] = [(d, "text") for d in drafts]
     for table in report.tables:

@@ -10,16 +10,19 @@ segmenter knows.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import regex
 
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from shebao.resources import cue_pattern
 from shebao.records import Figure, Report, Sentence
 from shebao.tag.figures import figures_of, find_matches, find_unit_header
 from shebao.tag.terms import Term, find_terms
+
+if TYPE_CHECKING:  # spaCy loads only when a sentence needs its tokens
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 def tagged_sentences(sentences: Sequence[Sentence], units: Sequence[str | None] | None = None,
