@@ -21,8 +21,25 @@ def evolve(record: R, **changes: Any) -> R:
     """``dataclasses.replace`` for a plain frozen record (every field set by
     its ``__init__``, nothing else in its ``__dict__``) without replace's
     per-field introspection: the linker calls it in its inner loop.  A
-    record with slots or derived attributes fails loudly here."""
-    return type(record)(**{**record.__dict__, **changes})
+    record with slots or derived attributes fails loudly here.
+
+    The copy takes the record's fields as they are and the changed ones
+    as given, as the record's own ``__init__`` would store them (a frozen
+    dataclass's ``__init__`` does no more unless it has ``__post_init__``).
+    """
+    cls = type(record)
+    fields = record.__dict__
+    if _plain(cls) and changes.keys() <= fields.keys():
+        new = object.__new__(cls)
+        object.__setattr__(new, "__dict__", {**fields, **changes})
+        return new
+    return cls(**{**fields, **changes})
+
+
+@lru_cache(maxsize=None)
+def _plain(cls: type) -> bool:
+    """A record whose ``__init__`` only stores its fields."""
+    return not hasattr(cls, "__post_init__")
 
 
 @lru_cache(maxsize=None)
