@@ -27,10 +27,10 @@ def evolve(record: R, **changes: Any) -> R:
     as given, as the record's own ``__init__`` would store them (a frozen
     dataclass's ``__init__`` does no more unless it has ``__post_init__``).
     """
-    cls = type(record)
+    cls: type = type(record)
     fields = record.__dict__
     if _plain(cls) and changes.keys() <= fields.keys():
-        new = object.__new__(cls)
+        new: R = object.__new__(cls)
         object.__setattr__(new, "__dict__", {**fields, **changes})
         return new
     return cls(**{**fields, **changes})
