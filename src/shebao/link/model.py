@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields, is_dataclass
 from functools import lru_cache
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -40,6 +40,34 @@ def evolve(record: R, **changes: Any) -> R:
 def _plain(cls: type) -> bool:
     """A record whose ``__init__`` only stores its fields."""
     return not hasattr(cls, "__post_init__")
+
+
+def build(cls: type[R], **values: Any) -> R:
+    """``cls(**values)`` for a plain frozen dataclass: the fields (defaults
+    for those not given) stored in their declared order without the frozen
+    ``__init__``'s one ``object.__setattr__`` per field.  The linker builds a
+    draft per figure and a fact per draft; any other record (slots,
+    ``__post_init__``, default factories, fields outside ``__init__``) or an
+    unknown or missing field goes through ``cls(**values)`` itself."""
+    klass: type = cls
+    declared = _declared(klass)
+    if declared is None or not declared[1] <= values.keys() <= declared[0].keys():
+        return cls(**values)
+    stored = {name: values.get(name, default) for name, default in declared[0].items()}
+    new: R = object.__new__(cls)
+    object.__setattr__(new, "__dict__", stored)
+    return new
+
+
+@lru_cache(maxsize=None)
+def _declared(cls: type) -> tuple[dict[str, Any], frozenset[str]] | None:
+    """Each field of a plain dataclass ``cls`` with its default, and the
+    fields without one."""
+    if (not is_dataclass(cls) or not _plain(cls) or "__slots__" in cls.__dict__
+            or any(not f.init or f.default_factory is not MISSING for f in fields(cls))):
+        return None
+    return ({f.name: f.default for f in fields(cls)},
+            frozenset(f.name for f in fields(cls) if f.default is MISSING))
 
 
 @lru_cache(maxsize=None)
