@@ -61,3 +61,10 @@ def test_build_leaves_other_records_and_wrong_fields_to_init() -> None:
         build(Statement, colour="red")
     with pytest.raises(TypeError):
         build(Fact, fund="basic_pension")  # required fields missing
+
+
+def test_build_with_every_field_in_order_equals_init() -> None:
+    made = Fact(**FACT)
+    every = dict(vars(made))
+    built = build(Fact, **every)
+    assert built == made and list(vars(built).items()) == list(vars(made).items())

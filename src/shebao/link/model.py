@@ -51,22 +51,28 @@ def build(cls: type[R], **values: Any) -> R:
     unknown or missing field goes through ``cls(**values)`` itself."""
     klass: type = cls
     declared = _declared(klass)
-    if declared is None or not declared[1] <= values.keys() <= declared[0].keys():
+    if declared is None:
         return cls(**values)
-    stored = {name: values.get(name, default) for name, default in declared[0].items()}
+    defaults, order, required = declared
+    if tuple(values) == order:
+        stored = values  # every field, in order: the keywords' own dict
+    elif required <= values.keys() <= defaults.keys():
+        stored = {name: values.get(name, default) for name, default in defaults.items()}
+    else:
+        return cls(**values)
     new: R = object.__new__(cls)
     object.__setattr__(new, "__dict__", stored)
     return new
 
 
 @lru_cache(maxsize=None)
-def _declared(cls: type) -> tuple[dict[str, Any], frozenset[str]] | None:
-    """Each field of a plain dataclass ``cls`` with its default, and the
-    fields without one."""
+def _declared(cls: type) -> tuple[dict[str, Any], tuple[str, ...], frozenset[str]] | None:
+    """Each field of a plain dataclass ``cls`` with its default, their
+    order, and the fields without a default."""
     if (not is_dataclass(cls) or not _plain(cls) or "__slots__" in cls.__dict__
             or any(not f.init or f.default_factory is not MISSING for f in fields(cls))):
         return None
-    return ({f.name: f.default for f in fields(cls)},
+    return ({f.name: f.default for f in fields(cls)}, tuple(f.name for f in fields(cls)),
             frozenset(f.name for f in fields(cls) if f.default is MISSING))
 
 

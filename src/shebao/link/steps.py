@@ -66,6 +66,7 @@ class SentenceLink:
             evidence=evidence or Evidence(metric_source="distributed",
                                           fund_candidates=self.view.fund_candidates),
             period=self.view.period_before(fig.start) or self.state.period,
+            period_scope=None,
         )
 
 
