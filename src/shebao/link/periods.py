@@ -9,6 +9,7 @@ covers its year.  A span up to December is the year; January to June is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -104,6 +105,8 @@ class PeriodIndex:
 
     def last_before(self, pos: int) -> str | None:
         """The period named last in ``text[:pos]`` (None when it names none)."""
+        if self._first_cue() >= pos:
+            return None  # a prefix holding no cue character names no period
         best: tuple[int, str] | None = None
         for rule, found in self.active:
             last = _last_ending_by(found, pos) if found is not None else SCAN
@@ -111,16 +114,20 @@ class PeriodIndex:
                 last = _last_match(rule, self.text[:pos])
             if last is not None and (best is None or last[0] > best[0]):
                 best = last
-        if best is None or self._first_cue() >= pos:
-            return None  # a prefix holding no cue character names no period
-        return best[1]
+        return None if best is None else best[1]
 
     def _first_cue(self) -> int:
         """Where the first cue character of the text stands (its length if none)."""
         if self.first_cue is None:
-            found = [i for i in map(self.text.find, cue_chars()) if i >= 0]
-            self.first_cue = min(found) if found else len(self.text)
+            found = _cue_char().search(self.text)
+            self.first_cue = found.start() if found else len(self.text)
         return self.first_cue
+
+
+@lru_cache(maxsize=1)
+def _cue_char() -> re.Pattern:
+    """Any one of the cue characters."""
+    return re.compile("[" + re.escape(cue_chars()) + "]")
 
 
 @lru_cache(maxsize=1)
