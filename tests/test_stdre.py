@@ -11,7 +11,7 @@ import regex
 import yaml
 
 from shebao.tag.figure_patterns import patterns
-from shebao.stdre import DIGIT, NOT_DIGIT, SPACE, compile_fast, group
+from shebao.stdre import DIGIT, HAN, NOT_DIGIT, SPACE, compile_fast, group
 from shebao.tag.terms import _matcher
 
 
@@ -33,8 +33,18 @@ def test_stdre_space_class_is_the_one_regex_means(text: str) -> None:
 
 def test_stdre_digit_and_space_classes_are_the_ones_regex_means() -> None:
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
-    for escape, written in ((r"\d", DIGIT), (r"\s", SPACE), (r"\D", NOT_DIGIT)):
+    for escape, written in ((r"\d", DIGIT), (r"\s", SPACE), (r"\D", NOT_DIGIT),
+                            (r"\p{Han}", HAN)):
         assert re.findall(written, every) == regex.findall(escape, every), escape
+
+
+@pytest.mark.parametrize("source", [
+    r"\p{Han}{2,}", r"[\p{Han}\d]+", r"[^\p{Han}，]+", r"多\p{Han}?$"])
+def test_stdre_han_property_runs_on_the_standard_engine(source: str) -> None:
+    fast = compile_fast(source)
+    assert isinstance(fast.pattern, re.Pattern)
+    for text in ("基金收入12万元，多拨付3万", "A股〇〇七号 々 ⺀部首", "abc"):
+        assert _spans(fast.pattern, fast.names, text) == _written(source, 0, text)
 
 
 def test_stdre_verbose_drops_every_space_regex_drops() -> None:
@@ -60,7 +70,8 @@ def test_stdre_twice_used_name_in_sequence_reads_the_last() -> None:
 
 
 @pytest.mark.parametrize("source", [
-    r"\p{Han}+", r"[\d-x]", r"(?i)ab", r"\w+\b", r"(?<=ab|c)x", r"[[:alpha:]]",
+    r"\p{Latin}+", r"\P{Han}", r"[\p{Han}-x]", r"[\d-x]", r"(?i)ab", r"\w+\b",
+    r"(?<=ab|c)x", r"[[:alpha:]]",
     r"(?:(?P<a>x)|(?P<a>y))+", r"(?P<a>x)(?P=a)", r"a{1, 2}",
 ])
 def test_stdre_what_may_differ_stays_with_regex(source: str) -> None:

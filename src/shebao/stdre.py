@@ -11,7 +11,8 @@ three things, which :func:`compile_fast` takes care of:
   name of its own (``num`` → ``num__1``, ``num__2``) and :func:`group`
   reads them back as ``regex`` does, the last one that took part;
 * everything else whose meaning differs (``\\w``, ``\\b``,
-  ``\\p{…}``, inline flags, case folding, nested sets, fragment calls, a
+  ``\\p{…}`` but ``\\p{Han}`` (rewritten as ``HAN``), inline flags,
+  case folding, nested sets, fragment calls, a
   repeated group around a twice-used name) and what ``re`` cannot compile
   (a lookbehind of varying width) is not rewritten: such a pattern is
   compiled by ``regex`` as written.
@@ -43,6 +44,14 @@ NEWER_DIGITS = (r"\U00010d40-\U00010d49\U000116d0-\U000116e3\U00011bf0-\U00011bf
 DIGIT_CHARS = r"\d" + NEWER_DIGITS
 DIGIT = "[" + DIGIT_CHARS + "]"
 NOT_DIGIT = "[^" + DIGIT_CHARS + "]"
+# The characters ``regex`` reads as ``\p{Han}`` (tests/test_stdre.py checks every code point).
+HAN_CHARS = (r"\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b"
+             r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3"
+             r"\U00016ff0-\U00016ff6\U00020000-\U0002a6df\U0002a700-\U0002b81d"
+             r"\U0002b820-\U0002cead\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d"
+             r"\U0002f800-\U0002fa1d\U00030000-\U0003134a\U00031350-\U00033479")
+HAN = "[" + HAN_CHARS + "]"
+PROPERTIES = {"p{Han}": (HAN, HAN_CHARS)}  # \p{…} rewritten, as CLASSES
 # Class escapes rewritten: letter -> (outside a set, inside a set or None: unsafe).
 CLASSES = {"s": (SPACE, SPACE_CHARS), "S": (NOT_SPACE, None),
            "d": (DIGIT, DIGIT_CHARS), "D": (NOT_DIGIT, None)}
@@ -113,7 +122,12 @@ def _translate(source: str, verbose: bool) -> tuple[str, dict[str, tuple[str, ..
     i, in_class = 0, False
     while i < len(source):
         ch = source[i]
-        if ch == "\\":
+        if ch == "\\" and source[i + 1:i + 7] in PROPERTIES:
+            if in_class and source[i + 7:i + 8] == "-":
+                raise Unsafe("a property before a hyphen in a set")
+            out.append(PROPERTIES[source[i + 1:i + 7]][in_class])
+            i += 7
+        elif ch == "\\":
             out.append(_escape(source[i + 1:i + 2], in_class))
             if in_class and source[i + 1:i + 2] in CLASSES and source[i + 2:i + 3] == "-":
                 raise Unsafe("a class escape before a hyphen in a set")

@@ -26,3 +26,28 @@ def test_evolve_fails_loudly_on_a_record_with_slots() -> None:
 
     with pytest.raises(AttributeError):
         evolve(Slotted(a=1), a=2)
+
+
+def test_evolve_copies_are_records_like_any_other() -> None:
+    statement = Statement(metric="income_total", year=2021)
+    copy = evolve(statement, year=2022)
+    assert copy == Statement(metric="income_total", year=2022)
+    assert hash(copy) == hash(Statement(metric="income_total", year=2022))
+    assert statement.year == 2021  # the original is untouched
+    with pytest.raises(AttributeError):
+        copy.year = 2023  # type: ignore[misc]
+
+
+def test_evolve_runs_post_init_and_rejects_unknown_fields() -> None:
+    @dataclass(frozen=True)
+    class Checked:
+        a: int
+
+        def __post_init__(self) -> None:
+            if self.a < 0:
+                raise ValueError("negative")
+
+    with pytest.raises(ValueError):
+        evolve(Checked(a=1), a=-1)
+    with pytest.raises(TypeError):
+        evolve(Statement(), colour="red")

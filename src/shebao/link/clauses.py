@@ -6,14 +6,14 @@ All positions are offsets into the sentence text.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
-import regex
-
+from shebao import stdre
 from shebao.link import cues
 from shebao.records import Figure
 
-DIGIT = regex.compile(r"\d")
+DIGIT = re.compile(stdre.DIGIT)
 
 
 @dataclass(frozen=True)

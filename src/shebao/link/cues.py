@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from shebao import resources
+from shebao.stdre import Match, Pattern, compile_cue
 
 FILE = "link_cues.yaml"
 
@@ -17,9 +18,9 @@ def cue_table() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=None)  # the linker asks for cues in its inner loop
-def cue(name: str) -> regex.Pattern:
-    """The compiled pattern of cue ``name``."""
-    return resources.cue_pattern(FILE, name)
+def cue(name: str) -> Pattern:
+    """The compiled pattern of cue ``name`` (by ``re`` where it means the same)."""
+    return compile_cue(cue_table()[name]["pattern"])
 
 
 def has(name: str, text: str) -> bool:
@@ -40,7 +41,7 @@ def end_of_last(name: str, text: str) -> int:
     return -1 if m is None else m.end()
 
 
-def _blanked(m: regex.Match) -> str:
+def _blanked(m: Match) -> str:
     return "＿" * len(m.group())
 
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-import regex
-
 from shebao.link.context import FundRef, fund_of
 from shebao.resources import load
+from shebao.stdre import Pattern, compile_cue
 from shebao.tag.terms import Term, find_terms
 
 SCHEMA = {
@@ -39,9 +38,9 @@ def families() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
-def cue(name: str) -> regex.Pattern:
+def cue(name: str) -> Pattern:
     entry = next(c for c in _data()["cues"] if c["name"] == name)
-    return regex.compile(entry["pattern"], regex.VERBOSE)
+    return compile_cue(entry["pattern"])
 
 
 def is_total(text: str, term: Term) -> bool:

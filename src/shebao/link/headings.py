@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from shebao.link import cues
 from shebao.records import Basis
+from shebao.stdre import Match
 
 
 
@@ -18,7 +19,7 @@ def section_year_basis(section: tuple[str, ...], report_year: int | None,
     """(year, basis) of the figures under heading path ``section``."""
     year, basis = report_year, genre_basis
     for heading in section:
-        years = list(cues.cue("heading_year").finditer(heading))
+        years: list[Match] = list(cues.cue("heading_year").finditer(heading))
         if len(years) == 1 and not cues.has("compared", heading[:years[0].start()][-1:]):
             year = int(years[0].group("year"))
         b, a = cues.end_of_last("budget", heading), cues.end_of_last("actual", heading)

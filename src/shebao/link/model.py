@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields, is_dataclass
 from functools import lru_cache
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -21,8 +21,59 @@ def evolve(record: R, **changes: Any) -> R:
     """``dataclasses.replace`` for a plain frozen record (every field set by
     its ``__init__``, nothing else in its ``__dict__``) without replace's
     per-field introspection: the linker calls it in its inner loop.  A
-    record with slots or derived attributes fails loudly here."""
-    return type(record)(**{**record.__dict__, **changes})
+    record with slots or derived attributes fails loudly here.
+
+    The copy takes the record's fields as they are and the changed ones
+    as given, as the record's own ``__init__`` would store them (a frozen
+    dataclass's ``__init__`` does no more unless it has ``__post_init__``).
+    """
+    cls: type = type(record)
+    fields = record.__dict__
+    if _plain(cls) and changes.keys() <= fields.keys():
+        new: R = object.__new__(cls)
+        object.__setattr__(new, "__dict__", {**fields, **changes})
+        return new
+    return cls(**{**fields, **changes})
+
+
+@lru_cache(maxsize=None)
+def _plain(cls: type) -> bool:
+    """A record whose ``__init__`` only stores its fields."""
+    return not hasattr(cls, "__post_init__")
+
+
+def build(cls: type[R], **values: Any) -> R:
+    """``cls(**values)`` for a plain frozen dataclass: the fields (defaults
+    for those not given) stored in their declared order without the frozen
+    ``__init__``'s one ``object.__setattr__`` per field.  The linker builds a
+    draft per figure and a fact per draft; any other record (slots,
+    ``__post_init__``, default factories, fields outside ``__init__``) or an
+    unknown or missing field goes through ``cls(**values)`` itself."""
+    klass: type = cls
+    declared = _declared(klass)
+    if declared is None:
+        return cls(**values)
+    defaults, order, required = declared
+    if tuple(values) == order:
+        stored = values  # every field, in order: the keywords' own dict
+    elif required <= values.keys() <= defaults.keys():
+        stored = {name: values.get(name, default) for name, default in defaults.items()}
+    else:
+        return cls(**values)
+    new: R = object.__new__(cls)
+    object.__setattr__(new, "__dict__", stored)
+    return new
+
+
+@lru_cache(maxsize=None)
+def _declared(cls: type) -> tuple[dict[str, Any], tuple[str, ...], frozenset[str]] | None:
+    """Each field of a plain dataclass ``cls`` with its default, their
+    order, and the fields without a default."""
+    if (not is_dataclass(cls) or not _plain(cls) or "__slots__" in cls.__dict__
+            or any(not f.init or f.default_factory is not MISSING for f in fields(cls))):
+        return None
+    return ({f.name: f.default for f in fields(cls)}, tuple(f.name for f in fields(cls)),
+            frozenset(f.name for f in fields(cls) if f.default is MISSING))
 
 
 @lru_cache(maxsize=None)

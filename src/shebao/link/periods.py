@@ -9,6 +9,7 @@ covers its year.  A span up to December is the year; January to June is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ import regex
 
 from shebao.link.cues import prefix_stable
 from shebao.resources import load
+from shebao.stdre import Match, Pattern, compile_cue
 from shebao.tag.numbers import parse_number
 
 SCHEMA = {"cue_chars": str, "periods": [{"name": str, "pattern": str, "period": str, "examples": [str],
@@ -31,7 +33,7 @@ BACKREFERENCE = regex.compile(r"\(\?P=|\\g<|\\\d|\(\?\(")
 @dataclass(frozen=True)
 class PeriodRule:
     name: str
-    pattern: regex.Pattern
+    pattern: Pattern
     period: str
     # whether its matches within ``text[:pos]`` are those of ``text`` ending
     # by ``pos`` whenever no match of ``text`` spans ``pos``
@@ -51,7 +53,7 @@ def rule_table() -> list[dict]:
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[PeriodRule, ...]:
-    return tuple(PeriodRule(name=p["name"], pattern=regex.compile(p["pattern"], regex.VERBOSE),
+    return tuple(PeriodRule(name=p["name"], pattern=compile_cue(p["pattern"]),
                             period=p["period"],
                             prefix_stable=prefix_stable(p["pattern"]))
                  for p in rule_table())
@@ -62,7 +64,7 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else int(parse_number(text))
 
 
-def _period(rule: PeriodRule, m: regex.Match) -> str:
+def _period(rule: PeriodRule, m: Match) -> str:
     if rule.period == "span":
         return _through(_number(m.group("last")))
     if rule.period == "quarter":
@@ -86,11 +88,13 @@ class PeriodIndex:
     def __init__(self, text: str):
         self.text = text
         self.first_cue: int | None = None
-        gate = _any_stable_rule()
-        scan = gate is None or gate.search(text) is not None
         # the rules that may answer, in order, each with (start, end, period)
         # of its matches (None: scanned per prefix)
         self.active: list[tuple[PeriodRule, list[tuple[int, int, str]] | None]] = []
+        if self._first_cue() == len(text):
+            return  # a text holding no cue character names no period
+        gate = _any_stable_rule()
+        scan = gate is None or gate.search(text) is not None
         for rule in rules():
             if not rule.prefix_stable:
                 self.active.append((rule, None))
@@ -101,6 +105,8 @@ class PeriodIndex:
 
     def last_before(self, pos: int) -> str | None:
         """The period named last in ``text[:pos]`` (None when it names none)."""
+        if self._first_cue() >= pos:
+            return None  # a prefix holding no cue character names no period
         best: tuple[int, str] | None = None
         for rule, found in self.active:
             last = _last_ending_by(found, pos) if found is not None else SCAN
@@ -108,26 +114,30 @@ class PeriodIndex:
                 last = _last_match(rule, self.text[:pos])
             if last is not None and (best is None or last[0] > best[0]):
                 best = last
-        if best is None or self._first_cue() >= pos:
-            return None  # a prefix holding no cue character names no period
-        return best[1]
+        return None if best is None else best[1]
 
     def _first_cue(self) -> int:
         """Where the first cue character of the text stands (its length if none)."""
         if self.first_cue is None:
-            found = [i for i in map(self.text.find, cue_chars()) if i >= 0]
-            self.first_cue = min(found) if found else len(self.text)
+            found = _cue_char().search(self.text)
+            self.first_cue = found.start() if found else len(self.text)
         return self.first_cue
 
 
 @lru_cache(maxsize=1)
-def _any_stable_rule() -> regex.Pattern | None:
+def _cue_char() -> re.Pattern:
+    """Any one of the cue characters."""
+    return re.compile("[" + re.escape(cue_chars()) + "]")
+
+
+@lru_cache(maxsize=1)
+def _any_stable_rule() -> Pattern | None:
     """One pattern that matches a text wherever a prefix-stable rule does
     (None when a rule refers back to a group, which a union could confuse)."""
     stable = [r.pattern.pattern for r in rules() if r.prefix_stable]
     if any(BACKREFERENCE.search(p) for p in stable):
         return None
-    return regex.compile("|".join(f"(?:{p}\n)" for p in stable), regex.VERBOSE)
+    return compile_cue("|".join(f"(?:{p}\n)" for p in stable))
 
 
 def _last_match(rule: PeriodRule, text: str) -> tuple[int, str] | None:

@@ -7,11 +7,9 @@ so ``statements`` reads as the chain logic alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from shebao.link import clauses, cues
 from shebao.link.context import coordinated_head
+from shebao.link.lazy import lazy
 from shebao.link.periods import PeriodIndex
 from shebao.records import Basis, Figure
 from shebao.tag.terms import Term
@@ -23,7 +21,7 @@ def _generic(term: Term) -> bool:
 
 class SentenceView:
     """Answers about positions in one sentence; the costly parts are lazy
-    (computed on first use, kept in ``_lazy``), so a sentence without figures
+    (computed on first use, then kept), so a sentence without figures
     costs little more than its term scan."""
 
     def __init__(self, text: str, figures: list[Figure], terms: list[Term]):
@@ -34,57 +32,50 @@ class SentenceView:
         self.accounts = [t for t in terms if t.kind == "account"]
         self.first_figure = next(
             (f.start for f in figures if f.kind in ("money", "percent")), len(text))
-        self._lazy: dict[str, Any] = {}
 
-    def _get(self, name: str, make: Callable[[], Any]) -> Any:
-        found = self._lazy.get(name)
-        if found is None:
-            found = self._lazy[name] = make()
-        return found
-
-    @property
+    @lazy
     def layout(self) -> clauses.Layout:
-        return self._get("layout", lambda: clauses.layout(self.text, lists=self.lists))
+        return clauses.layout(self.text, lists=self.lists)
 
-    @property
+    @lazy
     def lists(self) -> tuple[tuple[int, int], ...]:
         """The 其中 lists (a topic needs them where no clause is asked about)."""
-        return self._get("lists", lambda: clauses.list_regions(self.text, frozenset(
-            f.end for f in self.figures if f.kind == "money")))
+        return clauses.list_regions(self.text, frozenset(
+            f.end for f in self.figures if f.kind == "money"))
 
-    @property
+    @lazy
     def funds(self) -> list[Term]:
-        return self._get("funds", self._funds)
-
-    def _funds(self) -> list[Term]:
         qualifiers = cues.spans("qualifier", self.text) if "（" in self.text else []
         return [t for t in self.terms if t.kind == "fund"
                 and not any(a <= t.start < b for a, b in qualifiers)]
 
-    @property
+    @lazy
     def fund_candidates(self) -> int:
         """How many distinct funds the sentence names."""
-        return self._get("fund_candidates", lambda: len({t.id for t in self.funds}))
+        return len({t.id for t in self.funds})
 
-    @property
+    @lazy
     def metrics(self) -> list[Term]:
         """Metric words, less those inside a completion-rate or share phrase."""
-        return self._get("metrics", self._metrics)
-
-    def _metrics(self) -> list[Term]:
         masked = cues.spans("budget_rate", self.text) + cues.spans("share", self.text)
         return [t for t in self.terms if t.kind == "metric"
                 and not any(a <= t.start < b for a, b in masked)]
 
-    @property
+    @lazy
     def _runs(self) -> dict[int, list[int]]:
-        return self._get("runs", lambda: {
-            i: run for run in clauses.runs(self.text, self.figures) for i in run})
+        return {i: run for run in clauses.runs(self.text, self.figures) for i in run}
+
+    @lazy
+    def _periods(self) -> PeriodIndex:
+        return PeriodIndex(self.text)
+
+    @lazy
+    def _strong_breaks(self) -> list[tuple[int, int]]:
+        return cues.spans("strong_break", self.text)
 
     def period_before(self, pos: int) -> str | None:
         """The period named last before ``pos`` (``periods.last_period``)."""
-        index: PeriodIndex = self._get("periods", lambda: PeriodIndex(self.text))
-        return index.last_before(pos)
+        return self._periods.last_before(pos)
 
     # -------------------------------------------------------------- layout
     def clause_start(self, pos: int) -> int:
@@ -239,8 +230,7 @@ class SentenceView:
 
     def phrase_start(self, pos: int) -> int:
         """Start of the phrase holding ``pos``: after the last comma or semicolon."""
-        found = self._get("strong_breaks", lambda: cues.spans("strong_break", self.text))
-        return max(0, cues.end_of_last_by("strong_break", self.text, found, pos))
+        return max(0, cues.end_of_last_by("strong_break", self.text, self._strong_breaks, pos))
 
     def basis_before(self, pos: int, strong: bool = False) -> Basis | None:
         """budget/actual from the last basis cue before ``pos``, rates excluded.

@@ -27,6 +27,7 @@ from shebao.link.respectively import distribute
 from shebao.link.sentence import SentenceView
 from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
 from shebao.records import Basis, Figure, Paragraph, Sentence
+from shebao.stdre import Match
 from shebao.tag.terms import Term, find_terms
 
 
@@ -122,7 +123,7 @@ def _against_earlier_year(ctx: SentenceLink, fig: Figure, window: str, measure: 
     plain = [m.end() for m in cues.cue("yoy").finditer(before) if not any(c.isdigit() for c in m.group())]
     if _against_part_of_year(window):
         return True  # "较一季度增加X", "环比增长Y%": against a part of this year
-    named = list(cues.cue("named_base_year").finditer(before))
+    named: list[Match] = list(cues.cue("named_base_year").finditer(before))
     if not named:
         return False
     if plain and plain[-1] > named[-1].end():

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from shebao import confidence as conf
 from shebao.link.context import FundRef
-from shebao.link.model import Draft, Evidence, ParagraphState, Statement, evolve, signed
+from shebao.link.model import Draft, Evidence, ParagraphState, Statement, build, evolve, signed
 from shebao.link.sentence import SentenceView
 from shebao.records import Basis, Figure, Measure, Sentence
 from shebao.tag.terms import Term
@@ -56,7 +56,8 @@ class SentenceLink:
         """The draft of ``at`` with the slots given (offsets made absolute)."""
         fig = at.fig
         start = self.sentence.start
-        return Draft(
+        return build(
+            Draft,
             figure=evolve(fig, start=fig.start + start, end=fig.end + start),
             fund=fund or OTHER_FUND, account=account, metric=metric,
             metric_name=metric_name, year=year, basis=basis, measure=at.measure,
@@ -65,6 +66,7 @@ class SentenceLink:
             evidence=evidence or Evidence(metric_source="distributed",
                                           fund_candidates=self.view.fund_candidates),
             period=self.view.period_before(fig.start) or self.state.period,
+            period_scope=None,
         )
 
 
