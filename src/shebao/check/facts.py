@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
 
 from shebao.check.intervals import FastInterval, Interval
@@ -35,9 +34,8 @@ def interval(fact: Fact, value: Decimal | None = None, unit: str | None = None,
     return Interval.written(value, wan_per_unit().get(unit, Decimal(1)), False)
 
 
-@lru_cache(maxsize=65536)
 def fast_interval(value: Decimal, unit: str, truncated: bool) -> FastInterval:
-    """:func:`interval` in floats, for trial corrections."""
+    """:func:`interval` in floats, for trial corrections (``check.trials``)."""
     exponent = value.as_tuple().exponent
     half = 5 * 10.0 ** (exponent - 1) if isinstance(exponent, int) else 0.0
     scale = 1.0 if unit == "%" else float(wan_per_unit().get(unit, 1))
@@ -60,8 +58,32 @@ class FactIndex:
     def __post_init__(self) -> None:
         self.by_key: dict[Key, list[Fact]] = defaultdict(list)
         self._at: dict[int, Fact] | None = None
+        self._intervals: dict[tuple[int, bool], Interval] = {}
+        self._fast: dict[tuple[int, bool], FastInterval] = {}
+        self._groups: dict[str, dict[tuple, dict[int, Fact]]] = {}
+        self._parts: dict[tuple[int, int | None], list[Fact]] | None = None
         for f in self.facts:
             self.by_key[key(f)].append(f)
+
+    def interval(self, fact: Fact, truncated: bool = True) -> Interval:
+        """:func:`interval` of one of the report's facts, computed once."""
+        mark = (id(fact), truncated)
+        found = self._intervals.get(mark)
+        if found is None:
+            found = self._intervals[mark] = interval(fact, truncated=truncated)
+        return found
+
+    def values(self, facts, truncated: bool = True) -> list[Interval]:
+        """The intervals of ``facts`` (a relation's), in order."""
+        return [self.interval(f, truncated) for f in facts]
+
+    def fast(self, fact: Fact, truncated: bool = True) -> FastInterval:
+        """The fact's interval in floats, computed once."""
+        mark = (id(fact), truncated)
+        found = self._fast.get(mark)
+        if found is None:
+            found = self._fast[mark] = self.interval(fact, truncated).fast()
+        return found
 
     def one(self, fund, account, metric, name, year, basis, measure) -> Fact | None:
         found = self.by_key.get((fund, account, metric, name, year, basis, measure))
@@ -69,26 +91,32 @@ class FactIndex:
 
     def groups(self, measure: str) -> dict[tuple, dict[int, Fact]]:
         """(fund, account, metric, name, basis) → {year: first fact} for one measure."""
+        found = self._groups.get(measure)
+        if found is not None:
+            return found
         out: dict[tuple, dict[int, Fact]] = defaultdict(dict)
         for k, facts in self.by_key.items():
             fund, account, metric, name, year, basis, m = k
             if m == measure and year is not None:
                 out[(fund, account, metric, name, basis)].setdefault(year, facts[0])
+        self._groups[measure] = out
         return out
 
     def parts(self) -> dict[tuple[int, int | None], list[Fact]]:
         """(total start, list start) → the items of that list of the total."""
-        out: dict[tuple[int, int | None], list[Fact]] = defaultdict(list)
-        for f in self.facts:
-            if f.part_of is not None and f.measure == "level":
-                out[(f.part_of, f.part_list)].append(f)
-        return out
+        if self._parts is None:
+            out: dict[tuple[int, int | None], list[Fact]] = defaultdict(list)
+            for f in self.facts:
+                if f.part_of is not None and f.measure == "level":
+                    out[(f.part_of, f.part_list)].append(f)
+            self._parts = out
+        return self._parts
 
     def support(self, fact: Fact) -> int:
         """How many other statements of the fact's key agree with it."""
-        mine = interval(fact)
+        mine = self.interval(fact)
         return sum(1 for f in self.by_key.get(key(fact), [])
-                   if f is not fact and interval(f).meets(mine))
+                   if f is not fact and self.interval(f).meets(mine))
 
     def alternative_fixing(self, relation) -> Fact | None:
         """The fact whose other statement makes a failing relation hold.
@@ -101,7 +129,7 @@ class FactIndex:
         """
         if len(relation.facts) > limits().max_relation_facts:
             return None
-        base = [interval(f) for f in relation.facts]
+        base = self.values(relation.facts)
         for i, fact in enumerate(relation.facts):
             tried = set()
             for other in self.by_key.get(key(fact), []):
@@ -110,7 +138,7 @@ class FactIndex:
                     continue
                 tried.add(mark)
                 values = list(base)
-                values[i] = interval(other)
+                values[i] = self.interval(other)
                 if relation.holds(values):
                     return fact
         return None

@@ -47,19 +47,29 @@ class Fix:
     suggestion: str  # the figure's text as it should read
 
 
-def unit_fixes(fact: Fact) -> Iterator[Fix]:
+def unit_fixes(fact: Fact) -> tuple[Fix, ...]:
     """The figure read in each other money unit (10^4 and 10^8 apart)."""
-    if fact.unit not in wan_per_unit():
+    return unit_fixes_of(fact.text, fact.value, fact.unit)
+
+
+@lru_cache(maxsize=4096)
+def unit_fixes_of(written: str, value: Decimal, unit: str) -> tuple[Fix, ...]:
+    """:func:`unit_fixes` of a figure's text, value and unit."""
+    return tuple(_unit_variants(written, value, unit))
+
+
+def _unit_variants(written: str, value: Decimal, unit: str) -> Iterator[Fix]:
+    if unit not in wan_per_unit():
         return
-    m = unit_tail().search(fact.text)
-    for unit in wan_per_unit():
-        if unit == fact.unit:
+    m = unit_tail().search(written)
+    for other in wan_per_unit():
+        if other == unit:
             continue
         if m is not None:
-            text = fact.text[:m.start("unit")] + unit + m.group("rest")
+            text = written[:m.start("unit")] + other + m.group("rest")
         else:
-            text = f"{fact.text} ({unit})"  # a table cell: the unit is the table's
-        yield Fix(kind="unit", value=fact.value, unit=unit, suggestion=text)
+            text = f"{written} ({other})"  # a table cell: the unit is the table's
+        yield Fix(kind="unit", value=value, unit=other, suggestion=text)
 
 
 def _variants(digits: str) -> Iterator[str]:
@@ -77,11 +87,12 @@ def _variants(digits: str) -> Iterator[str]:
 
 def digit_fixes(fact: Fact) -> tuple[Fix, ...]:
     """The figure with one digit dropped, added or swapped."""
-    return _digit_fixes(fact.text, fact.value, fact.unit)
+    return digit_fixes_of(fact.text, fact.value, fact.unit)
 
 
 @lru_cache(maxsize=4096)
-def _digit_fixes(text: str, value: Decimal, unit: str) -> tuple[Fix, ...]:
+def digit_fixes_of(text: str, value: Decimal, unit: str) -> tuple[Fix, ...]:
+    """:func:`digit_fixes` of a figure's text, value and unit."""
     return tuple(_digit_variants(text, value, unit))
 
 

@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 from dataclasses import dataclass
 
-from shebao.check.facts import FactIndex, interval, key
+from shebao.check.facts import FactIndex, key
 from shebao.check.intervals import HUNDRED, Interval, total
+from shebao.check.trials import ADDITION, DIFFERENCE, Linear
 from shebao.confidence import CONFIDENT
 from shebao.records import Fact, FlagKind
 from shebao.check.cues import cue as check_cue
@@ -33,9 +34,11 @@ class Relation:
     formula: str  # human-readable, with {0}, {1} … for the facts' figures
     at_most: bool = False  # an inequality (a partial list may fall short)
     certain: bool = True  # False when the structure is inferred across sentences
+    # the test as an equality of sums (sums: read as equalities), None for rates
+    linear: Linear | None = None
 
-    def holds(self, values: list[Interval] | None = None) -> bool:
-        values = values or [interval(f) for f in self.facts]
+    def holds(self, values: list[Interval]) -> bool:
+        """The test over the facts' intervals (``FactIndex.values``)."""
         return self.test(values)
 
 
@@ -91,7 +94,8 @@ def balances(index: FactIndex) -> Iterator[Relation]:
         if inc and exp:
             yield Relation(kind="balance", facts=(inc, exp, bal),
                            test=lambda v: (v[0] - v[1]).meets(v[2]),
-                           formula="income {0} − expenditure {1} ≠ balance {2}")
+                           formula="income {0} − expenditure {1} ≠ balance {2}",
+                           linear=DIFFERENCE)
         if year is None or bal.period != "year":
             continue  # last year's stock at the same point of a year is no opening balance
         acc = index.one(fund, account, "accumulated_balance", None, year, basis, "level")
@@ -99,7 +103,8 @@ def balances(index: FactIndex) -> Iterator[Relation]:
         if acc and prev:
             yield Relation(kind="balance", facts=(prev, bal, acc),
                            test=lambda v: (v[0] + v[1]).meets(v[2]),
-                           formula="last year's accumulated {0} + balance {1} ≠ accumulated {2}")
+                           formula="last year's accumulated {0} + balance {1} ≠ accumulated {2}",
+                           linear=ADDITION)
 
 
 def _trusted_elsewhere(other: Fact, stated: Fact) -> bool:
@@ -122,7 +127,7 @@ def changes(index: FactIndex) -> Iterator[Relation]:
             if now and before and _trusted_elsewhere(before, change):
                 yield Relation(kind="change", facts=(now, before, change),
                                test=lambda v: (v[0] - v[1]).meets(v[2]),
-                               formula="{0} − {1} ≠ the stated change {2}")
+                               formula="{0} − {1} ≠ the stated change {2}", linear=DIFFERENCE)
             if rate and before and _trusted_elsewhere(before, rate):
                 yield Relation(kind="change", facts=(change, before, rate),
                                test=_rate_test(0, lambda v: v[1]),
@@ -159,10 +164,10 @@ def _sum_relation(head: Fact, items: list[Fact], at_most: bool, what: str,
     if at_most:
         return Relation(kind="sum", facts=(head, *items), test=lambda v: total(v[1:]).lo <= v[0].hi,
                         formula=f"{what} {names} exceed the total {{0}}", at_most=True,
-                        certain=certain)
+                        certain=certain, linear=Linear.sum_of(len(items) + 1))
     return Relation(kind="sum", facts=(head, *items), test=lambda v: total(v[1:]).meets(v[0]),
                     formula=f"{what} {names} do not add up to {{0}}", at_most=False,
-                    certain=certain)
+                    certain=certain, linear=Linear.sum_of(len(items) + 1))
 
 
 def metric_parts(index: FactIndex) -> Iterator[Relation]:
@@ -204,7 +209,7 @@ def fund_sums(index: FactIndex) -> Iterator[Relation]:
             if len(items) >= 2:
                 found.append((facts[0], items))
     complete = {frozenset(i.fund for i in items) for head, items in found
-                if total([interval(i) for i in items]).meets(interval(head))}
+                if total(index.values(items)).meets(index.interval(head))}
     for head, items in found:
         if _excess_stated(index, head, items) or _other_count(head, items):
             continue
@@ -226,7 +231,7 @@ def _excess_stated(index: FactIndex, head: Fact, items: list[Fact]) -> bool:
     A fund that counts, say, its 转移支出 into its 待遇支出 while the total
     does not, exceeds the total by that very figure: the gap is explained.
     """
-    excess = total([interval(i) for i in items]) - interval(head)
+    excess = total(index.values(items)) - index.interval(head)
     if excess.hi <= 0:
         return False
     parents = metric_parents()
@@ -235,7 +240,7 @@ def _excess_stated(index: FactIndex, head: Fact, items: list[Fact]) -> bool:
     for fund in {head.fund, *(i.fund for i in items)}:
         for metric in siblings:
             stated = index.one(fund, None, metric, None, head.year, head.basis, "level")
-            if stated is not None and stated.unit != "%" and interval(stated).meets(excess):
+            if stated is not None and stated.unit != "%" and index.interval(stated).meets(excess):
                 return True
     return False
 
@@ -270,7 +275,7 @@ def change_sums(index: FactIndex) -> Iterator[Relation]:
         head = index.at(start)
         if head is None or head.unit == "%" or len(items) < 2:
             continue
-        if not total([interval(i) for i in items]).meets(interval(head)):
+        if not total(index.values(items)).meets(index.interval(head)):
             continue
 
         def change_of(f: Fact) -> Fact | None:

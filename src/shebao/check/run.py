@@ -107,16 +107,16 @@ def _check_period(facts: list[Fact], notes: list[str]) -> list[Flag]:
     units = Counter(f.unit for f in facts)
     suspects: set[int] = set()
     for relation in relations(index):
-        if not relation.holds():
+        if not relation.holds(index.values(relation.facts)):
             suspect = index.alternative_fixing(relation)
             if suspect is not None:
                 suspects.add(id(suspect))  # stated twice; the other statement fits
                 continue
-        d = diagnose(relation, units, index.support)
+        d = diagnose(relation, units, index)
         if d is not None:
             flags.append(_from_diagnosis(d, explained, strict=True))
         elif relation.at_most and relation.certain:
-            d = diagnose(relation, units, index.support, strict=False)
+            d = diagnose(relation, units, index, strict=False)
             if d is not None:
                 flags.append(_from_diagnosis(d, explained, strict=False))
     for c in clashes(index, units, suspects):
