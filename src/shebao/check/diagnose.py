@@ -10,14 +10,14 @@ relation itself is flagged (``sum``, ``balance``, ``change``,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from shebao.check.facts import FactIndex
 from shebao.check.fixes import Fix
 from shebao.check.intervals import FastInterval, Interval, total
 from shebao.check.relations import Relation
-from shebao.check.trials import Trial, near, trials
+from shebao.check.trials import near, passing, trials
 from shebao.limits import limits
 from shebao.records import Fact, FlagKind
 
@@ -60,21 +60,29 @@ def _fitting(relation: Relation, kind: str, index: FactIndex,
              truncated: bool) -> dict[int, list[Fix]]:
     """Per figure, its corrections under which the relation holds (as an equality).
 
-    A relation of sums is solved for each figure first: only the
-    corrections near the value it must take are tested (``check.trials``).
+    The relation is solved for each figure first (``check.solve``): only
+    the corrections near the values it must take are tested; a figure the
+    relation cannot be solved for has its corrections narrowed down by
+    halves (``check.trials``).
     """
     base = [index.fast(f, truncated) for f in relation.facts]
-    windows = None if relation.linear is None else relation.linear.windows(base)
+    windows = None if relation.solved is None else relation.solved.windows(base)
     found: dict[int, list[Fix]] = {}
     for i, fact in enumerate(relation.facts):
-        tried: Sequence[Trial] = trials(fact, kind, truncated)
-        if windows is not None:
-            tried = near(tried, windows[0][i], windows[1])
-        for value, fix in tried:
+        def holds(value: FastInterval, i: int = i) -> bool:
             values = list(base)
             values[i] = value
-            if _equal(relation, values):
-                found.setdefault(i, []).append(fix)
+            return _equal(relation, values)
+
+        tried = trials(fact, kind, truncated)
+        ranges = None if windows is None else windows.ranges[i]
+        if windows is None or ranges is None:
+            fitting = passing(tried, holds)
+        else:
+            fitting = [t for t in near(tried, ranges, windows.size, i == windows.widened)
+                       if holds(t[0])]
+        if fitting:
+            found[i] = [fix for _, fix in fitting]
     return found
 
 

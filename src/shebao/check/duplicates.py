@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from shebao.check.facts import FactIndex
 from shebao.check.fixes import Fix
 from shebao.check.intervals import Interval
-from shebao.check.trials import may_reach, trials
+from shebao.check.trials import near, trials
 from shebao.limits import limits
 from shebao.records import Fact, FlagKind
 from shebao.units import wan_per_unit
@@ -50,10 +50,12 @@ def _fix_towards(fact: Fact, target: Interval) -> tuple[FlagKind, Fix] | None:
     the corrections far from the target (most of them).
     """
     lo, hi = float(target.lo), float(target.hi)
+    sure = fact.unit == "%" or fact.unit in wan_per_unit()  # else: no scale, KeyError
     for kind in SLIPS:
-        for value, fix in trials(fact, kind, truncated=True):
+        tried = trials(fact, kind, truncated=True)
+        for _, fix in near(tried, ((lo, hi),), 0.0, widened=True) if sure else tried:
             scale = 1 if fact.unit == "%" else wan_per_unit()[fix.unit]
-            if may_reach(value, lo, hi) and Interval.written(fix.value, scale).meets(target):
+            if Interval.written(fix.value, scale).meets(target):
                 return kind, fix
     return None
 

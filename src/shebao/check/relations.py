@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from shebao.check.facts import FactIndex, key
 from shebao.check.intervals import HUNDRED, Interval, total
-from shebao.check.trials import ADDITION, DIFFERENCE, Linear
+from shebao.check.solve import ADDITION, CHANGE_OF_NOW, DIFFERENCE, GROWTH, QUOTIENT, Linear, Ratio
 from shebao.confidence import CONFIDENT
 from shebao.records import Fact, FlagKind
 from shebao.check.cues import cue as check_cue
@@ -34,8 +34,8 @@ class Relation:
     formula: str  # human-readable, with {0}, {1} … for the facts' figures
     at_most: bool = False  # an inequality (a partial list may fall short)
     certain: bool = True  # False when the structure is inferred across sentences
-    # the test as an equality of sums (sums: read as equalities), None for rates
-    linear: Linear | None = None
+    # the test solved for one figure (a sum read as an equality), for trial corrections
+    solved: Linear | Ratio | None = None
 
     def holds(self, values: list[Interval]) -> bool:
         """The test over the facts' intervals (``FactIndex.values``)."""
@@ -95,7 +95,7 @@ def balances(index: FactIndex) -> Iterator[Relation]:
             yield Relation(kind="balance", facts=(inc, exp, bal),
                            test=lambda v: (v[0] - v[1]).meets(v[2]),
                            formula="income {0} − expenditure {1} ≠ balance {2}",
-                           linear=DIFFERENCE)
+                           solved=DIFFERENCE)
         if year is None or bal.period != "year":
             continue  # last year's stock at the same point of a year is no opening balance
         acc = index.one(fund, account, "accumulated_balance", None, year, basis, "level")
@@ -104,7 +104,7 @@ def balances(index: FactIndex) -> Iterator[Relation]:
             yield Relation(kind="balance", facts=(prev, bal, acc),
                            test=lambda v: (v[0] + v[1]).meets(v[2]),
                            formula="last year's accumulated {0} + balance {1} ≠ accumulated {2}",
-                           linear=ADDITION)
+                           solved=ADDITION)
 
 
 def _trusted_elsewhere(other: Fact, stated: Fact) -> bool:
@@ -127,22 +127,24 @@ def changes(index: FactIndex) -> Iterator[Relation]:
             if now and before and _trusted_elsewhere(before, change):
                 yield Relation(kind="change", facts=(now, before, change),
                                test=lambda v: (v[0] - v[1]).meets(v[2]),
-                               formula="{0} − {1} ≠ the stated change {2}", linear=DIFFERENCE)
+                               formula="{0} − {1} ≠ the stated change {2}", solved=DIFFERENCE)
             if rate and before and _trusted_elsewhere(before, rate):
                 yield Relation(kind="change", facts=(change, before, rate),
                                test=_rate_test(0, lambda v: v[1]),
-                               formula="change {0} / last year's {1} ≠ the stated rate {2}")
+                               formula="change {0} / last year's {1} ≠ the stated rate {2}",
+                               solved=QUOTIENT)
             elif rate and now:
                 yield Relation(kind="change", facts=(change, now, rate),
                                test=_rate_test(0, lambda v: v[1] - v[0]),
-                               formula="change {0} / ({1} − {0}) ≠ the stated rate {2}")
+                               formula="change {0} / ({1} − {0}) ≠ the stated rate {2}",
+                               solved=CHANGE_OF_NOW)
     for group, by_year in rates.items():
         for year, rate in by_year.items():
             now = levels.get(group, {}).get(year)
             before = levels.get(group, {}).get(year - 1)
             if now and before and _trusted_elsewhere(before, rate):
                 yield Relation(kind="change", facts=(now, before, rate), test=_levels_rate_test,
-                               formula="({0} − {1}) / {1} ≠ the stated rate {2}")
+                               formula="({0} − {1}) / {1} ≠ the stated rate {2}", solved=GROWTH)
 
 
 def budget_rates(index: FactIndex) -> Iterator[Relation]:
@@ -155,7 +157,8 @@ def budget_rates(index: FactIndex) -> Iterator[Relation]:
             if actual and budget:
                 yield Relation(kind="budget_rate", facts=(actual, budget, rate),
                                test=_quotient_test,
-                               formula="actual {0} / budget {1} ≠ the stated rate {2}")
+                               formula="actual {0} / budget {1} ≠ the stated rate {2}",
+                               solved=QUOTIENT)
 
 
 def _sum_relation(head: Fact, items: list[Fact], at_most: bool, what: str,
@@ -164,10 +167,10 @@ def _sum_relation(head: Fact, items: list[Fact], at_most: bool, what: str,
     if at_most:
         return Relation(kind="sum", facts=(head, *items), test=lambda v: total(v[1:]).lo <= v[0].hi,
                         formula=f"{what} {names} exceed the total {{0}}", at_most=True,
-                        certain=certain, linear=Linear.sum_of(len(items) + 1))
+                        certain=certain, solved=Linear.sum_of(len(items) + 1))
     return Relation(kind="sum", facts=(head, *items), test=lambda v: total(v[1:]).meets(v[0]),
                     formula=f"{what} {names} do not add up to {{0}}", at_most=False,
-                    certain=certain, linear=Linear.sum_of(len(items) + 1))
+                    certain=certain, solved=Linear.sum_of(len(items) + 1))
 
 
 def metric_parts(index: FactIndex) -> Iterator[Relation]:
