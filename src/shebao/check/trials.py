@@ -15,12 +15,11 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from shebao.check.facts import fast_interval
-from shebao.check.fixes import Fix, digit_fixes_of, unit_fixes_of
+from shebao.check.facts import fast_interval, fast_written
+from shebao.check.fixes import Fix, digit_fix, number_variants, unit_fixes_of
 from shebao.check.intervals import FastInterval
 from shebao.check.solve import Range
 from shebao.records import Fact
@@ -31,24 +30,42 @@ Trial = tuple[FastInterval, Fix]
 SLACK = 1e-9
 
 
-@dataclass(frozen=True)
 class Trials:
-    """The corrections of one figure with their intervals; by lower bound too."""
+    """The corrections of one figure: their intervals, by lower bound too,
+    and their fixes, each built when first asked for (most never are:
+    they lie far from every window)."""
 
-    items: tuple[Trial, ...]  # in the order they are tried
-    order: tuple[int, ...]  # positions in ``items`` by lower bound
-    los: tuple[float, ...]  # the lower bounds in that order
-    his: tuple[float, ...]  # the upper bounds in that order
-    width: float  # of the widest interval
-    span: float  # the largest bound, in magnitude
+    __slots__ = ("values", "order", "los", "his", "width", "span", "_make", "_fixes")
+
+    def __init__(self, values: list[FastInterval], make: Callable[[int], Fix | None]) -> None:
+        self.values = values  # in the order they are tried
+        self.order = sorted(range(len(values)), key=lambda p: values[p].lo)
+        self.los = [values[p].lo for p in self.order]  # lower bounds, by lower bound
+        self.his = [values[p].hi for p in self.order]  # their upper bounds
+        self.width = max((v.hi - v.lo for v in values), default=0.0)  # of the widest
+        self.span = max((max(abs(v.lo), abs(v.hi)) for v in values), default=0.0)
+        self._make = make
+        self._fixes: list[Fix | None | bool] = [False] * len(values)  # False: not built yet
+
+    def trial(self, p: int) -> Trial | None:
+        """The trial at position ``p``, None when its variant is no correction."""
+        fix = self._fixes[p]
+        if fix is False:
+            fix = self._fixes[p] = self._make(p)
+        return None if fix is None or isinstance(fix, bool) else (self.values[p], fix)
 
     def __iter__(self) -> Iterator[Trial]:
-        return iter(self.items)
+        return (t for t in map(self.trial, range(len(self.values))) if t is not None)
 
     def around(self, lo: float, hi: float, pad: float) -> list[int]:
         """Positions of the trials whose lower bound lies in ``[lo − pad, hi + pad]``."""
         first, last = bisect_left(self.los, lo - pad), bisect_right(self.los, hi + pad)
-        return list(self.order[first:last])
+        return self.order[first:last]
+
+
+def _in_order(trials: Trials, positions) -> list[Trial]:
+    found = (trials.trial(p) for p in sorted(positions))
+    return [t for t in found if t is not None]
 
 
 def near(trials: Trials, ranges: tuple[Range, ...], size: float,
@@ -67,14 +84,14 @@ def near(trials: Trials, ranges: tuple[Range, ...], size: float,
         reach = (2 if widened else 1) * trials.width
         for p in trials.around(lo - reach, hi + (trials.width if widened else 0),
                                SLACK * (scale + 6 * trials.span)):
-            value = trials.items[p][0]
+            value = trials.values[p]
             a, b = value.lo, value.hi
             if widened:
                 a, b = a - (b - a), b + (b - a)
             slack = SLACK * (scale + abs(a) + abs(b))
             if a <= hi + slack and b >= lo - slack:
                 kept.add(p)
-    return [trials.items[p] for p in sorted(kept)]
+    return _in_order(trials, kept)
 
 
 def passing(trials: Trials, holds: Callable[[FastInterval], bool]) -> list[Trial]:
@@ -91,12 +108,12 @@ def passing(trials: Trials, holds: Callable[[FastInterval], bool]) -> list[Trial
     while runs:
         a, b = runs.pop()
         if b - a == 1:
-            if holds(trials.items[trials.order[a]][0]):
+            if holds(trials.values[trials.order[a]]):
                 kept.append(trials.order[a])
         elif b > a and holds(FastInterval(trials.los[a], max(trials.his[a:b]))):
             mid = (a + b) // 2
             runs += [(mid, b), (a, mid)]
-    return [trials.items[p] for p in sorted(kept)]
+    return _in_order(trials, kept)
 
 
 def trials(fact: Fact, kind: str, truncated: bool) -> Trials:
@@ -106,11 +123,19 @@ def trials(fact: Fact, kind: str, truncated: bool) -> Trials:
 
 @lru_cache(maxsize=8192)
 def _trials(text: str, value: Decimal, unit: str, kind: str, truncated: bool) -> Trials:
-    fixes = (unit_fixes_of if kind == "unit" else digit_fixes_of)(text, value, unit)
-    items = tuple((fast_interval(f.value, f.unit, truncated), f) for f in fixes)
-    order = tuple(sorted(range(len(items)), key=lambda p: items[p][0].lo))
-    return Trials(items=items, order=order,
-                  los=tuple(items[p][0].lo for p in order),
-                  his=tuple(items[p][0].hi for p in order),
-                  width=max((v.hi - v.lo for v, _ in items), default=0.0),
-                  span=max((max(abs(v.lo), abs(v.hi)) for v, _ in items), default=0.0))
+    if kind == "unit":
+        fixes = unit_fixes_of(text, value, unit)
+        return Trials([fast_interval(f.value, f.unit, truncated) for f in fixes],
+                      fixes.__getitem__)
+    span, variants = number_variants(text)
+    sign = -1 if value < 0 else 1
+    values = [_variant_interval(digits, sign, unit, truncated) for digits, _ in variants]
+    return Trials(values, lambda p: digit_fix(text, value, unit, span, variants[p]))
+
+
+def _variant_interval(digits: str, sign: int, unit: str, truncated: bool) -> FastInterval:
+    """``fast_interval(Decimal(digits) * sign, …)``, read off the digits where
+    they fit the Decimal context (past its precision the product rounds)."""
+    if len(digits) > 20:
+        return fast_interval(Decimal(digits) * sign, unit, truncated)
+    return fast_written(float(digits) * sign, -len(digits.partition(".")[2]), unit, truncated)
