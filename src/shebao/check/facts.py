@@ -37,14 +37,9 @@ def interval(fact: Fact, value: Decimal | None = None, unit: str | None = None,
 def fast_interval(value: Decimal, unit: str, truncated: bool) -> FastInterval:
     """:func:`interval` in floats, for trial corrections (``check.trials``)."""
     exponent = value.as_tuple().exponent
-    return fast_written(float(value), exponent if isinstance(exponent, int) else None, unit,
-                        truncated)
-
-
-def fast_written(v: float, exponent: int | None, unit: str, truncated: bool) -> FastInterval:
-    """:func:`fast_interval` of a value ``v`` written down to the digit ``10^exponent``."""
-    half = 5 * 10.0 ** (exponent - 1) if exponent is not None else 0.0
+    half = 5 * 10.0 ** (exponent - 1) if isinstance(exponent, int) else 0.0
     scale = 1.0 if unit == "%" else float(wan_per_unit().get(unit, 1))
+    v = float(value)
     up = 2 * half if truncated and unit == "%" else half
     lo, hi = (v - half, v + up) if v >= 0 else (v - up, v + half)
     return FastInterval(lo * scale, hi * scale)

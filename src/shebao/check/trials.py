@@ -17,12 +17,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import lru_cache
+from operator import sub
 
-from shebao.check.facts import fast_interval, fast_written
+from shebao.check.facts import fast_interval
 from shebao.check.fixes import Fix, digit_fix, number_variants, unit_fixes_of
 from shebao.check.intervals import FastInterval
 from shebao.check.solve import Range
 from shebao.records import Fact
+from shebao.units import wan_per_unit
 
 # A trial correction: the corrected figure's interval in floats, and the fix.
 Trial = tuple[FastInterval, Fix]
@@ -31,31 +33,35 @@ SLACK = 1e-9
 
 
 class Trials:
-    """The corrections of one figure: their intervals, by lower bound too,
-    and their fixes, each built when first asked for (most never are:
-    they lie far from every window)."""
+    """The corrections of one figure: the bounds of their intervals (by
+    position and by lower bound), and their fixes, each built when first
+    asked for (most never are: they lie far from every window)."""
 
-    __slots__ = ("values", "order", "los", "his", "width", "span", "_make", "_fixes")
+    __slots__ = ("lo", "hi", "order", "los", "his", "width", "span", "_make", "_fixes")
 
-    def __init__(self, values: list[FastInterval], make: Callable[[int], Fix | None]) -> None:
-        self.values = values  # in the order they are tried
-        self.order = sorted(range(len(values)), key=lambda p: values[p].lo)
-        self.los = [values[p].lo for p in self.order]  # lower bounds, by lower bound
-        self.his = [values[p].hi for p in self.order]  # their upper bounds
-        self.width = max((v.hi - v.lo for v in values), default=0.0)  # of the widest
-        self.span = max((max(abs(v.lo), abs(v.hi)) for v in values), default=0.0)
+    def __init__(self, lo: list[float], hi: list[float],
+                 make: Callable[[int], Fix | None]) -> None:
+        self.lo, self.hi = lo, hi  # in the order the corrections are tried
+        self.order = sorted(range(len(lo)), key=lo.__getitem__)
+        self.los = [lo[p] for p in self.order]  # lower bounds, by lower bound
+        self.his = [hi[p] for p in self.order]  # their upper bounds
+        self.width = max(map(sub, hi, lo), default=0.0)  # of the widest
+        self.span = max(max(map(abs, lo), default=0.0), max(map(abs, hi), default=0.0))
         self._make = make
-        self._fixes: list[Fix | None | bool] = [False] * len(values)  # False: not built yet
+        self._fixes: list[Fix | None | bool] = [False] * len(lo)  # False: not built yet
+
+    def value(self, p: int) -> FastInterval:
+        return FastInterval(self.lo[p], self.hi[p])
 
     def trial(self, p: int) -> Trial | None:
         """The trial at position ``p``, None when its variant is no correction."""
         fix = self._fixes[p]
         if fix is False:
             fix = self._fixes[p] = self._make(p)
-        return None if fix is None or isinstance(fix, bool) else (self.values[p], fix)
+        return None if fix is None or isinstance(fix, bool) else (self.value(p), fix)
 
     def __iter__(self) -> Iterator[Trial]:
-        return (t for t in map(self.trial, range(len(self.values))) if t is not None)
+        return (t for t in map(self.trial, range(len(self.lo))) if t is not None)
 
     def around(self, lo: float, hi: float, pad: float) -> list[int]:
         """Positions of the trials whose lower bound lies in ``[lo − pad, hi + pad]``."""
@@ -84,8 +90,7 @@ def near(trials: Trials, ranges: tuple[Range, ...], size: float,
         reach = (2 if widened else 1) * trials.width
         for p in trials.around(lo - reach, hi + (trials.width if widened else 0),
                                SLACK * (scale + 6 * trials.span)):
-            value = trials.values[p]
-            a, b = value.lo, value.hi
+            a, b = trials.lo[p], trials.hi[p]
             if widened:
                 a, b = a - (b - a), b + (b - a)
             slack = SLACK * (scale + abs(a) + abs(b))
@@ -108,7 +113,7 @@ def passing(trials: Trials, holds: Callable[[FastInterval], bool]) -> list[Trial
     while runs:
         a, b = runs.pop()
         if b - a == 1:
-            if holds(trials.values[trials.order[a]]):
+            if holds(trials.value(trials.order[a])):
                 kept.append(trials.order[a])
         elif b > a and holds(FastInterval(trials.los[a], max(trials.his[a:b]))):
             mid = (a + b) // 2
@@ -125,17 +130,32 @@ def trials(fact: Fact, kind: str, truncated: bool) -> Trials:
 def _trials(text: str, value: Decimal, unit: str, kind: str, truncated: bool) -> Trials:
     if kind == "unit":
         fixes = unit_fixes_of(text, value, unit)
-        return Trials([fast_interval(f.value, f.unit, truncated) for f in fixes],
-                      fixes.__getitem__)
+        values = [fast_interval(f.value, f.unit, truncated) for f in fixes]
+        return Trials([v.lo for v in values], [v.hi for v in values], fixes.__getitem__)
     span, variants = number_variants(text)
-    sign = -1 if value < 0 else 1
-    values = [_variant_interval(digits, sign, unit, truncated) for digits, _ in variants]
-    return Trials(values, lambda p: digit_fix(text, value, unit, span, variants[p]))
+    lo, hi = _variant_bounds([digits for digits, _ in variants], -1 if value < 0 else 1,
+                             unit, truncated)
+    return Trials(lo, hi, lambda p: digit_fix(text, value, unit, span, variants[p]))
 
 
-def _variant_interval(digits: str, sign: int, unit: str, truncated: bool) -> FastInterval:
-    """``fast_interval(Decimal(digits) * sign, …)``, read off the digits where
-    they fit the Decimal context (past its precision the product rounds)."""
-    if len(digits) > 20:
-        return fast_interval(Decimal(digits) * sign, unit, truncated)
-    return fast_written(float(digits) * sign, -len(digits.partition(".")[2]), unit, truncated)
+def _variant_bounds(numbers: list[str], sign: int, unit: str,
+                    truncated: bool) -> tuple[list[float], list[float]]:
+    """The bounds of ``fast_interval(Decimal(number) * sign, unit, truncated)``
+    for each number, read off its digits (the same float operations) where
+    they fit the Decimal context; past its precision the product rounds."""
+    scale = 1.0 if unit == "%" else float(wan_per_unit().get(unit, 1))
+    cut = truncated and unit == "%"
+    lo, hi = [], []
+    for number in numbers:
+        if len(number) > 20:
+            exact = fast_interval(Decimal(number) * sign, unit, truncated)
+            lo.append(exact.lo)
+            hi.append(exact.hi)
+            continue
+        v = float(number) * sign
+        half = 5 * 10.0 ** (-len(number.partition(".")[2]) - 1)
+        up = 2 * half if cut else half
+        a, b = (v - half, v + up) if v >= 0 else (v - up, v + half)
+        lo.append(a * scale)
+        hi.append(b * scale)
+    return lo, hi
