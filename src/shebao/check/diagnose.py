@@ -119,11 +119,10 @@ def diagnose(relation: Relation, units: dict[str, int], index: FactIndex,
     """
     result = relation.facts[0] if relation.kind == "sum" else relation.facts[-1]
     support = index.support
-    values = index.values(relation.facts)
-    if relation.holds(values):
+    if index.holds(relation):
         if strict or not relation.at_most:
             return None
-        if _equal(relation, values):
+        if _equal(relation, index.values(relation.facts)):
             return None
         for kind in SLIPS:
             found = _explanations(relation, kind, index)

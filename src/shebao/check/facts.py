@@ -62,6 +62,7 @@ class FactIndex:
         self._fast: dict[tuple[int, bool], FastInterval] = {}
         self._groups: dict[str, dict[tuple, dict[int, Fact]]] = {}
         self._parts: dict[tuple[int, int | None], list[Fact]] | None = None
+        self._holds: dict[int, bool] = {}
         for f in self.facts:
             self.by_key[key(f)].append(f)
 
@@ -76,6 +77,13 @@ class FactIndex:
     def values(self, facts, truncated: bool = True) -> list[Interval]:
         """The intervals of ``facts`` (a relation's), in order."""
         return [self.interval(f, truncated) for f in facts]
+
+    def holds(self, relation) -> bool:
+        """Whether ``relation`` (one of this report's) holds as its facts are written."""
+        found = self._holds.get(id(relation))
+        if found is None:
+            found = self._holds[id(relation)] = relation.holds(self.values(relation.facts))
+        return found
 
     def fast(self, fact: Fact, truncated: bool = True) -> FastInterval:
         """The fact's interval in floats, computed once."""

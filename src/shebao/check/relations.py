@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any
 from dataclasses import dataclass
 
@@ -173,6 +174,15 @@ def _sum_relation(head: Fact, items: list[Fact], at_most: bool, what: str,
                     certain=certain, solved=Linear.sum_of(len(items) + 1))
 
 
+@lru_cache(maxsize=1)
+def _children() -> dict[str, list[str]]:
+    """Metric → its parts (metrics.yaml ``parent``)."""
+    children: dict[str, list[str]] = defaultdict(list)
+    for child, parent in metric_parents().items():
+        children[parent].append(child)
+    return children
+
+
 def metric_parts(index: FactIndex) -> Iterator[Relation]:
     """The parts of a metric (income items, spending items) stay within it.
 
@@ -180,9 +190,7 @@ def metric_parts(index: FactIndex) -> Iterator[Relation]:
     ``parent``), so whatever a report lists of them, in one sentence or
     across a section, cannot add up to more than the metric itself.
     """
-    children: dict[str, list[str]] = defaultdict(list)
-    for child, parent in metric_parents().items():
-        children[parent].append(child)
+    children = _children()
     for k, facts in list(index.by_key.items()):
         fund, account, metric, name, year, basis, measure = k
         if measure != "level" or metric not in children or account is not None:
@@ -202,11 +210,13 @@ def fund_sums(index: FactIndex) -> Iterator[Relation]:
     must add up for every metric.
     """
     found = []
+    totals: dict[str, list] = {f: [] for f in fund_parts()}
+    for k, facts in index.by_key.items():
+        if k[0] in totals and k[6] == "level" and k[1] is None:
+            totals[k[0]].append((k, facts))
     for total_fund, parts in fund_parts().items():
-        for k, facts in index.by_key.items():
+        for k, facts in totals[total_fund]:
             fund, account, metric, name, year, basis, measure = k
-            if fund != total_fund or measure != "level" or account is not None:
-                continue
             stated = [index.one(p, None, metric, name, year, basis, "level") for p in parts]
             items = [i for i in stated if i is not None and i.unit != "%"]
             if len(items) >= 2:

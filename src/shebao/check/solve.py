@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from shebao.check.intervals import FastInterval
 
@@ -72,6 +73,7 @@ class Linear:
     result: int
 
     @staticmethod
+    @lru_cache(maxsize=64)
     def sum_of(count: int) -> "Linear":
         """Items 1 … count − 1 add up to figure 0."""
         return Linear(terms=tuple((i, 1) for i in range(1, count)), result=0)
