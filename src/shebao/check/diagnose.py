@@ -65,8 +65,7 @@ def _fitting(relation: Relation, kind: str, index: FactIndex,
     relation cannot be solved for has its corrections narrowed down by
     halves (``check.trials``).
     """
-    base = [index.fast(f, truncated) for f in relation.facts]
-    windows = None if relation.solved is None else relation.solved.windows(base)
+    base, windows = index.solved(relation, truncated)
     found: dict[int, list[Fix]] = {}
     for i, fact in enumerate(relation.facts):
         def holds(value: FastInterval, i: int = i) -> bool:

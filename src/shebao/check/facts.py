@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from shebao.check.intervals import FastInterval, Interval
 from shebao.limits import limits
 from shebao.records import Fact
 from shebao.units import wan_per_unit
+
+ONE = Decimal(1)
 
 # What identifies one fact: two statements with this key state the same thing.
 Key = tuple
@@ -31,7 +34,7 @@ def interval(fact: Fact, value: Decimal | None = None, unit: str | None = None,
     unit = fact.unit if unit is None else unit
     if unit == "%":
         return Interval.written(value, truncated=truncated)
-    return Interval.written(value, wan_per_unit().get(unit, Decimal(1)), False)
+    return Interval.written(value, wan_per_unit().get(unit, ONE), False)
 
 
 def fast_interval(value: Decimal, unit: str, truncated: bool) -> FastInterval:
@@ -58,20 +61,24 @@ class FactIndex:
     def __post_init__(self) -> None:
         self.by_key: dict[Key, list[Fact]] = defaultdict(list)
         self._at: dict[int, Fact] | None = None
-        self._intervals: dict[tuple[int, bool], Interval] = {}
-        self._fast: dict[tuple[int, bool], FastInterval] = {}
+        # by truncated, then by id of the fact
+        self._intervals: dict[bool, dict[int, Interval]] = {True: {}, False: {}}
+        self._fast: dict[bool, dict[int, FastInterval]] = {True: {}, False: {}}
         self._groups: dict[str, dict[tuple, dict[int, Fact]]] = {}
         self._parts: dict[tuple[int, int | None], list[Fact]] | None = None
         self._holds: dict[int, bool] = {}
+        self._solved: dict[tuple[int, bool], tuple[list[FastInterval], Any]] = {}
         for f in self.facts:
             self.by_key[key(f)].append(f)
 
     def interval(self, fact: Fact, truncated: bool = True) -> Interval:
         """:func:`interval` of one of the report's facts, computed once."""
-        mark = (id(fact), truncated)
-        found = self._intervals.get(mark)
+        if fact.unit != "%":
+            truncated = True  # amounts are never cut: one interval either way
+        known = self._intervals[truncated]
+        found = known.get(id(fact))
         if found is None:
-            found = self._intervals[mark] = interval(fact, truncated=truncated)
+            found = known[id(fact)] = interval(fact, truncated=truncated)
         return found
 
     def values(self, facts, truncated: bool = True) -> list[Interval]:
@@ -85,12 +92,23 @@ class FactIndex:
             found = self._holds[id(relation)] = relation.holds(self.values(relation.facts))
         return found
 
+    def solved(self, relation, truncated: bool) -> tuple[list[FastInterval], Any]:
+        """A relation's figures in floats and its windows (``check.solve``; None
+        when it has none), for trial corrections: computed once per reading."""
+        mark = (id(relation), truncated)
+        found = self._solved.get(mark)
+        if found is None:
+            base = [self.fast(f, truncated) for f in relation.facts]
+            windows = None if relation.solved is None else relation.solved.windows(base)
+            found = self._solved[mark] = (base, windows)
+        return found
+
     def fast(self, fact: Fact, truncated: bool = True) -> FastInterval:
         """The fact's interval in floats, computed once."""
-        mark = (id(fact), truncated)
-        found = self._fast.get(mark)
+        known = self._fast[truncated]
+        found = known.get(id(fact))
         if found is None:
-            found = self._fast[mark] = self.interval(fact, truncated).fast()
+            found = known[id(fact)] = self.interval(fact, truncated).fast()
         return found
 
     def one(self, fund, account, metric, name, year, basis, measure) -> Fact | None:

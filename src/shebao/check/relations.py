@@ -191,9 +191,15 @@ def metric_parts(index: FactIndex) -> Iterator[Relation]:
     across a section, cannot add up to more than the metric itself.
     """
     children = _children()
+    parents = metric_parents()
+    # (fund, year, basis) where some part of a metric is stated: only there can two be
+    listed = {(k[0], k[4], k[5]) for k in index.by_key
+              if k[2] in parents and k[1] is None and k[3] is None and k[6] == "level"}
     for k, facts in list(index.by_key.items()):
         fund, account, metric, name, year, basis, measure = k
         if measure != "level" or metric not in children or account is not None:
+            continue
+        if (fund, year, basis) not in listed:
             continue
         stated = [index.one(fund, None, c, None, year, basis, "level") for c in children[metric]]
         items = [i for i in stated if i is not None and i.unit != "%"]
@@ -267,9 +273,14 @@ def account_sums(index: FactIndex) -> Iterator[Relation]:
     under another figure (征缴收入, of which 统筹基金 … 个人账户 …) splits
     that figure, not the fund's total.
     """
+    # the slots (all but the account) where an account is stated
+    split = {(k[0], k[2], k[3], k[4], k[5]) for k in index.by_key
+             if k[1] in ("pooling", "personal") and k[6] == "level"}
     for k, facts in list(index.by_key.items()):
         fund, account, metric, name, year, basis, measure = k
         if measure != "level" or account is not None or facts[0].unit == "%":
+            continue
+        if (fund, metric, name, year, basis) not in split:
             continue
         stated = [index.one(fund, a, metric, name, year, basis, "level")
                   for a in ("pooling", "personal")]

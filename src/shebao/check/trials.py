@@ -63,11 +63,6 @@ class Trials:
     def __iter__(self) -> Iterator[Trial]:
         return (t for t in map(self.trial, range(len(self.lo))) if t is not None)
 
-    def around(self, lo: float, hi: float, pad: float) -> list[int]:
-        """Positions of the trials whose lower bound lies in ``[lo − pad, hi + pad]``."""
-        first, last = bisect_left(self.los, lo - pad), bisect_right(self.los, hi + pad)
-        return self.order[first:last]
-
 
 def _in_order(trials: Trials, positions) -> list[Trial]:
     found = (trials.trial(p) for p in sorted(positions))
@@ -82,21 +77,31 @@ def near(trials: Trials, ranges: tuple[Range, ...], size: float,
     ``widened``: each trial's interval reaches one of its widths further
     on both sides (a figure read as cut, a stated rate's slack).
     """
-    kept: set[int] = set()
-    for lo, hi in ranges:
-        if lo != lo or hi != hi:  # not a number: no window
-            lo, hi = -math.inf, math.inf
-        scale = size + abs(lo) + abs(hi)
-        reach = (2 if widened else 1) * trials.width
-        for p in trials.around(lo - reach, hi + (trials.width if widened else 0),
-                               SLACK * (scale + 6 * trials.span)):
-            a, b = trials.lo[p], trials.hi[p]
-            if widened:
-                a, b = a - (b - a), b + (b - a)
-            slack = SLACK * (scale + abs(a) + abs(b))
-            if a <= hi + slack and b >= lo - slack:
-                kept.add(p)
-    return _in_order(trials, kept)
+    hits = _hits(trials, ranges[0], size, widened)
+    for other in ranges[1:]:
+        hits = list({*hits, *_hits(trials, other, size, widened)})
+    return _in_order(trials, hits) if hits else []
+
+
+def _hits(trials: Trials, window: Range, size: float, widened: bool) -> list[int]:
+    lo, hi = window
+    if lo != lo or hi != hi:  # not a number: no window
+        lo, hi = -math.inf, math.inf
+    scale = size + abs(lo) + abs(hi)
+    width = trials.width
+    first = bisect_left(trials.los, lo - (2 * width if widened else width)
+                        - SLACK * (scale + 6 * trials.span))
+    last = bisect_right(trials.los, hi + (width if widened else 0.0)
+                        + SLACK * (scale + 6 * trials.span))
+    out = []
+    for p in trials.order[first:last]:
+        a, b = trials.lo[p], trials.hi[p]
+        if widened:
+            a, b = a - (b - a), b + (b - a)
+        slack = SLACK * (scale + abs(a) + abs(b))
+        if a <= hi + slack and b >= lo - slack:
+            out.append(p)
+    return out
 
 
 def passing(trials: Trials, holds: Callable[[FastInterval], bool]) -> list[Trial]:
