@@ -80,7 +80,7 @@ def count_flags(source: str, to_source, sentences, tags) -> list[Flag]:
     """
     flags = []
     for sentence, (figures, _) in zip(sentences, tags):
-        if sum(f.kind == "count" for f in figures) < 3:
+        if len(figures) < 3 or sum(f.kind == "count" for f in figures) < 3:
             continue
         for slip in count_slips(sentence.text, figures):
             start, end = to_source(sentence.start + slip.figure.start,

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from shebao.check.facts import fast_interval, interval
-from shebao.check.fixes import Fix, digit_fixes, unit_fixes
+from shebao.check.facts import FactIndex
+from shebao.check.fixes import Fix
 from shebao.check.intervals import FastInterval, Interval, total
 from shebao.check.relations import Relation
+from shebao.check.trials import near, passing, trials
 from shebao.limits import limits
 from shebao.records import Fact, FlagKind
 
@@ -38,7 +39,7 @@ def _equal(relation: Relation, values: list[Interval] | list[FastInterval]) -> b
     return relation.test(values)
 
 
-def _explanations(relation: Relation, kind: str) -> dict[int, list[Fix]]:
+def _explanations(relation: Relation, kind: str, index: FactIndex) -> dict[int, list[Fix]]:
     """Fixes of each figure that make the relation hold.
 
     Fixes that hold with every figure read as rounded (not cut) are
@@ -48,23 +49,39 @@ def _explanations(relation: Relation, kind: str) -> dict[int, list[Fix]]:
     """
     if len(relation.facts) > limits().max_relation_facts:
         return {}
-    found = _fitting(relation, kind, truncated=True)
+    found = _fitting(relation, kind, index, truncated=True)
     if len(found) > 1 or any(len(v) > 1 for v in found.values()):
-        exact = _fitting(relation, kind, truncated=False)
+        exact = _fitting(relation, kind, index, truncated=False)
         return exact or found
     return found
 
 
-def _fitting(relation: Relation, kind: str, truncated: bool) -> dict[int, list[Fix]]:
-    base = [interval(f, truncated=truncated).fast() for f in relation.facts]
+def _fitting(relation: Relation, kind: str, index: FactIndex,
+             truncated: bool) -> dict[int, list[Fix]]:
+    """Per figure, its corrections under which the relation holds (as an equality).
+
+    The relation is solved for each figure first (``check.solve``): only
+    the corrections near the values it must take are tested; a figure the
+    relation cannot be solved for has its corrections narrowed down by
+    halves (``check.trials``).
+    """
+    base, windows = index.solved(relation, truncated)
     found: dict[int, list[Fix]] = {}
     for i, fact in enumerate(relation.facts):
-        fixes = unit_fixes(fact) if kind == "unit" else digit_fixes(fact)
-        for fix in fixes:
+        def holds(value: FastInterval, i: int = i) -> bool:
             values = list(base)
-            values[i] = fast_interval(fix.value, fix.unit, truncated)
-            if _equal(relation, values):
-                found.setdefault(i, []).append(fix)
+            values[i] = value
+            return _equal(relation, values)
+
+        tried = trials(fact, kind, truncated)
+        ranges = None if windows is None else windows.ranges[i]
+        if windows is None or ranges is None:
+            fitting = passing(tried, holds)
+        else:
+            fitting = [t for t in near(tried, ranges, windows.size, i == windows.widened)
+                       if holds(t[0])]
+        if fitting:
+            found[i] = [fix for _, fix in fitting]
     return found
 
 
@@ -91,7 +108,7 @@ def _one(found: dict[int, list[Fix]], relation: Relation, units: dict[str, int],
     return None
 
 
-def diagnose(relation: Relation, units: dict[str, int], support: Callable[[Fact], int],
+def diagnose(relation: Relation, units: dict[str, int], index: FactIndex,
              strict: bool = True) -> Diagnosis | None:
     """The diagnosis of a relation, None when it holds.
 
@@ -100,13 +117,14 @@ def diagnose(relation: Relation, units: dict[str, int], support: Callable[[Fact]
     figure explains is flagged (a warning: partial lists fall short too).
     """
     result = relation.facts[0] if relation.kind == "sum" else relation.facts[-1]
-    if relation.holds():
+    support = index.support
+    if index.holds(relation):
         if strict or not relation.at_most:
             return None
-        if _equal(relation, [interval(f) for f in relation.facts]):
+        if _equal(relation, index.values(relation.facts)):
             return None
         for kind in SLIPS:
-            found = _explanations(relation, kind)
+            found = _explanations(relation, kind, index)
             one = _one(found, relation, units, support)
             if one is not None:
                 fixes = found[one[0]]
@@ -117,7 +135,7 @@ def diagnose(relation: Relation, units: dict[str, int], support: Callable[[Fact]
                 return Diagnosis(kind=relation.kind, fact=result, fix=None, relation=relation)
         return None
     for kind in SLIPS:
-        one = _one(_explanations(relation, kind), relation, units, support)
+        one = _one(_explanations(relation, kind, index), relation, units, support)
         if one is not None:
             return Diagnosis(kind=kind, fact=relation.facts[one[0]], fix=one[1], relation=relation)
     return Diagnosis(kind=relation.kind, fact=result, fix=None, relation=relation)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterator, Set
 from dataclasses import dataclass
 
-from shebao.check.facts import FactIndex, interval
-from shebao.check.fixes import Fix, digit_fixes, unit_fixes
+from shebao.check.facts import FactIndex
+from shebao.check.fixes import Fix
 from shebao.check.intervals import Interval
+from shebao.check.trials import near, trials
 from shebao.limits import limits
 from shebao.records import Fact, FlagKind
 from shebao.units import wan_per_unit
 
+
+SLIPS: tuple[FlagKind, ...] = ("unit", "digit")  # tried in this order
 
 # Two values of one slot further apart than this, with no slip to explain
 # them, are two quantities the linker put in one slot (an item and its
@@ -41,10 +44,16 @@ class Clash:
 
 
 def _fix_towards(fact: Fact, target: Interval) -> tuple[FlagKind, Fix] | None:
-    slips: tuple[tuple[FlagKind, Iterable[Fix]], ...] = (("unit", unit_fixes(fact)),
-                                                      ("digit", digit_fixes(fact)))
-    for kind, fixes in slips:
-        for fix in fixes:
+    """The first correction of ``fact`` (units first, then digits) that meets ``target``.
+
+    Each is judged in Decimals, read as cut; a float test rules out first
+    the corrections far from the target (most of them).
+    """
+    lo, hi = float(target.lo), float(target.hi)
+    sure = fact.unit == "%" or fact.unit in wan_per_unit()  # else: no scale, KeyError
+    for kind in SLIPS:
+        tried = trials(fact, kind, truncated=True)
+        for _, fix in near(tried, ((lo, hi),), 0.0, widened=True) if sure else tried:
             scale = 1 if fact.unit == "%" else wan_per_unit()[fix.unit]
             if Interval.written(fix.value, scale).meets(target):
                 return kind, fix
@@ -66,7 +75,7 @@ def clashes(index: FactIndex, unit_counts: dict[str, int],
     for facts in index.by_key.values():
         facts = facts[:cap]
         for j, other in enumerate(facts[1:], 1):
-            clash = _clash(facts[0], other, unit_counts, suspects)
+            clash = _clash(facts[0], other, unit_counts, suspects, index)
             if clash is not None:
                 yield clash
             if clash is not None and clash.fix is not None:
@@ -81,18 +90,18 @@ def clashes(index: FactIndex, unit_counts: dict[str, int],
                 if mark in seen:
                     continue  # judged as a statement of the same written value already
                 seen.add(mark)
-                slip = _clash(earlier, other, unit_counts, suspects)
+                slip = _clash(earlier, other, unit_counts, suspects, index)
                 if slip is not None and slip.fix is not None:
                     yield slip
                     break
 
 
 def _clash(first: Fact, other: Fact, unit_counts: dict[str, int],
-           suspects: Set[int]) -> Clash | None:
+           suspects: Set[int], index: FactIndex) -> Clash | None:
     """The clash of two statements of one key, None when they agree."""
     if other.part_of == first.start or first.part_of == other.start:
         return None  # an item named like its total is a part of it
-    a, b = interval(first), interval(other)
+    a, b = index.interval(first), index.interval(other)
     if a.meets(b):
         return None
     wrong, right = other, first
@@ -100,9 +109,9 @@ def _clash(first: Fact, other: Fact, unit_counts: dict[str, int],
         wrong, right = first, other
     elif unit_counts.get(first.unit, 0) < unit_counts.get(other.unit, 0):
         wrong, right = first, other
-    found = _fix_towards(wrong, interval(right))
+    found = _fix_towards(wrong, index.interval(right))
     if found is None:
-        swapped = _fix_towards(right, interval(wrong))
+        swapped = _fix_towards(right, index.interval(wrong))
         if swapped is not None:
             wrong, right, found = right, wrong, swapped
     if found is None:

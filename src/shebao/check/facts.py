@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
+from typing import Any
 
 from shebao.check.intervals import FastInterval, Interval
 from shebao.limits import limits
 from shebao.records import Fact
 from shebao.units import wan_per_unit
+
+ONE = Decimal(1)
 
 # What identifies one fact: two statements with this key state the same thing.
 Key = tuple
@@ -32,12 +34,11 @@ def interval(fact: Fact, value: Decimal | None = None, unit: str | None = None,
     unit = fact.unit if unit is None else unit
     if unit == "%":
         return Interval.written(value, truncated=truncated)
-    return Interval.written(value, wan_per_unit().get(unit, Decimal(1)), False)
+    return Interval.written(value, wan_per_unit().get(unit, ONE), False)
 
 
-@lru_cache(maxsize=65536)
 def fast_interval(value: Decimal, unit: str, truncated: bool) -> FastInterval:
-    """:func:`interval` in floats, for trial corrections."""
+    """:func:`interval` in floats, for trial corrections (``check.trials``)."""
     exponent = value.as_tuple().exponent
     half = 5 * 10.0 ** (exponent - 1) if isinstance(exponent, int) else 0.0
     scale = 1.0 if unit == "%" else float(wan_per_unit().get(unit, 1))
@@ -60,8 +61,55 @@ class FactIndex:
     def __post_init__(self) -> None:
         self.by_key: dict[Key, list[Fact]] = defaultdict(list)
         self._at: dict[int, Fact] | None = None
+        # by truncated, then by id of the fact
+        self._intervals: dict[bool, dict[int, Interval]] = {True: {}, False: {}}
+        self._fast: dict[bool, dict[int, FastInterval]] = {True: {}, False: {}}
+        self._groups: dict[str, dict[tuple, dict[int, Fact]]] = {}
+        self._parts: dict[tuple[int, int | None], list[Fact]] | None = None
+        self._holds: dict[int, bool] = {}
+        self._solved: dict[tuple[int, bool], tuple[list[FastInterval], Any]] = {}
         for f in self.facts:
             self.by_key[key(f)].append(f)
+
+    def interval(self, fact: Fact, truncated: bool = True) -> Interval:
+        """:func:`interval` of one of the report's facts, computed once."""
+        if fact.unit != "%":
+            truncated = True  # amounts are never cut: one interval either way
+        known = self._intervals[truncated]
+        found = known.get(id(fact))
+        if found is None:
+            found = known[id(fact)] = interval(fact, truncated=truncated)
+        return found
+
+    def values(self, facts, truncated: bool = True) -> list[Interval]:
+        """The intervals of ``facts`` (a relation's), in order."""
+        return [self.interval(f, truncated) for f in facts]
+
+    def holds(self, relation) -> bool:
+        """Whether ``relation`` (one of this report's) holds as its facts are written."""
+        found = self._holds.get(id(relation))
+        if found is None:
+            found = self._holds[id(relation)] = relation.holds(self.values(relation.facts))
+        return found
+
+    def solved(self, relation, truncated: bool) -> tuple[list[FastInterval], Any]:
+        """A relation's figures in floats and its windows (``check.solve``; None
+        when it has none), for trial corrections: computed once per reading."""
+        mark = (id(relation), truncated)
+        found = self._solved.get(mark)
+        if found is None:
+            base = [self.fast(f, truncated) for f in relation.facts]
+            windows = None if relation.solved is None else relation.solved.windows(base)
+            found = self._solved[mark] = (base, windows)
+        return found
+
+    def fast(self, fact: Fact, truncated: bool = True) -> FastInterval:
+        """The fact's interval in floats, computed once."""
+        known = self._fast[truncated]
+        found = known.get(id(fact))
+        if found is None:
+            found = known[id(fact)] = self.interval(fact, truncated).fast()
+        return found
 
     def one(self, fund, account, metric, name, year, basis, measure) -> Fact | None:
         found = self.by_key.get((fund, account, metric, name, year, basis, measure))
@@ -69,26 +117,32 @@ class FactIndex:
 
     def groups(self, measure: str) -> dict[tuple, dict[int, Fact]]:
         """(fund, account, metric, name, basis) → {year: first fact} for one measure."""
+        found = self._groups.get(measure)
+        if found is not None:
+            return found
         out: dict[tuple, dict[int, Fact]] = defaultdict(dict)
         for k, facts in self.by_key.items():
             fund, account, metric, name, year, basis, m = k
             if m == measure and year is not None:
                 out[(fund, account, metric, name, basis)].setdefault(year, facts[0])
+        self._groups[measure] = out
         return out
 
     def parts(self) -> dict[tuple[int, int | None], list[Fact]]:
         """(total start, list start) → the items of that list of the total."""
-        out: dict[tuple[int, int | None], list[Fact]] = defaultdict(list)
-        for f in self.facts:
-            if f.part_of is not None and f.measure == "level":
-                out[(f.part_of, f.part_list)].append(f)
-        return out
+        if self._parts is None:
+            out: dict[tuple[int, int | None], list[Fact]] = defaultdict(list)
+            for f in self.facts:
+                if f.part_of is not None and f.measure == "level":
+                    out[(f.part_of, f.part_list)].append(f)
+            self._parts = out
+        return self._parts
 
     def support(self, fact: Fact) -> int:
         """How many other statements of the fact's key agree with it."""
-        mine = interval(fact)
+        mine = self.interval(fact)
         return sum(1 for f in self.by_key.get(key(fact), [])
-                   if f is not fact and interval(f).meets(mine))
+                   if f is not fact and self.interval(f).meets(mine))
 
     def alternative_fixing(self, relation) -> Fact | None:
         """The fact whose other statement makes a failing relation hold.
@@ -101,7 +155,7 @@ class FactIndex:
         """
         if len(relation.facts) > limits().max_relation_facts:
             return None
-        base = [interval(f) for f in relation.facts]
+        base = self.values(relation.facts)
         for i, fact in enumerate(relation.facts):
             tried = set()
             for other in self.by_key.get(key(fact), []):
@@ -110,7 +164,7 @@ class FactIndex:
                     continue
                 tried.add(mark)
                 values = list(base)
-                values[i] = interval(other)
+                values[i] = self.interval(other)
                 if relation.holds(values):
                     return fact
         return None

@@ -47,19 +47,29 @@ class Fix:
     suggestion: str  # the figure's text as it should read
 
 
-def unit_fixes(fact: Fact) -> Iterator[Fix]:
+def unit_fixes(fact: Fact) -> tuple[Fix, ...]:
     """The figure read in each other money unit (10^4 and 10^8 apart)."""
-    if fact.unit not in wan_per_unit():
+    return unit_fixes_of(fact.text, fact.value, fact.unit)
+
+
+@lru_cache(maxsize=4096)
+def unit_fixes_of(written: str, value: Decimal, unit: str) -> tuple[Fix, ...]:
+    """:func:`unit_fixes` of a figure's text, value and unit."""
+    return tuple(_unit_variants(written, value, unit))
+
+
+def _unit_variants(written: str, value: Decimal, unit: str) -> Iterator[Fix]:
+    if unit not in wan_per_unit():
         return
-    m = unit_tail().search(fact.text)
-    for unit in wan_per_unit():
-        if unit == fact.unit:
+    m = unit_tail().search(written)
+    for other in wan_per_unit():
+        if other == unit:
             continue
         if m is not None:
-            text = fact.text[:m.start("unit")] + unit + m.group("rest")
+            text = written[:m.start("unit")] + other + m.group("rest")
         else:
-            text = f"{fact.text} ({unit})"  # a table cell: the unit is the table's
-        yield Fix(kind="unit", value=fact.value, unit=unit, suggestion=text)
+            text = f"{written} ({other})"  # a table cell: the unit is the table's
+        yield Fix(kind="unit", value=value, unit=other, suggestion=text)
 
 
 def _variants(digits: str) -> Iterator[str]:
@@ -77,43 +87,65 @@ def _variants(digits: str) -> Iterator[str]:
 
 def digit_fixes(fact: Fact) -> tuple[Fix, ...]:
     """The figure with one digit dropped, added or swapped."""
-    return _digit_fixes(fact.text, fact.value, fact.unit)
+    return digit_fixes_of(fact.text, fact.value, fact.unit)
 
 
 @lru_cache(maxsize=4096)
-def _digit_fixes(text: str, value: Decimal, unit: str) -> tuple[Fix, ...]:
-    return tuple(_digit_variants(text, value, unit))
+def digit_fixes_of(text: str, value: Decimal, unit: str) -> tuple[Fix, ...]:
+    """:func:`digit_fixes` of a figure's text, value and unit."""
+    span, variants = number_variants(text)
+    fixes = (digit_fix(text, value, unit, span, v) for v in variants)
+    return tuple(f for f in fixes if f is not None)
 
 
-def _digit_variants(text: str, value: Decimal, unit: str) -> Iterator[Fix]:
+# A variant of a written number: its digits, and whether it adds a decimal
+# the figure lost ("3943.67" written "3943.6").
+Variant = tuple[str, bool]
+
+
+@lru_cache(maxsize=4096)
+def number_variants(text: str) -> tuple[tuple[int, int], tuple[Variant, ...]]:
+    """The span of the number in a figure's text and its one-edit variants
+    that keep its precision (or restore a lost decimal), each once, in order.
+
+    What they read as (:func:`digit_fix`) is not judged here: strings only.
+    """
     m = NUMBER.search(text)
     if m is None:
-        return
+        return (0, 0), ()
     written = m.group("num").replace(",", "").replace("，", "").replace("．", ".")
-    sign = -1 if value < 0 else 1
     seen = {written}
-    decimals = len(written.partition(".")[2])
-    whole = written.partition(".")[0]
+    whole, _, fraction = written.partition(".")
+    decimals = len(fraction)
+    out = []
     for variant in _variants(written):
         if variant in seen or not variant or variant.startswith(".") or variant.endswith("."):
             continue
         # a decimal digit dropped ("3943.67" written "3943.6"): the figure is
         # rounded wrongly, by less than 1%; other changes of precision only
         # widen the figure and are no slip
-        lost_decimal = (decimals > 0 and variant.partition(".")[0] == whole
-                        and len(variant.partition(".")[2]) == decimals + 1)
-        if len(variant.partition(".")[2]) != decimals and not lost_decimal:
+        head, _, tail = variant.partition(".")
+        lost_decimal = decimals > 0 and head == whole and len(tail) == decimals + 1
+        if len(tail) != decimals and not lost_decimal:
             continue
         if len(variant) > 1 and variant[0] == "0" and variant[1] != ".":
             continue
         seen.add(variant)
-        try:
-            new = Decimal(variant) * sign
-        except InvalidOperation:
-            continue
-        if new == value:
-            continue
-        if value and abs(new - value) < abs(value) / 100 and not lost_decimal:
-            continue  # a slip moves a figure by 1% at least: smaller gaps are no slips
-        fixed = text[:m.start("num")] + variant + text[m.end("num"):]
-        yield Fix(kind="digit", value=new, unit=unit, suggestion=fixed)
+        out.append((variant, lost_decimal))
+    return m.span("num"), tuple(out)
+
+
+def digit_fix(text: str, value: Decimal, unit: str, span: tuple[int, int],
+              variant: Variant) -> Fix | None:
+    """The fix a variant of the figure's number stands for, None when it is no slip."""
+    digits, lost_decimal = variant
+    try:
+        new = Decimal(digits) * (-1 if value < 0 else 1)
+    except InvalidOperation:
+        return None
+    if new == value:
+        return None
+    if value and abs(new - value) < abs(value) / 100 and not lost_decimal:
+        return None  # a slip moves a figure by 1% at least: smaller gaps are no slips
+    fixed = text[:span[0]] + digits + text[span[1]:]
+    return Fix(kind="digit", value=new, unit=unit, suggestion=fixed)

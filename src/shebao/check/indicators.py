@@ -32,6 +32,7 @@ def _pairs(facts: Iterable[Fact]) -> list[tuple[Fact, Fact]]:
 def indicator_flags(indicators: Iterable[Indicator], facts: list[Fact]) -> list[Flag]:
     """Warnings on execution-rate rows that no actual/budget pair explains."""
     pairs = _pairs(facts)
+    ratios_of: dict[tuple[int, int], Interval | None] = {}  # actual / budget × 100, per pair
     flags = []
     for row in indicators:
         if row.actual is None or (row.actual_unit or row.unit) != "%":
@@ -41,8 +42,11 @@ def indicator_flags(indicators: Iterable[Indicator], facts: list[Fact]) -> list[
         stated = Interval.written(row.actual)
         funds = {t.id for t in find_terms(row.level3 or "") if t.kind == "fund"}
         mine = [(a, b) for a, b in pairs if not funds or a.fund in funds]
-        quotients = [(a, b, (interval(a) / interval(b))) for a, b in mine]
-        ratios = [(a, b, q * HUNDRED) for a, b, q in quotients if q is not None]
+        for a, b in mine:
+            if (id(a), id(b)) not in ratios_of:
+                q = interval(a) / interval(b)
+                ratios_of[(id(a), id(b))] = None if q is None else q * HUNDRED
+        ratios = [(a, b, q) for a, b in mine if (q := ratios_of[(id(a), id(b))]) is not None]
         if not ratios or any(q.meets(stated) for _, _, q in ratios):
             continue
         a, b, q = ratios[0]

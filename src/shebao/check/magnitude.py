@@ -35,22 +35,31 @@ def table() -> dict:
     return load("magnitudes.yaml", SCHEMA)
 
 
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[list[tuple[regex.Pattern, str, int]], regex.Pattern]:
+    """The levels' patterns (with name and ceiling) and the per-person pattern, compiled."""
+    levels = [(regex.compile(level["pattern"]), level["name"], level["ceiling"])
+              for level in table()["levels"]]
+    return levels, regex.compile(table()["per_person"]["pattern"])
+
+
 def level_ceiling(region: str | None, title: str | None) -> tuple[str, int] | None:
     """(level name, ceiling in 万元) of the region reporting, None when unknown."""
     for text in (region, title):
         if not text:
             continue
-        for level in table()["levels"]:
-            if regex.search(level["pattern"], text):
-                return level["name"], level["ceiling"]
+        for pattern, name, ceiling in _patterns()[0]:
+            if pattern.search(text):
+                return name, ceiling
     return None
 
 
 def _per_person(fact: Fact) -> bool:
     name = fact.metric_name or ""
-    return fact.metric == "other" and regex.search(table()["per_person"]["pattern"], name) is not None
+    return fact.metric == "other" and _patterns()[1].search(name) is not None
 
 
+@lru_cache(maxsize=16)
 def _smaller_unit(unit: str) -> str | None:
     units = money_units()
     k = units.index(unit) if unit in units else -1

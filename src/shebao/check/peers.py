@@ -45,9 +45,10 @@ def _peer_slots(s: Slot) -> Iterator[Slot]:
 def _levels(facts: list[Fact]) -> dict[Slot, Fact]:
     """The first money level stated for each slot (named funds and metrics only)."""
     out: dict[Slot, Fact] = {}
+    money = wan_per_unit()
     for f in facts:
         if (f.measure == "level" and f.value_wan and f.metric != "other"
-                and f.fund != "other" and f.unit in wan_per_unit()):
+                and f.fund != "other" and f.unit in money):
             out.setdefault(_slot(f), f)
     return out
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any
 from dataclasses import dataclass
 
-from shebao.check.facts import FactIndex, interval, key
+from shebao.check.facts import FactIndex, key
 from shebao.check.intervals import HUNDRED, Interval, total
+from shebao.check.solve import ADDITION, CHANGE_OF_NOW, DIFFERENCE, GROWTH, QUOTIENT, Linear, Ratio
 from shebao.confidence import CONFIDENT
 from shebao.records import Fact, FlagKind
 from shebao.check.cues import cue as check_cue
@@ -33,9 +35,11 @@ class Relation:
     formula: str  # human-readable, with {0}, {1} … for the facts' figures
     at_most: bool = False  # an inequality (a partial list may fall short)
     certain: bool = True  # False when the structure is inferred across sentences
+    # the test solved for one figure (a sum read as an equality), for trial corrections
+    solved: Linear | Ratio | None = None
 
-    def holds(self, values: list[Interval] | None = None) -> bool:
-        values = values or [interval(f) for f in self.facts]
+    def holds(self, values: list[Interval]) -> bool:
+        """The test over the facts' intervals (``FactIndex.values``)."""
         return self.test(values)
 
 
@@ -91,7 +95,8 @@ def balances(index: FactIndex) -> Iterator[Relation]:
         if inc and exp:
             yield Relation(kind="balance", facts=(inc, exp, bal),
                            test=lambda v: (v[0] - v[1]).meets(v[2]),
-                           formula="income {0} − expenditure {1} ≠ balance {2}")
+                           formula="income {0} − expenditure {1} ≠ balance {2}",
+                           solved=DIFFERENCE)
         if year is None or bal.period != "year":
             continue  # last year's stock at the same point of a year is no opening balance
         acc = index.one(fund, account, "accumulated_balance", None, year, basis, "level")
@@ -99,7 +104,8 @@ def balances(index: FactIndex) -> Iterator[Relation]:
         if acc and prev:
             yield Relation(kind="balance", facts=(prev, bal, acc),
                            test=lambda v: (v[0] + v[1]).meets(v[2]),
-                           formula="last year's accumulated {0} + balance {1} ≠ accumulated {2}")
+                           formula="last year's accumulated {0} + balance {1} ≠ accumulated {2}",
+                           solved=ADDITION)
 
 
 def _trusted_elsewhere(other: Fact, stated: Fact) -> bool:
@@ -122,22 +128,24 @@ def changes(index: FactIndex) -> Iterator[Relation]:
             if now and before and _trusted_elsewhere(before, change):
                 yield Relation(kind="change", facts=(now, before, change),
                                test=lambda v: (v[0] - v[1]).meets(v[2]),
-                               formula="{0} − {1} ≠ the stated change {2}")
+                               formula="{0} − {1} ≠ the stated change {2}", solved=DIFFERENCE)
             if rate and before and _trusted_elsewhere(before, rate):
                 yield Relation(kind="change", facts=(change, before, rate),
                                test=_rate_test(0, lambda v: v[1]),
-                               formula="change {0} / last year's {1} ≠ the stated rate {2}")
+                               formula="change {0} / last year's {1} ≠ the stated rate {2}",
+                               solved=QUOTIENT)
             elif rate and now:
                 yield Relation(kind="change", facts=(change, now, rate),
                                test=_rate_test(0, lambda v: v[1] - v[0]),
-                               formula="change {0} / ({1} − {0}) ≠ the stated rate {2}")
+                               formula="change {0} / ({1} − {0}) ≠ the stated rate {2}",
+                               solved=CHANGE_OF_NOW)
     for group, by_year in rates.items():
         for year, rate in by_year.items():
             now = levels.get(group, {}).get(year)
             before = levels.get(group, {}).get(year - 1)
             if now and before and _trusted_elsewhere(before, rate):
                 yield Relation(kind="change", facts=(now, before, rate), test=_levels_rate_test,
-                               formula="({0} − {1}) / {1} ≠ the stated rate {2}")
+                               formula="({0} − {1}) / {1} ≠ the stated rate {2}", solved=GROWTH)
 
 
 def budget_rates(index: FactIndex) -> Iterator[Relation]:
@@ -150,7 +158,8 @@ def budget_rates(index: FactIndex) -> Iterator[Relation]:
             if actual and budget:
                 yield Relation(kind="budget_rate", facts=(actual, budget, rate),
                                test=_quotient_test,
-                               formula="actual {0} / budget {1} ≠ the stated rate {2}")
+                               formula="actual {0} / budget {1} ≠ the stated rate {2}",
+                               solved=QUOTIENT)
 
 
 def _sum_relation(head: Fact, items: list[Fact], at_most: bool, what: str,
@@ -159,10 +168,19 @@ def _sum_relation(head: Fact, items: list[Fact], at_most: bool, what: str,
     if at_most:
         return Relation(kind="sum", facts=(head, *items), test=lambda v: total(v[1:]).lo <= v[0].hi,
                         formula=f"{what} {names} exceed the total {{0}}", at_most=True,
-                        certain=certain)
+                        certain=certain, solved=Linear.sum_of(len(items) + 1))
     return Relation(kind="sum", facts=(head, *items), test=lambda v: total(v[1:]).meets(v[0]),
                     formula=f"{what} {names} do not add up to {{0}}", at_most=False,
-                    certain=certain)
+                    certain=certain, solved=Linear.sum_of(len(items) + 1))
+
+
+@lru_cache(maxsize=1)
+def _children() -> dict[str, list[str]]:
+    """Metric → its parts (metrics.yaml ``parent``)."""
+    children: dict[str, list[str]] = defaultdict(list)
+    for child, parent in metric_parents().items():
+        children[parent].append(child)
+    return children
 
 
 def metric_parts(index: FactIndex) -> Iterator[Relation]:
@@ -172,12 +190,16 @@ def metric_parts(index: FactIndex) -> Iterator[Relation]:
     ``parent``), so whatever a report lists of them, in one sentence or
     across a section, cannot add up to more than the metric itself.
     """
-    children: dict[str, list[str]] = defaultdict(list)
-    for child, parent in metric_parents().items():
-        children[parent].append(child)
+    children = _children()
+    parents = metric_parents()
+    # (fund, year, basis) where some part of a metric is stated: only there can two be
+    listed = {(k[0], k[4], k[5]) for k in index.by_key
+              if k[2] in parents and k[1] is None and k[3] is None and k[6] == "level"}
     for k, facts in list(index.by_key.items()):
         fund, account, metric, name, year, basis, measure = k
         if measure != "level" or metric not in children or account is not None:
+            continue
+        if (fund, year, basis) not in listed:
             continue
         stated = [index.one(fund, None, c, None, year, basis, "level") for c in children[metric]]
         items = [i for i in stated if i is not None and i.unit != "%"]
@@ -194,17 +216,19 @@ def fund_sums(index: FactIndex) -> Iterator[Relation]:
     must add up for every metric.
     """
     found = []
+    totals: dict[str, list] = {f: [] for f in fund_parts()}
+    for k, facts in index.by_key.items():
+        if k[0] in totals and k[6] == "level" and k[1] is None:
+            totals[k[0]].append((k, facts))
     for total_fund, parts in fund_parts().items():
-        for k, facts in index.by_key.items():
+        for k, facts in totals[total_fund]:
             fund, account, metric, name, year, basis, measure = k
-            if fund != total_fund or measure != "level" or account is not None:
-                continue
             stated = [index.one(p, None, metric, name, year, basis, "level") for p in parts]
             items = [i for i in stated if i is not None and i.unit != "%"]
             if len(items) >= 2:
                 found.append((facts[0], items))
     complete = {frozenset(i.fund for i in items) for head, items in found
-                if total([interval(i) for i in items]).meets(interval(head))}
+                if total(index.values(items)).meets(index.interval(head))}
     for head, items in found:
         if _excess_stated(index, head, items) or _other_count(head, items):
             continue
@@ -226,7 +250,7 @@ def _excess_stated(index: FactIndex, head: Fact, items: list[Fact]) -> bool:
     A fund that counts, say, its 转移支出 into its 待遇支出 while the total
     does not, exceeds the total by that very figure: the gap is explained.
     """
-    excess = total([interval(i) for i in items]) - interval(head)
+    excess = total(index.values(items)) - index.interval(head)
     if excess.hi <= 0:
         return False
     parents = metric_parents()
@@ -235,7 +259,7 @@ def _excess_stated(index: FactIndex, head: Fact, items: list[Fact]) -> bool:
     for fund in {head.fund, *(i.fund for i in items)}:
         for metric in siblings:
             stated = index.one(fund, None, metric, None, head.year, head.basis, "level")
-            if stated is not None and stated.unit != "%" and interval(stated).meets(excess):
+            if stated is not None and stated.unit != "%" and index.interval(stated).meets(excess):
                 return True
     return False
 
@@ -249,9 +273,14 @@ def account_sums(index: FactIndex) -> Iterator[Relation]:
     under another figure (征缴收入, of which 统筹基金 … 个人账户 …) splits
     that figure, not the fund's total.
     """
+    # the slots (all but the account) where an account is stated
+    split = {(k[0], k[2], k[3], k[4], k[5]) for k in index.by_key
+             if k[1] in ("pooling", "personal") and k[6] == "level"}
     for k, facts in list(index.by_key.items()):
         fund, account, metric, name, year, basis, measure = k
         if measure != "level" or account is not None or facts[0].unit == "%":
+            continue
+        if (fund, metric, name, year, basis) not in split:
             continue
         stated = [index.one(fund, a, metric, name, year, basis, "level")
                   for a in ("pooling", "personal")]
@@ -270,7 +299,7 @@ def change_sums(index: FactIndex) -> Iterator[Relation]:
         head = index.at(start)
         if head is None or head.unit == "%" or len(items) < 2:
             continue
-        if not total([interval(i) for i in items]).meets(interval(head)):
+        if not total(index.values(items)).meets(index.interval(head)):
             continue
 
         def change_of(f: Fact) -> Fact | None:

@@ -92,31 +92,34 @@ def check_facts(facts: list[Fact], notes: Iterable[str] = ()) -> list[Flag]:
     the report's other sentences: one saying its totals leave something out
     ("不含上解下拨") turns sum and balance errors into warnings.
     """
-    notes = list(notes)
+    # one search over all notes (the cue's words never span a line break)
+    noted = cue("explained_gap").search("\n".join(notes)) is not None
     periods: dict[str, list[Fact]] = {}
     for fact in facts:
         periods.setdefault(fact.period, []).append(fact)
-    flags = [f for group in periods.values() for f in _check_period(group, notes)]
+    flags = [f for group in periods.values() for f in _check_period(group, noted)]
     return sorted(flags, key=lambda f: f.start)
 
 
-def _check_period(facts: list[Fact], notes: list[str]) -> list[Flag]:
+def _check_period(facts: list[Fact], noted: bool) -> list[Flag]:
+    """``noted``: a note of the report says its totals leave something out."""
     index = FactIndex(list(facts))
-    explained = any(cue("explained_gap").search(t) for t in [*(f.sentence for f in facts), *notes])
+    sentences = dict.fromkeys(f.sentence for f in facts)  # each once
+    explained = noted or any(cue("explained_gap").search(t) for t in sentences)
     flags: list[Flag] = []
     units = Counter(f.unit for f in facts)
     suspects: set[int] = set()
     for relation in relations(index):
-        if not relation.holds():
+        if not index.holds(relation):
             suspect = index.alternative_fixing(relation)
             if suspect is not None:
                 suspects.add(id(suspect))  # stated twice; the other statement fits
                 continue
-        d = diagnose(relation, units, index.support)
+        d = diagnose(relation, units, index)
         if d is not None:
             flags.append(_from_diagnosis(d, explained, strict=True))
         elif relation.at_most and relation.certain:
-            d = diagnose(relation, units, index.support, strict=False)
+            d = diagnose(relation, units, index, strict=False)
             if d is not None:
                 flags.append(_from_diagnosis(d, explained, strict=False))
     for c in clashes(index, units, suspects):
