@@ -88,12 +88,13 @@ def _report_record(doc: Document, mapped, report: Report, stages: Stages) -> Rep
 
 def _flags(doc: Document, mapped, report: Report, sentences, tags, facts,
            indicators) -> tuple[Flag, ...]:
-    found = [*check_facts(list(facts), (s.text for s in sentences)),
+    facts = list(facts)  # one list for every check (none of them changes it)
+    found = [*check_facts(facts, (s.text for s in sentences)),
              *count_flags(doc.text, mapped.to_source, sentences, tags),
-             *indicator_flags(indicators, list(facts))]
+             *indicator_flags(indicators, facts)]
     flagged = {f.start for f in found}
-    for f in [*magnitude_flags(list(facts), report.region, report.title),
-              *peer_flags(list(facts))]:
+    for f in [*magnitude_flags(facts, report.region, report.title),
+              *peer_flags(facts)]:
         if f.start not in flagged:
             found.append(f)
             flagged.add(f.start)
