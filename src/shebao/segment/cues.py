@@ -50,11 +50,11 @@ def marker_alternation() -> tuple[Pattern, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, regex.Pattern]:
+def _cues() -> dict[str, Pattern]:
     data = load("segment_cues.yaml", CUE_SCHEMA)["cues"]
-    return {c["name"]: compile_pattern(c["pattern"]) for c in data}
+    return {c["name"]: compile_cue(c["pattern"]) for c in data}
 
 
-def cue(name: str) -> regex.Pattern:
+def cue(name: str) -> Pattern:
     """The compiled cue pattern called ``name`` (KeyError if unknown)."""
     return _cues()[name]

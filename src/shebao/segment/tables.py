@@ -25,6 +25,7 @@ from shebao.records import Table, TableCell, TableRow
 from shebao.segment.columns import column_names, generic
 from shebao.segment.cues import cue
 from shebao.segment.lines import Line
+from shebao.stdre import Match
 
 MAX_SPAN = 80  # most lines one table may cover
 
@@ -109,7 +110,7 @@ def _read_header(parts: _Parts, j: int, columns: str) -> None:
 
 
 def _cells(line: Line, begin: int, names: tuple[str, ...]) -> tuple[TableCell, ...]:
-    found = list(cue("cell").finditer(line.text, begin))
+    found: list[Match] = list(cue("cell").finditer(line.text, begin))
     return tuple(
         TableCell(
             start=line.start + m.start(),
