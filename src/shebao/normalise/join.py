@@ -21,6 +21,7 @@ import regex
 
 from shebao.normalise.lines import Line, display_width
 from shebao.normalise.patterns import line_cues
+from shebao.stdre import compile_cue
 
 FULL_SHARE = 0.88
 LONG_WIDTH = 80  # 40 CJK chars: no heading or title is that long
@@ -29,16 +30,16 @@ WINDOW = 20  # lines on each side used to estimate the width
 PERCENTILE = 0.8
 UNIT_TAIL = 24  # chars of each line looked at for a figure cut from its unit
 
-FIRST_TOKEN = regex.compile(r"""
+FIRST_TOKEN = compile_cue(r"""
     [-+]? [0-9A-Za-z.,%]+     # a figure or word that wraps as a whole
   | \S                        # else one character
 """, regex.VERBOSE)
 
-HEADING_PUNCTUATION = regex.compile(r"""
+HEADING_PUNCTUATION = compile_cue(r"""
     [，。；,;]       # sentence punctuation: a line holding it is not a bare heading
 """, regex.VERBOSE)
 
-SENTENCE_END_INSIDE = regex.compile(r"""
+SENTENCE_END_INSIDE = compile_cue(r"""
     [。；！？] .     # a sentence ends and more text follows on the line
 """, regex.VERBOSE)
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
+from shebao.stdre import compile_cue
 
-NUMBER_ROW = regex.compile(r"""
+NUMBER_ROW = compile_cue(r"""
     [-+]? \d [\d.,]* [%‰]?                 # a figure, maybe signed, maybe a percent
     (?: [ \u3000]+ [-+]? \d [\d.,]* [%‰]? )*   # more figures separated by spaces
 """, regex.VERBOSE)
 
-TRAILING_FIGURES = regex.compile(r"""
+TRAILING_FIGURES = compile_cue(r"""
     [\d%‰] [ \u3000]+                    # a figure (or a cell ending in one), a gap
     [≥≤<>=]? [-+]? \d [\d.,]* [%‰]?       # then a last figure, maybe with a comparator
     $                                      # at the line end
