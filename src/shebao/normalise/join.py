@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from shebao.normalise.lines import Line, display_width
+from shebao.normalise.lines import Line, display_width, display_widths
 from shebao.normalise.patterns import line_cues
 from shebao.stdre import compile_cue
 
@@ -57,9 +57,11 @@ NO_SHAPE = Shape(width=0, heading=False)
 
 def shapes(lines: list[Line]) -> list[Shape]:
     """The shape of each text line (``NO_SHAPE`` for the other kinds)."""
-    heading = line_cues().heading
-    return [Shape(width=display_width(line.text), heading=heading.match(line.text) is not None)
-            if line.kind == "text" else NO_SHAPE for line in lines]
+    match = line_cues().heading.match
+    texts = [line.text for line in lines if line.kind == "text"]
+    text_shapes = iter([Shape(width=width, heading=match(text) is not None)
+                        for text, width in zip(texts, display_widths(texts))])
+    return [next(text_shapes) if line.kind == "text" else NO_SHAPE for line in lines]
 
 
 def typical_widths(lines: list[Line], shaped: list[Shape] | None = None) -> list[int]:

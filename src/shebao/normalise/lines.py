@@ -67,3 +67,13 @@ def is_figure_row(content: str) -> bool:
 def display_width(text: str) -> int:
     """Width in half-width cells, spaces ignored (CJK chars count 2)."""
     return len(text.replace(" ", "").encode("gb18030", "replace"))
+
+
+def display_widths(texts: list[str]) -> list[int]:
+    """``display_width`` of each of ``texts`` (no line breaks in them), encoded at once:
+    no GB 18030 byte sequence holds the byte of a line break, so the encoded lines
+    split apart again at theirs."""
+    if not texts:
+        return []
+    encoded = "\n".join(texts).replace(" ", "").encode("gb18030", "replace")
+    return [len(b) for b in encoded.split(b"\n")]
