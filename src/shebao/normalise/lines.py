@@ -23,6 +23,10 @@ TRAILING_FIGURES = compile_cue(r"""
     $                                      # at the line end
 """, regex.VERBOSE)
 
+FIGURE_END = compile_cue(r"""
+    [\d.,%‰]                            # the last char of both forms above
+""", regex.VERBOSE)
+
 EDGE_SPACE = " \u3000\xa0\r\f\v"  # stripped from line ends (TAB only outside table rows)
 
 
@@ -61,6 +65,8 @@ def split_lines(text: str) -> list[Line]:
 
 def is_figure_row(content: str) -> bool:
     """Figures only, or a line ending in two space-separated figures."""
+    if not FIGURE_END.match(content, len(content) - 1):
+        return False  # most lines: no scan of the whole line for trailing figures
     return bool(NUMBER_ROW.fullmatch(content) or TRAILING_FIGURES.search(content))
 
 
