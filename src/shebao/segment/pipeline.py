@@ -21,8 +21,9 @@ def build_report(index: int, part: ReportLines, text: str) -> Report:
     """One report: meta fields, tables, and the paragraphs left."""
     lines = list(part.lines)
     title = list(part.title)
-    web = find_web_tables(lines, self_eval_lines(lines))
-    out = excluded(lines) | {k for f in web for k in range(f.first, f.last + 1)}
+    region = self_eval_lines(lines)
+    web = find_web_tables(lines, region)
+    out = excluded(lines, region) | {k for f in web for k in range(f.first, f.last + 1)}
     kept = [line for k, line in enumerate(lines) if k not in out]
     found = find_tables(kept)
     in_table = {k for f in found for k in range(f.first, f.last + 1)}
