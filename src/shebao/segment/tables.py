@@ -59,8 +59,14 @@ def starts_table(lines: list[Line], i: int) -> bool:
     if cue("caption").search(text) or cue("unit").search(text):
         return True
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    opens = cue("labeled_row").search(text) or cue("column_header").search(text)
-    return bool(opens and cue("labeled_row").search(nxt))
+    opens = _labeled(text) or cue("column_header").search(text)
+    return bool(opens and _labeled(nxt))
+
+
+def _labeled(text: str) -> bool:
+    """A labelled number row (``text`` trimmed; its last char is tested first,
+    as most lines end otherwise)."""
+    return bool(cue("row_end").fullmatch(text[-1:]) and cue("labeled_row").search(text))
 
 
 def _collect(lines: list[Line], i: int) -> tuple[_Parts, int]:
