@@ -44,6 +44,7 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     prev_end = 0
     pos = 0  # where ``raw`` starts: the physical lines are the pieces between line breaks
+    feeds = "\f" in text
     for raw in text.split("\n"):
         at, pos = pos, pos + len(raw) + 1
         content = raw.strip(EDGE_SPACE)
@@ -55,8 +56,8 @@ def split_lines(text: str) -> list[Line]:
             if not content:
                 continue
             kind = "table" if is_figure_row(content) else "text"
-        start = at + raw.index(content)
-        feed = "\f" in text[prev_end:start]
+        start = at + len(raw) - len(raw.lstrip(EDGE_SPACE))  # where ``content`` starts
+        feed = feeds and "\f" in text[prev_end:start]
         lines.append(Line(start=start, end=start + len(content), text=content, kind=kind,
                           after_form_feed=feed))
         prev_end = start + len(content)
