@@ -15,8 +15,6 @@ never joins the next line, and a unit line ("单位：万元") starts its own.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from itertools import accumulate
 from typing import NamedTuple
 
 import regex
@@ -87,24 +85,9 @@ def _percentile(values: list[int]) -> int:
     return values[min(len(values) - 1, int(len(values) * PERCENTILE))]
 
 
-def unit_split_pairs(texts: list[str]) -> set[int]:
-    """Each ``k`` where ``texts[k]`` may end in a figure whose unit opens ``texts[k + 1]``.
-
-    One scan of the texts joined by line breaks: a ``unit_splits`` pattern holds
-    one line break and looks no further than a figure and its unit, so a match in
-    the window ``continues`` searches is a match there too, and a match (a unit
-    holds no digit) never takes in the figure of the next pair.
-    """
-    joined = "\n".join(texts)
-    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-    return {bisect_right(starts, joined.index("\n", m.start())) - 1
-            for m in line_cues().unit_split.finditer(joined)}
-
-
 def continues(a: Line, b: Line, width: int, shape_a: Shape | None = None,
-              shape_b: Shape | None = None, unit_split: bool = True) -> bool:
-    """True if line ``a`` wraps into line ``b`` (join them); their shapes when known;
-    ``unit_split`` False when they are known to hold no figure cut from its unit."""
+              shape_b: Shape | None = None) -> bool:
+    """True if line ``a`` wraps into line ``b`` (join them); their shapes when known."""
     cues = line_cues()
     if a.kind != "text" or b.kind != "text":
         return False
@@ -112,7 +95,7 @@ def continues(a: Line, b: Line, width: int, shape_a: Shape | None = None,
     sb = shape_b or shapes([b])[0]
     if cues.caption.fullmatch(a.text) or cues.own_line.match(b.text):
         return False
-    if unit_split and cues.unit_split.search(a.text[-UNIT_TAIL:] + "\n" + b.text[:UNIT_TAIL]):
+    if cues.unit_split.search(a.text[-UNIT_TAIL:] + "\n" + b.text[:UNIT_TAIL]):
         return True
     if sb.heading:
         return False

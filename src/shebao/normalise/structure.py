@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shebao.normalise.join import Shape, continues, shapes, typical_widths, unit_split_pairs
+from shebao.normalise.join import Shape, continues, shapes, typical_widths
 from shebao.normalise.lines import Line, split_lines
 from shebao.normalise.noise import mark_noise_lines
 from shebao.normalise.offsets import EditBuilder, MappedText, apply_edits
@@ -29,9 +29,8 @@ def reflow(mt: MappedText) -> MappedText:
         edits.delete(0, len(text))
         return apply_edits(mt, edits.edits)
     edits.delete(0, kept[0][0].start)
-    unit_splits = unit_split_pairs([line.text for line, _, _ in kept])
     for i, ((a, width, sa), (b, _, sb)) in enumerate(zip(kept, kept[1:])):
-        if i + 1 not in breaks and continues(a, b, width, sa, sb, i in unit_splits):
+        if i + 1 not in breaks and continues(a, b, width, sa, sb):
             edits.delete(a.end, b.start)
         else:
             newline = text.index("\n", a.end)
