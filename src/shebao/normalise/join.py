@@ -19,8 +19,9 @@ from typing import NamedTuple
 
 import regex
 
-from shebao.normalise.lines import Line, display_width
+from shebao.normalise.lines import Line, display_width, display_widths
 from shebao.normalise.patterns import line_cues
+from shebao.stdre import compile_cue
 
 FULL_SHARE = 0.88
 LONG_WIDTH = 80  # 40 CJK chars: no heading or title is that long
@@ -29,16 +30,16 @@ WINDOW = 20  # lines on each side used to estimate the width
 PERCENTILE = 0.8
 UNIT_TAIL = 24  # chars of each line looked at for a figure cut from its unit
 
-FIRST_TOKEN = regex.compile(r"""
+FIRST_TOKEN = compile_cue(r"""
     [-+]? [0-9A-Za-z.,%]+     # a figure or word that wraps as a whole
   | \S                        # else one character
 """, regex.VERBOSE)
 
-HEADING_PUNCTUATION = regex.compile(r"""
+HEADING_PUNCTUATION = compile_cue(r"""
     [，。；,;]       # sentence punctuation: a line holding it is not a bare heading
 """, regex.VERBOSE)
 
-SENTENCE_END_INSIDE = regex.compile(r"""
+SENTENCE_END_INSIDE = compile_cue(r"""
     [。；！？] .     # a sentence ends and more text follows on the line
 """, regex.VERBOSE)
 
@@ -56,9 +57,11 @@ NO_SHAPE = Shape(width=0, heading=False)
 
 def shapes(lines: list[Line]) -> list[Shape]:
     """The shape of each text line (``NO_SHAPE`` for the other kinds)."""
-    heading = line_cues().heading
-    return [Shape(width=display_width(line.text), heading=heading.match(line.text) is not None)
-            if line.kind == "text" else NO_SHAPE for line in lines]
+    match = line_cues().heading.match
+    texts = [line.text for line in lines if line.kind == "text"]
+    text_shapes = iter([Shape(width=width, heading=match(text) is not None)
+                        for text, width in zip(texts, display_widths(texts))])
+    return [next(text_shapes) if line.kind == "text" else NO_SHAPE for line in lines]
 
 
 def typical_widths(lines: list[Line], shaped: list[Shape] | None = None) -> list[int]:

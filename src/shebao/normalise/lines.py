@@ -10,16 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
+from shebao.stdre import compile_cue
 
-NUMBER_ROW = regex.compile(r"""
+NUMBER_ROW = compile_cue(r"""
     [-+]? \d [\d.,]* [%‰]?                 # a figure, maybe signed, maybe a percent
     (?: [ \u3000]+ [-+]? \d [\d.,]* [%‰]? )*   # more figures separated by spaces
 """, regex.VERBOSE)
 
-TRAILING_FIGURES = regex.compile(r"""
+TRAILING_FIGURES = compile_cue(r"""
     [\d%‰] [ \u3000]+                    # a figure (or a cell ending in one), a gap
     [≥≤<>=]? [-+]? \d [\d.,]* [%‰]?       # then a last figure, maybe with a comparator
     $                                      # at the line end
+""", regex.VERBOSE)
+
+FIGURE_END = compile_cue(r"""
+    [\d.,%‰]                            # the last char of both forms above
 """, regex.VERBOSE)
 
 EDGE_SPACE = " \u3000\xa0\r\f\v"  # stripped from line ends (TAB only outside table rows)
@@ -39,6 +44,7 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     prev_end = 0
     pos = 0  # where ``raw`` starts: the physical lines are the pieces between line breaks
+    feeds = "\f" in text
     for raw in text.split("\n"):
         at, pos = pos, pos + len(raw) + 1
         content = raw.strip(EDGE_SPACE)
@@ -50,8 +56,8 @@ def split_lines(text: str) -> list[Line]:
             if not content:
                 continue
             kind = "table" if is_figure_row(content) else "text"
-        start = at + raw.index(content)
-        feed = "\f" in text[prev_end:start]
+        start = at + len(raw) - len(raw.lstrip(EDGE_SPACE))  # where ``content`` starts
+        feed = feeds and "\f" in text[prev_end:start]
         lines.append(Line(start=start, end=start + len(content), text=content, kind=kind,
                           after_form_feed=feed))
         prev_end = start + len(content)
@@ -60,9 +66,21 @@ def split_lines(text: str) -> list[Line]:
 
 def is_figure_row(content: str) -> bool:
     """Figures only, or a line ending in two space-separated figures."""
+    if not FIGURE_END.match(content, len(content) - 1):
+        return False  # most lines: no scan of the whole line for trailing figures
     return bool(NUMBER_ROW.fullmatch(content) or TRAILING_FIGURES.search(content))
 
 
 def display_width(text: str) -> int:
     """Width in half-width cells, spaces ignored (CJK chars count 2)."""
     return len(text.replace(" ", "").encode("gb18030", "replace"))
+
+
+def display_widths(texts: list[str]) -> list[int]:
+    """``display_width`` of each of ``texts`` (no line breaks in them), encoded at once:
+    no GB 18030 byte sequence holds the byte of a line break, so the encoded lines
+    split apart again at theirs."""
+    if not texts:
+        return []
+    encoded = "\n".join(texts).replace(" ", "").encode("gb18030", "replace")
+    return [len(b) for b in encoded.split(b"\n")]

@@ -18,6 +18,7 @@ from shebao.normalise.html import NOISE_SCHEMA
 from shebao.normalise.lines import Line
 from shebao.normalise.offsets import MappedText, apply_edits
 from shebao.resources import load
+from shebao.stdre import Pattern, compile_cue
 
 MAX_NOISE_LINE = 200  # longer lines are prose, whatever they start with
 
@@ -35,18 +36,18 @@ def expand(pattern: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def noise_line_pattern() -> regex.Pattern:
+def noise_line_pattern() -> Pattern:
     """A whole line made of noise fields and separators."""
     body = "\n| ".join(f"(?: {expand(f['pattern'])} )" for f in _noise()["noise_fields"])
     sep = f"(?: {_noise()['separator']['pattern']} )"
-    return regex.compile(rf"(?: {sep}* (?: {body} ) )+ {sep}*", regex.VERBOSE)
+    return compile_cue(rf"(?: {sep}* (?: {body} ) )+ {sep}*", regex.VERBOSE)
 
 
 @lru_cache(maxsize=1)
-def garbled_pattern() -> regex.Pattern:
+def garbled_pattern() -> Pattern:
     items = _noise()["garbled"]
     body = "\n| ".join(f"(?: {item['pattern']} )" for item in items)
-    return regex.compile(f"(?: {body} )", regex.VERBOSE)
+    return compile_cue(f"(?: {body} )", regex.VERBOSE)
 
 
 def is_noise_line(content: str) -> bool:

@@ -109,29 +109,40 @@ def apply_edits(mt: MappedText, edits: list[tuple[int, int, str]]) -> MappedText
     """Apply ``edits`` (spans of ``mt.text``) and compose the map.
 
     A replacement of equal length maps char to char; otherwise every new
-    char maps to the whole replaced span.
+    char maps to the whole replaced span.  The new text and both maps are
+    joined once from their pieces (the maps' pieces are views of the old
+    maps' memory, no copies).
     """
     if not edits:
         return mt
-    old, starts, ends = mt.text, mt.starts, mt.ends
+    old = mt.text
+    starts, ends = memoryview(mt.starts), memoryview(mt.ends)
     parts: list[str] = []
-    new_starts, new_ends = array("l"), array("l")
-    pos = 0
+    start_parts: list = []
+    end_parts: list = []
+    pos = kept = 0  # the text is copied up to ``pos``, the maps up to ``kept``
     for start, end, repl in sorted(edits):
         if start < pos:
             raise ValueError(f"overlapping edit at {start}")
         parts.append(old[pos:start])
-        new_starts.extend(starts[pos:start])
-        new_ends.extend(ends[pos:start])
-        if len(repl) == end - start:
-            new_starts.extend(starts[start:end])
-            new_ends.extend(ends[start:end])
-        elif repl:
-            new_starts.extend(array("l", [starts[start]]) * len(repl))
-            new_ends.extend(array("l", [ends[end - 1]]) * len(repl))
         parts.append(repl)
         pos = end
+        if len(repl) == end - start:
+            continue  # char to char: the maps run on through it
+        start_parts.append(starts[kept:start])
+        end_parts.append(ends[kept:start])
+        if repl:
+            start_parts.append(array("l", [starts[start]]).tobytes() * len(repl))
+            end_parts.append(array("l", [ends[end - 1]]).tobytes() * len(repl))
+        kept = end
     parts.append(old[pos:])
-    new_starts.extend(starts[pos:])
-    new_ends.extend(ends[pos:])
-    return MappedText(text="".join(parts), source=mt.source, starts=new_starts, ends=new_ends)
+    start_parts.append(starts[kept:])
+    end_parts.append(ends[kept:])
+    return MappedText(text="".join(parts), source=mt.source, starts=_joined(start_parts),
+                      ends=_joined(end_parts))
+
+
+def _joined(pieces: list) -> array:
+    out = array("l")
+    out.frombytes(b"".join(pieces))
+    return out

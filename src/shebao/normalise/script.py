@@ -62,23 +62,22 @@ def _convert(text: str) -> str:
 # Han char -> its simplified form when that is one other char, else None; every
 # char converted once per process (a few thousand distinct chars in all reports).
 _CONVERTED: dict[str, str | None] = {}
+_SIMPLIFIED: dict[str, str] = {}  # the chars of _CONVERTED that convert, and their forms
 
 
 def char_table(chars: set[str]) -> dict[str, str]:
     """Each char of ``chars`` that converts to one other char, and its simplified form."""
-    han = sorted(ch for ch in chars if ord(ch) >= HAN_START and ch not in _CONVERTED)
+    han = sorted(ch for ch in chars - _CONVERTED.keys() if ord(ch) >= HAN_START)
     if han:
         converted = _convert("\n".join(han)).split("\n")
         if len(converted) != len(han):  # a converter merged lines: go one by one
             converted = [_convert(ch) for ch in han]
-        _CONVERTED.update((a, b if a != b and len(b) == 1 else None)
-                          for a, b in zip(han, converted))
-    table = {}
-    for ch in chars:
-        simplified = _CONVERTED.get(ch)
-        if simplified is not None:
-            table[ch] = simplified
-    return table
+        for a, b in zip(han, converted):
+            one = a != b and len(b) == 1
+            _CONVERTED[a] = b if one else None
+            if one:
+                _SIMPLIFIED[a] = b
+    return {ch: _SIMPLIFIED[ch] for ch in chars & _SIMPLIFIED.keys()}
 
 
 def traditional_share(text: str) -> tuple[float, int]:

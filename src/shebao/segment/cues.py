@@ -50,11 +50,20 @@ def marker_alternation() -> tuple[Pattern, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, regex.Pattern]:
+def _cues() -> dict[str, Pattern]:
     data = load("segment_cues.yaml", CUE_SCHEMA)["cues"]
-    return {c["name"]: compile_pattern(c["pattern"]) for c in data}
+    return {c["name"]: _compile(c["pattern"]) for c in data}
 
 
-def cue(name: str) -> regex.Pattern:
+def _compile(pattern: str) -> Pattern:
+    """A cue anchored at the line start by ``re`` where it means the same (its
+    lower cost per call wins on a short line); a cue that scans by ``regex``,
+    which finds where a match may start faster."""
+    if pattern.lstrip().startswith("^"):
+        return compile_cue(pattern)
+    return compile_pattern(pattern)
+
+
+def cue(name: str) -> Pattern:
     """The compiled cue pattern called ``name`` (KeyError if unknown)."""
     return _cues()[name]

@@ -72,7 +72,7 @@ def marker_of(text: str) -> Mark | None:
     found = pattern.match(text)
     if found is None:
         return None
-    k = next(k for k in range(len(families)) if found.group(f"m{k}") is not None)
+    k = int(str(found.lastgroup)[1:])  # the branch ``mK`` that matched (it closes last)
     return Mark(families[k], found.end(), number_of(found.group()))
 
 

@@ -17,9 +17,10 @@ def self_eval_lines(lines: list[Line]) -> set[int]:
     return set() if start is None else set(range(start, len(lines)))
 
 
-def excluded(lines: list[Line]) -> set[int]:
-    """Indices of the lines of one report that are neither paragraphs nor tables."""
-    region = self_eval_lines(lines)
+def excluded(lines: list[Line], region: set[int] | None = None) -> set[int]:
+    """Indices of the lines of one report that are neither paragraphs nor tables
+    (``region``: its ``self_eval_lines`` when known)."""
+    region = self_eval_lines(lines) if region is None else region
     return {
         k for k, line in enumerate(lines)
         if (k in region or line.tabbed) and not cue("note").search(line.text)

@@ -17,6 +17,7 @@ import regex
 
 from shebao.limits import limits
 from shebao.records import Sentence
+from shebao.stdre import compile_cue
 
 TERMINATORS = "。！？!?"
 SEMICOLONS = "；;"
@@ -25,35 +26,35 @@ PAIRS = {"（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "【"
 CLOSERS = set(PAIRS.values())
 
 # Any opening or closing bracket or quote of PAIRS.
-BRACKET = regex.compile(
+BRACKET = compile_cue(
     r"""
     [（）()“”‘’《》【】〔〕\[\]「」]    # an opener or a closer of PAIRS
     """,
     regex.VERBOSE,
 )
 # A sentence terminator (no ；).
-END = regex.compile(
+END = compile_cue(
     r"""
     [。！？!?]                       # TERMINATORS
     """,
     regex.VERBOSE,
 )
 # A sentence terminator, ； included.
-END_OR_SEMICOLON = regex.compile(
+END_OR_SEMICOLON = compile_cue(
     r"""
     [。！？!?；;]                    # TERMINATORS and SEMICOLONS
     """,
     regex.VERBOSE,
 )
 # Terminators and closers that stay with the sentence just ended.
-TAIL = regex.compile(
+TAIL = compile_cue(
     r"""
     [。！？!?）)”’》】〕\]」]*         # TERMINATORS and CLOSERS
     """,
     regex.VERBOSE,
 )
 # The same, ； included.
-TAIL_OR_SEMICOLON = regex.compile(
+TAIL_OR_SEMICOLON = compile_cue(
     r"""
     [。！？!?；;）)”’》】〕\]」]*       # TERMINATORS, SEMICOLONS and CLOSERS
     """,

@@ -25,6 +25,7 @@ from shebao.records import Table, TableCell, TableRow
 from shebao.segment.columns import column_names, generic
 from shebao.segment.cues import cue
 from shebao.segment.lines import Line
+from shebao.stdre import Match
 
 MAX_SPAN = 80  # most lines one table may cover
 
@@ -58,8 +59,14 @@ def starts_table(lines: list[Line], i: int) -> bool:
     if cue("caption").search(text) or cue("unit").search(text):
         return True
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    opens = cue("labeled_row").search(text) or cue("column_header").search(text)
-    return bool(opens and cue("labeled_row").search(nxt))
+    opens = _labeled(text) or cue("column_header").search(text)
+    return bool(opens and _labeled(nxt))
+
+
+def _labeled(text: str) -> bool:
+    """A labelled number row (``text`` trimmed; its last char is tested first,
+    as most lines end otherwise)."""
+    return bool(cue("row_end").fullmatch(text[-1:]) and cue("labeled_row").search(text))
 
 
 def _collect(lines: list[Line], i: int) -> tuple[_Parts, int]:
@@ -109,7 +116,7 @@ def _read_header(parts: _Parts, j: int, columns: str) -> None:
 
 
 def _cells(line: Line, begin: int, names: tuple[str, ...]) -> tuple[TableCell, ...]:
-    found = list(cue("cell").finditer(line.text, begin))
+    found: list[Match] = list(cue("cell").finditer(line.text, begin))
     return tuple(
         TableCell(
             start=line.start + m.start(),
