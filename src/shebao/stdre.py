@@ -31,25 +31,28 @@ import regex
 Pattern = Union[re.Pattern, regex.Pattern]  # what compile_cue and compile_fast give
 Match = Union[re.Match, regex.Match]
 
-# The characters ``regex`` reads as ``\s`` (``re`` adds U+001C–U+001F).
-SPACE_CHARS = r"\t\n\x0b\x0c\r\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# The characters ``regex`` reads as ``\s``, ``\d`` and ``\p{Han}``, read off the installed
+# ``regex`` at import (its Unicode tables change between releases; ``re``'s follow Python's:
+# ``re``'s ``\s`` adds U+001C-U+001F, its ``\d`` misses the digits of newer scripts).  Each
+# class lies below its bound (white space in the BMP, digits in planes 0-1, Han in 0-3);
+# tests/test_stdre.py checks every code point.
+_BOUNDS = {r"\s": 0x10000, r"\d": 0x20000, r"\p{Han}": 0x40000}
+
+
+def _class_chars(prop: str) -> str:
+    """The code points ``regex`` matches with ``prop``, as the ranges of a character class."""
+    text = "".join(map(chr, range(_BOUNDS[prop])))
+    return "".join(f"\\U{m.start():08x}-\\U{m.end() - 1:08x}"
+                   for m in regex.finditer(prop + "+", text))
+
+
+SPACE_CHARS = _class_chars(r"\s")
 SPACE = "[" + SPACE_CHARS + "]"
 NOT_SPACE = "[^" + SPACE_CHARS + "]"
-
-# The decimal digits ``regex`` reads as ``\d`` beyond those of ``re`` (newer Unicode).
-NEWER_DIGITS = (r"\U00010d40-\U00010d49\U000116d0-\U000116e3\U00011bf0-\U00011bf9"
-                r"\U00011de0-\U00011de9\U00011f50-\U00011f59\U00016130-\U00016139"
-                r"\U00016d70-\U00016d79\U0001ccf0-\U0001ccf9\U0001e4f0-\U0001e4f9"
-                r"\U0001e5f1-\U0001e5fa")
-DIGIT_CHARS = r"\d" + NEWER_DIGITS
+DIGIT_CHARS = _class_chars(r"\d")
 DIGIT = "[" + DIGIT_CHARS + "]"
 NOT_DIGIT = "[^" + DIGIT_CHARS + "]"
-# The characters ``regex`` reads as ``\p{Han}`` (tests/test_stdre.py checks every code point).
-HAN_CHARS = (r"\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b"
-             r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3"
-             r"\U00016ff0-\U00016ff6\U00020000-\U0002a6df\U0002a700-\U0002b81d"
-             r"\U0002b820-\U0002cead\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d"
-             r"\U0002f800-\U0002fa1d\U00030000-\U0003134a\U00031350-\U00033479")
+HAN_CHARS = _class_chars(r"\p{Han}")
 HAN = "[" + HAN_CHARS + "]"
 PROPERTIES = {"p{Han}": (HAN, HAN_CHARS)}  # \p{…} rewritten, as CLASSES
 # Class escapes rewritten: letter -> (outside a set, inside a set or None: unsafe).
