@@ -16,7 +16,7 @@ Printed:
 
 * the floor of one pass: a regex scan for numbers with their units;
 * jionlp's ``ner.extract_money`` (without parsing) sentence by sentence, when jionlp is installed
-  (``pip install jionlp``; the benchmark's own extra, not shebao's);
+  (``pip install -e '.[bench]'``: the benchmark's own extra);
 * ``jieba.lcut`` over each document;
 * shebao, facts only (no checks, no causes) and the whole extraction (facts,
   checks, causes, and the records written as JSON Lines to memory);
