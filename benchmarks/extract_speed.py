@@ -64,8 +64,8 @@ def floor_pattern() -> regex.Pattern:
     return regex.compile(r"\d[\d,.]*\s*(?:" + "|".join(map(regex.escape, words)) + ")?")
 
 
-def corpus(mb: float) -> tuple[str, list, int]:
-    """(where from, the documents, their characters) for about ``mb`` megabytes of text."""
+def read_seeds() -> tuple[str, list]:
+    """(where from, the documents): the seeds, else the bundled examples."""
     folder = SEEDS if SEEDS.is_dir() else EXAMPLES
     docs = []
     for path in sorted(folder.glob("*.txt")):
@@ -73,12 +73,18 @@ def corpus(mb: float) -> tuple[str, list, int]:
             docs.append(read_document(path))
         except ReadError:
             continue
+    return str(folder), docs
+
+
+def corpus(mb: float) -> tuple[str, list, int]:
+    """(where from, the documents, their characters) for about ``mb`` megabytes of text."""
+    folder, docs = read_seeds()
     size = sum(len(d.text) for d in docs)
     copies = max(1, int(mb * 1e6 / 3 / size))  # ~3 bytes per CJK character in UTF-8
     shifted = [replace(d, path=f"{d.path}#{k}",
                        text=YEAR.sub(lambda m, k=k: str(int(m.group()) + k), d.text))
                for k in range(copies) for d in docs]
-    return str(folder), shifted, sum(len(d.text) for d in shifted)
+    return folder, shifted, sum(len(d.text) for d in shifted)
 
 
 def best(run: Callable[[], object], repeat: int) -> float:

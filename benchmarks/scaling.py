@@ -20,30 +20,12 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
-from extract_speed import YEAR  # the same year shift as the speed benchmark (run as a script)
+from extract_speed import YEAR, read_seeds  # the same corpus and year shift (run as a script)
 
-from shebao.ingest.read import ReadError, read_document
 from shebao.pipeline import extract_document
 from shebao.records import Document
 from shebao.runtime import batch_gc
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
-EXAMPLES = ROOT / "examples" / "reports"
-
-
-def seeds() -> list[Document]:
-    folder = SEEDS if SEEDS.is_dir() else EXAMPLES
-    docs = []
-    for path in sorted(folder.glob("*.txt")):
-        try:
-            docs.append(read_document(path))
-        except ReadError:
-            continue
-    return docs
-
 
 def shifted(text: str, k: int) -> str:
     return YEAR.sub(lambda m: str(int(m.group()) + k), text)
@@ -88,7 +70,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=float, nargs="+", default=[0.1, 0.3, 1, 3],
                     help="input sizes in megabytes of UTF-8 (~3 bytes a character)")
     args = ap.parse_args()
-    base = seeds()
+    base = read_seeds()[1]
     for d in base:  # models, lexicons and jieba load outside the timing
         extract_document(d)
     print(f"{'MB':>6} " + " ".join(f"{name:>16}" for name in SHAPES) + "   (CPU µs per character)")

@@ -9,6 +9,7 @@ import pytest
 
 from shebao.link.model import Draft, Evidence, Statement, build
 from shebao.records import Fact, Figure, Sentence
+from tests.link.checked import Checked
 
 FACT = dict(fund="basic_pension", fund_name=None, account=None, metric="income_total",
             metric_name=None, year=2021, basis="actual", measure="level",
@@ -45,14 +46,6 @@ def test_build_leaves_other_records_and_wrong_fields_to_init() -> None:
     @dataclass(frozen=True)
     class WithFactory:
         items: list[int] = field(default_factory=list)
-
-    @dataclass(frozen=True)
-    class Checked:
-        a: int
-
-        def __post_init__(self) -> None:
-            if self.a < 0:
-                raise ValueError("negative")
 
     assert build(WithFactory).items == []
     with pytest.raises(ValueError):

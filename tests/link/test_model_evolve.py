@@ -9,6 +9,7 @@ import pytest
 
 from shebao.link.model import Statement, evolve
 from shebao.records import Figure
+from tests.link.checked import Checked
 
 
 def test_evolve_equals_replace() -> None:
@@ -39,14 +40,6 @@ def test_evolve_copies_are_records_like_any_other() -> None:
 
 
 def test_evolve_runs_post_init_and_rejects_unknown_fields() -> None:
-    @dataclass(frozen=True)
-    class Checked:
-        a: int
-
-        def __post_init__(self) -> None:
-            if self.a < 0:
-                raise ValueError("negative")
-
     with pytest.raises(ValueError):
         evolve(Checked(a=1), a=-1)
     with pytest.raises(TypeError):
