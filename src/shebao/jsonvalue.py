@@ -118,54 +118,23 @@ def _fields_jsonable(value: Any, names: tuple[str, ...]) -> dict:
     return out
 
 
-@dataclasses.dataclass(frozen=True)
-class _Plan:
-    """How ``shallow`` reads a dataclass: its fields, and those its annotations say hold
-    a Decimal (a lossy one gains its text) or a dict (converted whole)."""
-
-    names: tuple[str, ...]
-    decimals: tuple[str, ...]
-    dicts: tuple[str, ...]
-
-
-_PLANS: dict[type, _Plan] = {}
-
-
-def _plan(cls: type) -> _Plan:
-    if cls not in _PLANS:
-        fields = dataclasses.fields(cls)
-        _PLANS[cls] = _Plan(names=tuple(f.name for f in fields),
-                            decimals=tuple(f.name for f in fields if "Decimal" in str(f.type)),
-                            dicts=tuple(f.name for f in fields if "dict" in str(f.type)))
-    return _PLANS[cls]
-
-
 def shallow(value: Any) -> Any:
     """One level of ``to_jsonable``, for json's ``default`` hook: the encoder walks the rest.
 
     A Decimal becomes its number; a dataclass the dict of its fields (a
     lossy figure with its text beside it), a field that is a dict converted
     whole; anything else json cannot write is a TypeError, as without it.
-    Fast path: a copy of the instance's ``__dict__`` when it holds just the
-    fields and no lossy figure (the text of one must follow its field).
     """
     if isinstance(value, Decimal):
         return _number(value)
-    if _field_names(value) is None:
+    names = _field_names(value)
+    if names is None:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
-    plan = _plan(type(value))
-    state = getattr(value, "__dict__", None)
-    if state is not None and len(state) == len(plan.names) and not any(
-            isinstance(state[k], Decimal) and lossy(state[k]) for k in plan.decimals):
-        out = dict(state)
-        for k in plan.dicts:
-            out[k] = to_jsonable(out[k])
-        return out
     out = {}
-    for k in plan.names:
+    for k in names:
         v = getattr(value, k)
         out[k] = to_jsonable(v) if type(v) is dict else v
-        if isinstance(v, Decimal) and lossy(v) and k + EXACT_SUFFIX not in plan.names:
+        if isinstance(v, Decimal) and lossy(v) and k + EXACT_SUFFIX not in names:
             out[k + EXACT_SUFFIX] = exact_text(v)
     return out
 
