@@ -68,8 +68,8 @@ def venv(wheel: Path, tmp_path_factory) -> Path:
 def test_packaging_wheel_holds_the_models(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for model in ("cause_clauses", "cause_categories"):
-        assert {f"shebao/models/{model}/model.skops",
-                f"shebao/models/{model}/metadata.json"} <= names
+        assert {f"shebao/models/{model}/model.skops", f"shebao/models/{model}/metadata.json",
+                f"shebao/models/{model}/weights.npz", f"shebao/models/{model}/weights.json"} <= names
 
 
 def _records(out: str) -> list[dict]:

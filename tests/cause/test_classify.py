@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from shebao.cause import classify
+from shebao.cause import classify, weights
 from shebao.cause.models import ModelError
 
 
@@ -27,6 +27,8 @@ def test_classify_missing_model_names_file_and_command(tmp_path) -> None:
 
 def test_classify_corrupt_model_names_file_and_command(model_dir, tmp_path) -> None:
     shutil.copytree(model_dir / classify.NAME, tmp_path / classify.NAME)
+    for scorer_file in (weights.ARRAYS_FILE, weights.LAYOUT_FILE):  # read from the pipeline
+        (tmp_path / classify.NAME / scorer_file).unlink()
     (tmp_path / classify.NAME / "model.skops").write_bytes(b"not a zip")
     with pytest.raises(ModelError, match=r"model\.skops: corrupt.*shebao train"):
         classify.load_model(tmp_path)

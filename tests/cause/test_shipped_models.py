@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from shebao.cause import categories, classify, models
+from shebao.cause import categories, classify, models, weights
 from shebao.cause.train import train_all
+from tests.cause.test_weights import assert_same_scorer
 from tests.paths import ANNOTATIONS
 
 NAMES = (classify.NAME, categories.NAME)
@@ -21,8 +23,13 @@ def _comparable(meta: dict) -> dict:
 
 
 @pytest.fixture(scope="module")
-def trained(tmp_path_factory) -> dict[str, dict]:
-    return train_all(ANNOTATIONS / "causes" / "train.jsonl", tmp_path_factory.mktemp("models"))
+def trained_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("models")
+
+
+@pytest.fixture(scope="module")
+def trained(trained_dir: Path) -> dict[str, dict]:
+    return train_all(ANNOTATIONS / "causes" / "train.jsonl", trained_dir)
 
 
 @pytest.mark.slow
@@ -33,3 +40,10 @@ def test_shipped_models_equal_a_fresh_training(trained: dict[str, dict], name: s
     assert _comparable(shipped) == _comparable(trained[name]), (
         "the shipped model differs from a fresh training: run `shebao train` and commit "
         "src/shebao/models/")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NAMES)
+def test_shipped_scorer_files_equal_a_fresh_training(trained: dict[str, dict], trained_dir: Path,
+                                                     name: str) -> None:
+    assert_same_scorer(weights.read(models.shipped_dir() / name), weights.read(trained_dir / name))

@@ -17,7 +17,8 @@ def test_train_writes_models_and_same_scores_twice(tmp_path) -> None:
     for run in ("a", "b"):
         assert main(["train", "--data", str(data), "--out", str(tmp_path / run)]) == 0
         meta = json.loads((tmp_path / run / "cause_clauses" / "metadata.json").read_text())
-        assert (tmp_path / run / "cause_categories" / "model.skops").is_file()
+        for written in ("model.skops", "weights.npz", "weights.json"):
+            assert (tmp_path / run / "cause_categories" / written).is_file()
         metas.append(meta)
     assert metas[0]["cv"] == metas[1]["cv"] and len(metas[0]["training_sha256"]) == 64
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from shebao.cause import models
-from shebao.cause.linear import LinearModel, compile_pipeline
+from shebao.cause import models, weights
+from shebao.cause.linear import LinearModel
 
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
@@ -56,8 +56,8 @@ def decode(probabilities: np.ndarray, classes: list[str]) -> list[tuple[str, ...
 def load_model(folder: Path | None = None) -> tuple[LinearModel, tuple[str, ...]]:
     """The trained category model, scored from its weights, and its class
     names (ModelError when unusable)."""
-    model, meta = models.load((folder or models.default_dir()) / NAME, FORMAT_VERSION)
-    return compile_pipeline(model), tuple(meta["classes"])
+    model, meta = weights.load((folder or models.default_dir()) / NAME, FORMAT_VERSION)
+    return model, tuple(meta["classes"])
 
 
 def predict(texts: list[str], folder: Path | None = None) -> list[tuple[str, ...]]:

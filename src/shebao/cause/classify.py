@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from shebao.cause import before, extent, models
+from shebao.cause import before, extent, models, weights
 from shebao.cause.clauses import Clause, cue_clause, has_figure, split, window
 from shebao.cause.cues import Cue, effect_word, excluded, find, pattern
 from shebao.cause.features import Notes, rows
-from shebao.cause.linear import LinearModel, compile_pipeline
+from shebao.cause.linear import LinearModel
 
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
@@ -48,7 +48,7 @@ def as_matrix(table: list[list[str]]) -> np.ndarray:
 def load_model(folder: Path | None = None) -> LinearModel:
     """The trained clause model, scored from its weights (ModelError when
     missing or unusable)."""
-    return compile_pipeline(models.load((folder or models.default_dir()) / NAME, FORMAT_VERSION)[0])
+    return weights.load((folder or models.default_dir()) / NAME, FORMAT_VERSION)[0]
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,14 @@ def running_sum(terms: np.ndarray, shape) -> np.ndarray:
     return np.add.accumulate(terms, axis=0)[-1]
 
 
+def expit(x: np.ndarray) -> np.ndarray:
+    """The logistic function as ``scipy.special.expit`` computes it for
+    doubles, 1 / (1 + exp(-x)) (equal to the bit: tests compare them), without
+    importing scipy."""
+    with np.errstate(over="ignore"):
+        return 1.0 / (1.0 + np.exp(-x))
+
+
 def _counted(items: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The distinct values of ``items``, sorted, and how often each occurs
     (``np.unique(…, return_counts=True)`` without its fixed cost)."""
@@ -141,8 +149,6 @@ class LinearModel:
     def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
         """One-vs-rest probabilities (rows, classes), as ``predict_proba`` gives them
         (with a single class: its complement first, then it)."""
-        from scipy.special import expit
-
         if not self.one_vs_rest:
             raise ModelError("probabilities of a model that is not one-vs-rest")
         found = expit(self.decision(rows))
@@ -161,13 +167,24 @@ def _vectorizer(fitted: Any, offset: int) -> Vectorizer:
     if not plain or fitted.analyzer not in ("char_wb", "word") or \
             (fitted.analyzer == "word" and tuple(fitted.ngram_range) != (1, 1)):
         raise ModelError(f"a vectoriser this scorer does not know: {fitted!r}")
-    low, high = fitted.ngram_range
-    return Vectorizer(
-        index=gram_index(fitted.vocabulary_, low, high) if fitted.analyzer == "char_wb" else None,
+    return make_vectorizer(
         analyzer=fitted.analyzer, ngram_range=tuple(fitted.ngram_range), lowercase=fitted.lowercase,
-        token_pattern=re.compile(fitted.token_pattern) if fitted.analyzer == "word" else None,
+        token_pattern=fitted.token_pattern if fitted.analyzer == "word" else None,
         vocabulary=dict(fitted.vocabulary_), offset=offset, sublinear_tf=fitted.sublinear_tf,
         idf=np.asarray(fitted.idf_, dtype=np.float64) if fitted.use_idf else None)
+
+
+def make_vectorizer(*, analyzer: str, ngram_range: tuple[int, int], lowercase: bool,
+                    token_pattern: str | None, vocabulary: dict[str, int],
+                    idf: np.ndarray | None, sublinear_tf: bool, offset: int) -> Vectorizer:
+    """A vectoriser from its settings and fitted vocabulary (and idf weights),
+    with the n-gram index of a ``char_wb`` vocabulary."""
+    low, high = ngram_range
+    return Vectorizer(
+        index=gram_index(vocabulary, low, high) if analyzer == "char_wb" else None,
+        analyzer=analyzer, ngram_range=(low, high), lowercase=lowercase,
+        token_pattern=re.compile(token_pattern) if token_pattern is not None else None,
+        vocabulary=vocabulary, offset=offset, sublinear_tf=sublinear_tf, idf=idf)
 
 
 def _vectorizers(features: Any) -> tuple[Vectorizer, ...]:

@@ -1,4 +1,5 @@
-"""Model files: skops dumps (no pickle) plus metadata.json, in <models>/<name>/.
+"""Model files: skops dumps (no pickle) plus metadata.json, in <models>/<name>/,
+with the scorer files extraction reads instead of the dump (``cause.weights``).
 
 The models ship inside the package (``shebao/models/``, package data read
 with ``importlib.resources``); ``$SHEBAO_MODELS`` names another folder.  The

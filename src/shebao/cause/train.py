@@ -13,7 +13,7 @@ import sklearn
 from sklearn.model_selection import GroupKFold, KFold
 
 from shebao import __version__
-from shebao.cause import categories, classify, linear, models
+from shebao.cause import categories, classify, linear, models, weights
 from shebao.cause.dataset import CATEGORIES, Passage, category_rows, clause_rows, read_passages, sha256
 from shebao.cause.score import ZERO, as_dict, match_spans, of_labels, of_sets
 
@@ -78,6 +78,12 @@ def category_cv(texts: list[str], labels: list[list[str]], classes: list[str], s
     return {"folds": splitter.get_n_splits(), "micro": as_dict(total)}
 
 
+def _save(pipeline, folder: Path, metadata: dict) -> None:
+    """The fitted pipeline, its metadata and the scorer files extraction reads."""
+    models.save(pipeline, folder, metadata)
+    weights.save(linear.compile_pipeline(pipeline), folder)
+
+
 def train_all(train_path: Path, out_dir: Path, seed: int = 0) -> dict[str, dict]:
     """Fit, score and save both models; their metadata by model name."""
     passages = read_passages(train_path)
@@ -91,14 +97,14 @@ def train_all(train_path: Path, out_dir: Path, seed: int = 0) -> dict[str, dict]
     clause_meta = {**common, "format_version": classify.FORMAT_VERSION, "labels": sorted(set(y)),
                    "rows": len(y), "rows_sha256": _digest(table, y),
                    "cv": clause_cv(passages, seed)}
-    models.save(classify.build(seed).fit(x, y), out_dir / classify.NAME, clause_meta)
+    _save(classify.build(seed).fit(x, y), out_dir / classify.NAME, clause_meta)
     texts, labels, _ = category_rows(passages)
     classes = categories.usable_classes(labels, CATEGORIES)
     cat_meta = {**common, "format_version": categories.FORMAT_VERSION, "classes": classes,
                 "rows": len(texts), "rows_sha256": _digest(texts, labels),
                 "cv": category_cv(texts, labels, classes, seed)}
     model = categories.build(seed).fit(texts, categories.indicator(labels, classes))
-    models.save(model, out_dir / categories.NAME, cat_meta)
+    _save(model, out_dir / categories.NAME, cat_meta)
     classify.load_model.cache_clear()
     categories.load_model.cache_clear()
     return {classify.NAME: clause_meta, categories.NAME: cat_meta}

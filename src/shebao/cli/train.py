@@ -9,8 +9,10 @@ from pathlib import Path
 HELP = """\
 Train the clause model (where an explanation starts and stops) and the
 category model from annotations/causes/train.jsonl, score both by 5-fold
-cross-validation and write them to DIR/<name>/ (model.skops plus
-metadata.json: training-data sha256, library and code versions, scores, date).
+cross-validation and write them to DIR/<name>/ (model.skops, the fitted
+scikit-learn pipeline; weights.npz and weights.json, the same model as plain
+arrays, which extraction reads without scikit-learn; metadata.json:
+training-data sha256, library and code versions, scores, date).
 The same data, code and seed give the same scores.
 
 The training data comes with the git checkout and the source distribution
