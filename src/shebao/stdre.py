@@ -49,7 +49,23 @@ def _class_chars(prop: str) -> str:
 SPACE_CHARS = _class_chars(r"\s")
 SPACE = "[" + SPACE_CHARS + "]"
 NOT_SPACE = "[^" + SPACE_CHARS + "]"
-DIGIT_CHARS = _class_chars(r"\d")
+def _digit_chars() -> str:
+    """The digits of ``regex`` as the members of a set for ``re``: ``re``'s own
+    ``\\d`` (a table lookup) plus the digits ``regex`` adds (of scripts newer
+    than Python's tables; a few ranges), or every range written out if ``re``
+    knew a digit ``regex`` does not."""
+    ranges = regex.compile(r"\\U([0-9a-f]{8})-\\U([0-9a-f]{8})")
+    theirs = [(int(a, 16), int(b, 16)) for a, b in ranges.findall(_class_chars(r"\d"))]
+    text = "".join(map(chr, range(_BOUNDS[r"\d"])))
+    ours = {m.start() for m in re.finditer(r"\d", text)}
+    extra = [(a, b) for a, b in theirs if not ours.issuperset(range(a, b + 1))]
+    if not ours <= {c for a, b in theirs for c in range(a, b + 1)} or \
+            any(ours.intersection(range(a, b + 1)) for a, b in extra):
+        return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in theirs)
+    return "\\d" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in extra)
+
+
+DIGIT_CHARS = _digit_chars()
 DIGIT = "[" + DIGIT_CHARS + "]"
 NOT_DIGIT = "[^" + DIGIT_CHARS + "]"
 HAN_CHARS = _class_chars(r"\p{Han}")
