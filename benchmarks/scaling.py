@@ -9,7 +9,15 @@ are extracted whole (facts, checks, causes) in three shapes:
 * many documents: each copy a document of its own;
 * one document: all copies in one text, so one document holds many reports;
 * one report: the first seed's body repeated under its one heading, a
-  report that keeps growing (the checks compare the figures of a report).
+  report that keeps growing.  The seed ends in a self-evaluation table,
+  whose region runs to the end of the report: every copy after the first
+  is read as table rows, and the facts stop growing with the text;
+* long report: the first seed's prose (up to that table) repeated under
+  its heading, its top-level headings numbered 二、三、… in each copy so
+  that a copy's first heading closes the copy before (a list restarting at
+  一、 would nest in it, and the section paths would grow with the report):
+  the facts, flags and causes grow with the text (the checks and the
+  causes compare the figures of the whole report).
 
 Printed: CPU µs per character of each shape at each size.  A flat column
 is linear time; a rising one is superlinear.  One run per cell (CPU time),
@@ -26,6 +34,9 @@ from extract_speed import YEAR, read_seeds  # the same corpus and year shift (ru
 from shebao.pipeline import extract_document
 from shebao.records import Document
 from shebao.runtime import batch_gc
+from shebao.segment.cues import cue
+from shebao.segment.headings import marker_of
+from shebao.tag.numbers import digits, multipliers
 
 def shifted(text: str, k: int) -> str:
     return YEAR.sub(lambda m: str(int(m.group()) + k), text)
@@ -54,8 +65,33 @@ def one_report(docs: list[Document], chars: int) -> list[Document]:
     return [Document(path="<one report>", sha256="", text="\n".join(parts), encoding="utf-8")]
 
 
+def sibling_copy(doc: Document) -> tuple[str, str]:
+    """(heading line, prose) of ``doc``: its lines up to a self-evaluation table,
+    the top-level (一、) headings numbered from 二、 in order."""
+    head, *lines = doc.text.split("\n")
+    end = next((k for k, line in enumerate(lines) if cue("self_eval").search(line)), len(lines))
+    ones = {v: k for k, v in digits().items() if (m := marker_of(k + "\u3001")) and m.number == v}
+    ten = next(c for c, v in multipliers().items() if v == 10)
+    numerals = {**ones, 10: ten, **{10 + v: ten + k for v, k in ones.items() if v}}
+    out, n = [], 2
+    for line in lines[:end]:
+        mark = marker_of(line.strip())
+        if mark is not None and mark.family == "cn_num" and n in numerals:
+            line, n = numerals[n] + line.strip()[mark.end - 1:], n + 1
+        out.append(line)
+    return head, "\n".join(out)
+
+
+def long_report(docs: list[Document], chars: int) -> list[Document]:
+    head, body = sibling_copy(docs[0])
+    parts = [head]
+    while sum(map(len, parts)) < chars:
+        parts.append(body)
+    return [Document(path="<long report>", sha256="", text="\n".join(parts), encoding="utf-8")]
+
+
 SHAPES = {"many documents": many_documents, "one document": one_document,
-          "one report": one_report}
+          "one report": one_report, "long report": long_report}
 
 
 def us_per_char(docs: list[Document]) -> float:

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from shebao.cause.before import effect_follows, outcomes, reason_last, through
+from shebao.cause.before import Taken, effect_follows, outcomes, reason_last, through
 from shebao.cause.clauses import split
 from shebao.cause.cues import find
 
 
 def _follows(text: str) -> list[tuple[str, str]]:
-    return [(text[a:b], cue.text) for a, b, cue in effect_follows(text, split(text), [], find(text))]
+    return [(text[a:b], cue.text) for a, b, cue in effect_follows(text, split(text), Taken(), find(text))]
 
 
 def _through(text: str) -> list[tuple[str, str]]:
-    return [(text[a:b], cue.text) for a, b, cue in through(text, split(text), [])]
+    return [(text[a:b], cue.text) for a, b, cue in through(text, split(text), Taken())]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -85,5 +85,5 @@ def test_before_outcomes_of_effect_clause(clause: str, expected) -> None:
     pytest.param("主要原因是人数增加。", [], id="cue-first-is-not-last"),
 ])
 def test_before_reason_last_spans(text: str, expected) -> None:
-    got = reason_last(text, split(text), [])
+    got = reason_last(text, split(text), Taken())
     assert [(text[a:b], cue.text) for a, b, cue in got] == expected

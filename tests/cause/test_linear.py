@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from shebao.cause import categories, classify, models
+from shebao.cause import categories, classify, linear, models
 from shebao.cause.features import rows
 from shebao.cause.linear import compile_pipeline
 from shebao.cause.ngrams import char_wb_grams, gram_index
@@ -98,3 +98,12 @@ def test_linear_refuses_a_vectoriser_it_does_not_know() -> None:
     pipeline.steps[0][1].set_params(analyzer="char")
     with pytest.raises(models.ModelError, match="vectoriser"):
         compile_pipeline(pipeline)
+
+
+def test_linear_scores_in_slices_equal_one_batch(model_dir, monkeypatch) -> None:
+    scorer = classify.load_model(model_dir)
+    table = (_clause_rows() + [[t, "__pos_p1 __cue_due_to"] for t in TEXTS]) * 3
+    whole = scorer.decision(table)
+    monkeypatch.setattr(linear, "BATCH_ROWS", 4)  # slices of unequal widths, a short last one
+    assert np.array_equal(scorer.decision(table), whole)
+    assert scorer.predict(table) == [scorer.classes[i] for i in whole.argmax(axis=1)]

@@ -16,12 +16,15 @@ Either frame is a cause only when the clause after it names a fund metric
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from shebao.cause.clauses import Clause, index_of
 from shebao.cause.cues import Cue, cue_table, effect_word, excluded, pattern, states
 from shebao.cause.extent import back_start, sentence_start
 from shebao.records import Effect
+from shebao.scan import first_of
 from shebao.tag.terms import find_terms
 
 EDGE = " \n\t：:，,；;。、“”「」"
@@ -40,8 +43,8 @@ class Outcome:
 
 def effect_clause(text: str, pos: int) -> str:
     """The text from ``pos`` to the end of its clause."""
-    ends = [i for i in (text.find(m, pos) for m in CLAUSE_MARKS) if i >= 0]
-    return text[pos:min(ends, default=len(text))]
+    end = first_of(text, CLAUSE_MARKS, pos)
+    return text[pos:len(text) if end < 0 else end]
 
 
 def outcomes(clause: str) -> list[Outcome]:
@@ -72,8 +75,26 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _covered(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for a, b in taken)
+class Taken:
+    """Spans of text already explained, sorted by start: whether a span overlaps
+    one of them is answered from the few that start near it, not by a scan of all."""
+
+    __slots__ = ("_spans", "_longest")
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans = sorted(spans)
+        self._longest = max((b - a for a, b in self._spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """``any(a < end and start < b for a, b in spans)``: a span starting before
+        ``start - longest`` ends before ``start``, so only those after it are read."""
+        lo = bisect_left(self._spans, (start - self._longest,))
+        hi = bisect_left(self._spans, (end,))
+        return any(start < b for _, b in self._spans[lo:hi])
 
 
 def _cue(name: str, m) -> Cue:
@@ -81,10 +102,11 @@ def _cue(name: str, m) -> Cue:
                text=m.group())
 
 
-def effect_follows(text: str, clauses: list[Clause], taken: list[tuple[int, int]],
+def effect_follows(text: str, clauses: list[Clause], taken: Taken,
                    opening: list[Cue]) -> list[tuple[int, int, Cue]]:
     """(start, end, cue) of explanations closed by 使得/造成/导致/致使 that no
-    other cue or explanation already covers."""
+    other cue or explanation already covers (``opening``: cues in text order)."""
+    starts = [c.start for c in opening]
     out = []
     for m in pattern("effect_follows").finditer(text):
         at = index_of(clauses, m.start())
@@ -95,18 +117,18 @@ def effect_follows(text: str, clauses: list[Clause], taken: list[tuple[int, int]
         start, end = _strip(text, clauses[first].start, m.start())
         if end <= start or excluded(text[clauses[first].start:m.start()]):
             continue
-        if _covered(start, end, taken) or any(start <= c.start < m.start() for c in opening):
+        if taken.overlaps(start, end) or bisect_left(starts, start) < bisect_left(starts, m.start()):
             continue
         pos = m.end()
         while pos < len(text) and text[pos] in EDGE:
             pos += 1
         if outcomes(effect_clause(text, pos)):
             out.append((start, end, _cue("effect_follows", m)))
-            taken.append((start, end))
+            taken.add(start, end)
     return out
 
 
-def through(text: str, clauses: list[Clause], taken: list[tuple[int, int]]) -> list[tuple[int, int, Cue]]:
+def through(text: str, clauses: list[Clause], taken: Taken) -> list[tuple[int, int, Cue]]:
     """(start, end, cue) of 通过 + action clauses followed, in the same sentence, by
     a clause on a fund metric (a 使得/造成 result is left to ``effect_follows``)."""
     out = []
@@ -120,9 +142,9 @@ def through(text: str, clauses: list[Clause], taken: list[tuple[int, int]]) -> l
                 break
             if _subject_outcome(body):
                 start, end = _strip(text, m.end(), clauses[k].start)
-                if end > start and not _covered(start, end, taken):
+                if end > start and not taken.overlaps(start, end):
                     out.append((start, end, _cue("through", m)))
-                    taken.append((start, end))
+                    taken.add(start, end)
                 break
     return out
 
@@ -140,15 +162,15 @@ def _subject_outcome(clause: str) -> bool:
     return effect_word(rest) is not None or pattern("deficit").search(rest) is not None
 
 
-def reason_last(text: str, clauses: list[Clause], taken: list[tuple[int, int]]) -> list[tuple[int, int, Cue]]:
+def reason_last(text: str, clauses: list[Clause], taken: Taken) -> list[tuple[int, int, Cue]]:
     """(start, end, cue) of explanations closed by 是……的主要原因 at the end of
     their sentence: from the start of the sentence to the cue."""
     out = []
     for m in pattern("reason_last").finditer(text):
         first = sentence_start(clauses, index_of(clauses, m.start()))
         start, end = _strip(text, clauses[first].start, m.start())
-        if end <= start or excluded(text[start:end]) or _covered(start, end, taken):
+        if end <= start or excluded(text[start:end]) or taken.overlaps(start, end):
             continue
         out.append((start, end, _cue("reason_last", m)))
-        taken.append((start, end))
+        taken.add(start, end)
     return out

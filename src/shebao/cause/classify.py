@@ -195,12 +195,16 @@ def find_spans(text: str, model: LinearModel) -> list[Span]:
     found: list[Span] = []
     clauses, cues = split(text), find(text)
     todo = candidates(text, clauses, cues)
+    # The cues come in text order, so every explanation found so far opens (at its
+    # cue or before) no later than this cue: it holds the cue when it ends after it.
+    reach = -1  # the furthest end of an explanation found so far
     for (clauses, span, at, cue), labels in zip(todo, predict_all(model, todo)):
-        if cue.kind != "after" and any(min(f.start, f.cue.start) <= cue.start < f.end for f in found):
+        if cue.kind != "after" and cue.start < reach:
             continue  # 由于/受…影响 inside an explanation belongs to it
         result = assemble(text, clauses, span, at, cue, labels)
         if result is not None:
             found.append(result)
+            reach = max(reach, result.end)
     return found + stated_first(text, found, clauses, cues)
 
 
@@ -210,7 +214,7 @@ def stated_first(text: str, found: list[Span], clauses: list[Clause] | None = No
     ``clauses`` and ``cues``: those of ``text`` when already found."""
     clauses = split(text) if clauses is None else clauses
     cues = find(text) if cues is None else cues
-    taken = [(s.start, s.end) for s in found]
+    taken = before.Taken((s.start, s.end) for s in found)
     firsts = before.effect_follows(text, clauses, taken, cues)
     firsts += before.through(text, clauses, taken)
     firsts += before.reason_last(text, clauses, taken)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 
+from shebao.cause.anchors import Anchor, last_before, within
 from shebao.cause.before import EDGE, effect_clause, outcomes
 from shebao.cause import statement
 from shebao.cause.clauses import has_figure
 from shebao.cause.classify import Span
 from shebao.cause.cues import effect_word, pattern, undated
 from shebao.records import Effect, Fact
+from shebao.scan import first_of, last_of, positions
 from shebao.tag.terms import find_terms
 
 YOY = ("yoy_change", "yoy_rate")
@@ -19,14 +22,7 @@ MEASURES = {"increase": YOY, "decrease": YOY, "above_budget": BUDGET,
             "below_budget": BUDGET, None: YOY + BUDGET}
 REACH = 600  # how far back (characters) a fact may stand from its explanation
 STATED_FIRST = ("before", "through")  # cue kinds whose effect clause follows the explanation
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """A fact with the normalised start of its figure."""
-
-    start: int
-    fact: Fact
+BRACKETS = "（(）)"  # the openers, then the closers
 
 
 @dataclass(frozen=True)
@@ -79,15 +75,11 @@ def written_rate_effect(text: str) -> Effect | None:
 def later_effect(anchors: list[Anchor], found: Anchor, sentence_end: int) -> Effect | None:
     """Effect of a level figure told by a change or budget rate of the same fund
     metric after it in its sentence (收入32516万元，比上年增长26.73%)."""
-    for a in _in(anchors, found.start + 1, sentence_end):
+    for a in within(anchors, found.start + 1, sentence_end):
         if (a.fact.fund, a.fact.metric) == (found.fact.fund, found.fact.metric) \
                 and a.fact.measure in YOY + BUDGET:
             return fact_effect(a.fact)
     return None
-
-
-def _in(anchors: list[Anchor], lo: int, hi: int) -> list[Anchor]:
-    return [a for a in anchors if lo <= a.start < hi]
 
 
 def _nearest(pool: list[Anchor], hint: str | None) -> Anchor:
@@ -102,10 +94,10 @@ def _nearest(pool: list[Anchor], hint: str | None) -> Anchor:
 def statement_pool(text: str, span: Span, anchors: list[Anchor], paragraph_start: int) -> list[Anchor]:
     """Facts of the statement the cue follows: its paragraph up to the cue, or the
     text before a headline cue that opens its paragraph (……减少的主要原因：)."""
-    pool = _in(anchors, paragraph_start, span.cue.start)
+    pool = within(anchors, paragraph_start, span.cue.start)
     before = text[paragraph_start:span.cue.start].strip()
     if not pool and len(before) <= len(span.headline.strip()) + 2:
-        pool = _in(anchors, max(span.cue.start - REACH, 0), span.cue.start)
+        pool = within(anchors, max(span.cue.start - REACH, 0), span.cue.start)
     return pool
 
 
@@ -115,15 +107,15 @@ def about_people(text: str, span: Span, fact_start: int, sentence_start: int) ->
     explained is about people, not a fund figure."""
     lo = sentence_start
     if not text[sentence_start:span.cue.start].strip(" \n"):
-        lo = max(text.rfind(m, 0, max(sentence_start - 1, 0)) for m in "。；;\n") + 1
+        lo = last_of(text, "。；;\n", max(sentence_start - 1, 0)) + 1
     return pattern("headcount").search(text[max(lo, fact_start):span.cue.start]) is not None
 
 
 def in_brackets(text: str, pos: int, hi: int) -> bool:
     """Offset ``pos`` lies inside a bracket that closes before ``hi`` (（其中……）)."""
-    opened = max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
-    closed = max(text.rfind("）", 0, pos), text.rfind(")", 0, pos))
-    return opened > closed and any(c in text[pos:hi] for c in "）)")
+    marks = positions(text, BRACKETS)
+    last = bisect_left(marks, pos) - 1  # the last bracket before pos: opened > closed iff it opens
+    return last >= 0 and text[marks[last]] in BRACKETS[:2] and any(c in text[pos:hi] for c in "）)")
 
 
 def named(text: str, lo: int, hi: int) -> tuple[str | None, str | None]:
@@ -142,7 +134,7 @@ def link(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int]
     """The link of ``span``; None when it explains no fact of the report."""
     hint = head_effect(span, text, sentence[0])
     tail = tail_effect(text, span, sentence[1])
-    after = _in(anchors, span.end, sentence[1])
+    after = within(anchors, span.end, sentence[1])
     if span.cue.kind == "inside" and after and pattern("year_only").search(text[sentence[0]:span.cue.start]):
         found = _nearest(after[:1], tail)
         effect = tail or fact_effect(found.fact)
@@ -222,8 +214,8 @@ def shorthand_of(text: str, span: Span, pool: list[Anchor], metric: str) -> list
 
 
 def _fund_before(anchors: list[Anchor], span: Span) -> str | None:
-    before = [a for a in anchors if a.start < span.cue.start]
-    return before[-1].fact.fund if before else None
+    before = last_before(anchors, span.cue.start)
+    return before.fact.fund if before else None
 
 
 def links(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int],
@@ -240,13 +232,13 @@ def links(text: str, span: Span, anchors: list[Anchor], sentence: tuple[int, int
 def context_fund(text: str, span: Span, anchors: list[Anchor], paragraph_start: int) -> str | None:
     """Fund of the statement near an explanation told first: a fact of its paragraph,
     a fund named in the explanation or paragraph, else the last fact before it."""
-    here = _in(anchors, paragraph_start, span.cue.start)
+    here = within(anchors, paragraph_start, span.cue.start)
     if here:
         return here[-1].fact.fund
     fund, _ = named(text, min(span.start, paragraph_start), span.cue.start)
     if fund is not None:
         return fund
-    near = _in(anchors, max(span.start - REACH, 0), span.start)
+    near = within(anchors, max(span.start - REACH, 0), span.start)
     if near:
         return near[-1].fact.fund
     return named(text, max(span.start - REACH, 0), span.start)[0]  # the title's fund
@@ -259,7 +251,7 @@ def link_first(text: str, span: Span, anchors: list[Anchor], paragraph_start: in
     while pos < len(text) and text[pos] in EDGE:
         pos += 1
     clause = effect_clause(text, pos)
-    facts = _in(anchors, pos, pos + len(clause))
+    facts = within(anchors, pos, pos + len(clause))
     out: list[Link] = []
     for o in outcomes(clause):
         fact = next((a.fact for a in facts if a.fact.metric == o.metric), None)
@@ -277,8 +269,8 @@ def link_first(text: str, span: Span, anchors: list[Anchor], paragraph_start: in
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(m, pos) for m in "。；;！？!?") if i >= 0]
-    return min(ends, default=len(text))
+    end = first_of(text, "。；;！？!?", pos)
+    return len(text) if end < 0 else end
 
 
 def link_last(span: Span, anchors: list[Anchor], paragraph_start: int,
@@ -287,7 +279,7 @@ def link_last(span: Span, anchors: list[Anchor], paragraph_start: int,
     before it in its paragraph, of the metric the cue names when it names one."""
     hint = effect_word(span.cue.text)
     fund, metric = named(span.cue.text, 0, len(span.cue.text))
-    pool = _in(anchors, paragraph_start, span.start) or _in(anchors, max(span.start - REACH, 0), span.start)
+    pool = within(anchors, paragraph_start, span.start) or within(anchors, max(span.start - REACH, 0), span.start)
     same = [a for a in pool if metric in (None, a.fact.metric) and fund in (None, a.fact.fund)]
     if not same:
         owner = fund or (pool[-1].fact.fund if pool else None)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 
 from shebao.cause import categories, classify
-from shebao.cause.link import Anchor, links
+from shebao.cause.anchors import Anchor
+from shebao.cause.link import links
 from shebao.records import Cause, Fact, Report
 
 
@@ -17,15 +19,17 @@ def require_models(folder: Path | None = None) -> None:
     categories.load_model(folder)
 
 
-def _locate(report: Report, pos: int):
-    """The paragraph and sentence holding normalised offset ``pos``."""
-    for p in report.paragraphs:
-        if p.start <= pos < p.end:
-            for s in p.sentences:
-                if s.start <= pos < s.end:
-                    return p, s
-            return p, None
-    return None, None
+def _locate(report: Report, starts: list[int], pos: int):
+    """The paragraph and sentence holding normalised offset ``pos`` (``starts``: those
+    of the report's paragraphs, which follow each other without overlapping)."""
+    k = bisect_right(starts, pos) - 1
+    p = report.paragraphs[k] if k >= 0 else None
+    if p is None or not pos < p.end:
+        return None, None
+    for s in p.sentences:
+        if s.start <= pos < s.end:
+            return p, s
+    return p, None
 
 
 def report_causes(text: str, source: str, to_source, report: Report,
@@ -36,10 +40,11 @@ def report_causes(text: str, source: str, to_source, report: Report,
     model = classify.load_model(folder)
     body = text[report.start:report.end]
     drafts = []
+    starts = [p.start for p in report.paragraphs]
     for span in classify.find_spans(body, model):
         span = classify.Span(start=span.start + report.start, end=span.end + report.start,
                              cue=_shift(span.cue, report.start), headline=span.headline)
-        paragraph, sentence = _locate(report, span.cue.start)
+        paragraph, sentence = _locate(report, starts, span.cue.start)
         if paragraph is None or paragraph.is_heading and not span.headline:
             continue
         bounds = (sentence.start, sentence.end) if sentence else (paragraph.start, paragraph.end)

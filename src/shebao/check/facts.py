@@ -68,6 +68,7 @@ class FactIndex:
         self._parts: dict[tuple[int, int | None], list[Fact]] | None = None
         self._holds: dict[int, bool] = {}
         self._solved: dict[tuple[int, bool], tuple[list[FastInterval], Any]] = {}
+        self._firsts: dict[Key, dict[tuple, list[Fact]]] = {}  # see _other_values
         for f in self.facts:
             self.by_key[key(f)].append(f)
 
@@ -157,17 +158,27 @@ class FactIndex:
             return None
         base = self.values(relation.facts)
         for i, fact in enumerate(relation.facts):
-            tried = set()
-            for other in self.by_key.get(key(fact), []):
-                mark = (other.value, other.unit)
-                if other is fact or mark in tried:
-                    continue
-                tried.add(mark)
+            for other in self._other_values(fact):
                 values = list(base)
                 values[i] = self.interval(other)
                 if relation.holds(values):
                     return fact
         return None
+
+    def _other_values(self, fact: Fact) -> list[Fact]:
+        """Of each written value (value, unit) of the fact's key, the first statement
+        that is not ``fact`` itself: read from a table per key, not by a walk over
+        every statement of the key (a report may state one figure many times)."""
+        k = key(fact)
+        firsts = self._firsts.get(k)
+        if firsts is None:  # written value → its first two statements
+            firsts = self._firsts[k] = {}
+            for f in self.by_key.get(k, []):
+                found = firsts.setdefault((f.value, f.unit), [])
+                if len(found) < 2:
+                    found.append(f)
+        return [two[1] if two[0] is fact else two[0]
+                for two in firsts.values() if two[0] is not fact or len(two) > 1]
 
     def at(self, start: int) -> Fact | None:
         """The first fact starting at ``start``."""

@@ -25,13 +25,16 @@ def _pairs(facts: Iterable[Fact]) -> list[tuple[Fact, Fact]]:
     """(actual, budget) expenditure totals of one fund and year."""
     levels = [f for f in facts if f.metric == "expenditure_total" and f.measure == "level"
               and f.account is None and f.unit != "%"]
-    return [(a, b) for a in levels if a.basis == "actual"
-            for b in levels if b.basis == "budget" and (b.fund, b.year) == (a.fund, a.year)]
+    budgets: dict[tuple, list[Fact]] = {}  # (fund, year) → its budget levels, in order
+    for b in levels:
+        if b.basis == "budget":
+            budgets.setdefault((b.fund, b.year), []).append(b)
+    return [(a, b) for a in levels if a.basis == "actual" for b in budgets.get((a.fund, a.year), ())]
 
 
 def indicator_flags(indicators: Iterable[Indicator], facts: list[Fact]) -> list[Flag]:
     """Warnings on execution-rate rows that no actual/budget pair explains."""
-    pairs = _pairs(facts)
+    pairs: list[tuple[Fact, Fact]] | None = None  # read when a row asks (most reports have none)
     ratios_of: dict[tuple[int, int], Interval | None] = {}  # actual / budget × 100, per pair
     flags = []
     for row in indicators:
@@ -41,6 +44,7 @@ def indicator_flags(indicators: Iterable[Indicator], facts: list[Fact]) -> list[
             continue
         stated = Interval.written(row.actual)
         funds = {t.id for t in find_terms(row.level3 or "") if t.kind == "fund"}
+        pairs = _pairs(facts) if pairs is None else pairs
         mine = [(a, b) for a, b in pairs if not funds or a.fund in funds]
         for a, b in mine:
             if (id(a), id(b)) not in ratios_of:

@@ -20,15 +20,18 @@ def _regions(lines: list[Line]) -> list[list[Line]]:
     """The lines of each self-evaluation table, title line first."""
     regions: list[list[Line]] = []
     current: list[Line] | None = None
+    headed = False  # whether a line of ``current`` is a header line (rows were read)
     for line in lines:
         is_title = bool(segment_cue("self_eval").search(line.text))
-        if is_title and (current is None or any(cue("header").search(x.text) for x in current)):
+        if is_title and (current is None or headed):
             current = [line]
             regions.append(current)
+            headed = bool(cue("header").search(line.text))
         elif current is not None and segment_cue("note").search(line.text):
             current = None
         elif current is not None:
             current.append(line)
+            headed = headed or bool(cue("header").search(line.text))
     return regions
 
 
