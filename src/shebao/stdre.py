@@ -49,20 +49,24 @@ def _class_chars(prop: str) -> str:
 SPACE_CHARS = _class_chars(r"\s")
 SPACE = "[" + SPACE_CHARS + "]"
 NOT_SPACE = "[^" + SPACE_CHARS + "]"
+def _ranges(codes: list[int]) -> str:
+    """Ascending code points as the ranges of a character class."""
+    starts = [c for k, c in enumerate(codes) if k == 0 or codes[k - 1] != c - 1]
+    ends = [c for k, c in enumerate(codes) if k == len(codes) - 1 or codes[k + 1] != c + 1]
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in zip(starts, ends))
+
+
 def _digit_chars() -> str:
     """The digits of ``regex`` as the members of a set for ``re``: ``re``'s own
     ``\\d`` (a table lookup) plus the digits ``regex`` adds (of scripts newer
-    than Python's tables; a few ranges), or every range written out if ``re``
+    than Python's tables; a few ranges), or every digit written out if ``re``
     knew a digit ``regex`` does not."""
-    ranges = regex.compile(r"\\U([0-9a-f]{8})-\\U([0-9a-f]{8})")
-    theirs = [(int(a, 16), int(b, 16)) for a, b in ranges.findall(_class_chars(r"\d"))]
     text = "".join(map(chr, range(_BOUNDS[r"\d"])))
+    theirs = {m.start() for m in regex.finditer(r"\d", text)}
     ours = {m.start() for m in re.finditer(r"\d", text)}
-    extra = [(a, b) for a, b in theirs if not ours.issuperset(range(a, b + 1))]
-    if not ours <= {c for a, b in theirs for c in range(a, b + 1)} or \
-            any(ours.intersection(range(a, b + 1)) for a, b in extra):
-        return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in theirs)
-    return "\\d" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in extra)
+    if not ours <= theirs:
+        return _ranges(sorted(theirs))
+    return "\\d" + _ranges(sorted(theirs - ours))
 
 
 DIGIT_CHARS = _digit_chars()

@@ -9,7 +9,7 @@ import pytest
 
 from shebao.cause import categories, classify, models, weights
 from shebao.cause.train import train_all
-from tests.cause.test_weights import assert_same_scorer
+from tests.cause.scorers import assert_same_scorer
 from tests.paths import ANNOTATIONS
 
 NAMES = (classify.NAME, categories.NAME)

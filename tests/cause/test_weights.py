@@ -11,26 +11,11 @@ import numpy as np
 import pytest
 
 from shebao.cause import categories, classify, models, weights
-from shebao.cause.linear import LinearModel, compile_pipeline, expit
+from shebao.cause.linear import compile_pipeline, expit
+from tests.cause.scorers import assert_same_scorer
 
 MODELS = [(classify.NAME, classify.FORMAT_VERSION), (categories.NAME, categories.FORMAT_VERSION)]
 TEXTS = ["因参保人数增加，基金收入比上年增长6.1%。", "待遇调整 带动 支出 上升", "", "Q3 收入 12 万元"]
-
-
-def assert_same_scorer(got: LinearModel, expected: LinearModel) -> None:
-    assert (got.classes, got.one_vs_rest, got.normalised) == \
-        (expected.classes, expected.one_vs_rest, expected.normalised)
-    assert np.array_equal(got.weights, expected.weights)
-    assert np.array_equal(got.intercept, expected.intercept)
-    assert len(got.vectorizers) == len(expected.vectorizers)
-    for mine, theirs in zip(got.vectorizers, expected.vectorizers):
-        assert (mine.analyzer, mine.ngram_range, mine.lowercase, mine.sublinear_tf, mine.offset) == \
-            (theirs.analyzer, theirs.ngram_range, theirs.lowercase, theirs.sublinear_tf, theirs.offset)
-        assert mine.vocabulary == theirs.vocabulary
-        assert (mine.token_pattern is None) == (theirs.token_pattern is None)
-        if mine.token_pattern is not None and theirs.token_pattern is not None:
-            assert mine.token_pattern.pattern == theirs.token_pattern.pattern
-        assert (mine.idf is None and theirs.idf is None) or np.array_equal(mine.idf, theirs.idf)
 
 
 @pytest.mark.parametrize(("name", "version"), MODELS)
