@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
+from shebao.quickinit import quick_init
+
 # The closed vocabularies of the records (../shared/spec/output.md).
 Measure = Literal["level", "yoy_change", "yoy_rate", "budget_rate"]
 Basis = Literal["actual", "budget"]
@@ -41,6 +43,7 @@ class Document:
 
 
 # ------------------------------------------------------------------ tag
+@quick_init
 @dataclass(frozen=True)
 class Figure:
     """A figure found by the rule patterns, in normalised-text offsets.
@@ -63,6 +66,7 @@ class Figure:
 
 
 # -------------------------------------------------------------- segment
+@quick_init
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -70,6 +74,7 @@ class Sentence:
     text: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class Paragraph:
     start: int
@@ -80,6 +85,7 @@ class Paragraph:
     sentences: tuple[Sentence, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True)
 class TableCell:
     """One cell of a rebuilt flattened table (normalised offsets)."""

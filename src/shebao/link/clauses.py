@@ -11,11 +11,13 @@ from dataclasses import dataclass
 
 from shebao import stdre
 from shebao.link import cues
+from shebao.quickinit import quick_init
 from shebao.records import Figure
 
 DIGIT = re.compile(stdre.DIGIT)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Layout:
     breaks: tuple[int, ...]  # positions just after each clause break

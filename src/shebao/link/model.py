@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from shebao.link import cues
 from shebao.link.context import FundRef
+from shebao.quickinit import quick_init
 from shebao.records import Basis, Figure, Measure, Sentence
 from shebao.tag.terms import lexicon
 
@@ -84,6 +85,7 @@ def metric_group(metric: str) -> str | None:
     return None
 
 
+@quick_init
 @dataclass(frozen=True)
 class Statement:
     """What the figures of a chain are about."""
@@ -99,6 +101,7 @@ class Statement:
     anchor: int | None = None  # start of the level figure that opened it
 
 
+@quick_init
 @dataclass(frozen=True)
 class Evidence:
     """How the linker reached a draft's slots: the features its confidence is

@@ -16,6 +16,7 @@ from shebao import confidence as conf
 from shebao.link.context import FundRef
 from shebao.link.model import Draft, Evidence, ParagraphState, Statement, build, evolve, signed
 from shebao.link.sentence import SentenceView
+from shebao.quickinit import quick_init
 from shebao.records import Basis, Figure, Measure, Sentence
 from shebao.tag.terms import Term
 
@@ -70,6 +71,7 @@ class SentenceLink:
         )
 
 
+@quick_init
 @dataclass(frozen=True)
 class FigureAt:
     """A money or percent figure of the sentence and what its position says."""

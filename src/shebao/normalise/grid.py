@@ -22,6 +22,7 @@ from itertools import accumulate
 import regex
 
 from shebao.normalise.offsets import MappedText, apply_edits
+from shebao.quickinit import quick_init
 from shebao.resources import load
 
 PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
@@ -38,6 +39,7 @@ def grid_cue() -> dict[str, regex.Pattern]:
     return {item["name"]: regex.compile(item["pattern"], regex.VERBOSE) for item in items}
 
 
+@quick_init
 @dataclass(frozen=True)
 class Row:
     """One physical line read as a grid row (offsets into the text)."""

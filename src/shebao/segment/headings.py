@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from shebao.quickinit import quick_init
 from shebao.records import Paragraph
 from shebao.segment.cues import cue, marker_alternation
 from shebao.segment.lines import Line
@@ -34,6 +35,7 @@ COLONS = "：:"
 CIRCLED_ONE = ord("①")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mark:
     """A heading marker found at the start of a paragraph."""

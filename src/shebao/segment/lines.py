@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from shebao.quickinit import quick_init
 
+
+@quick_init
 @dataclass(frozen=True)
 class Line:
     """A non-blank line of the normalised text, trimmed of outer whitespace."""

@@ -18,6 +18,7 @@ import operator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from shebao.quickinit import quick_init
 from shebao.records import Comparator, Indicator, SelfEvalRow, SelfEvalTable
 from shebao.tag.figures import find_figures
 from shebao.units import split_prefix
@@ -29,6 +30,7 @@ LOWER_SIGNS = {">=", ">", "≥", "＞"}
 UPPER_SIGNS = {"<=", "<", "≤", "＜"}
 
 
+@quick_init
 @dataclass(frozen=True)
 class Value:
     """A target or actual cell read: number (low end), high end, comparator, unit."""

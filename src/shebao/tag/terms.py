@@ -15,6 +15,7 @@ import re
 
 import regex
 
+from shebao.quickinit import quick_init
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue, compile_fast
 
@@ -33,6 +34,7 @@ class Entry:
     group: str | None = None  # metric group
 
 
+@quick_init
 @dataclass(frozen=True)
 class Term:
     kind: str

@@ -1,0 +1,87 @@
+"""``quick_init``: a frozen dataclass built by filling its ``__dict__`` at once.
+
+``dataclass(frozen=True)`` writes each field through ``object.__setattr__``,
+about 0.25 µs a field; the records built per line, term, figure and
+sentence (tens of thousands per megabyte) pay that in the inner loops.
+``quick_init`` replaces the generated ``__init__`` with one of the same
+signature that stores the fields straight into the instance's dictionary,
+in field order, then calls ``__post_init__`` as before: the same object,
+about four times cheaper to build.  Equality, hashing, ``repr``, pickling
+and the frozen ``__setattr__`` are the dataclass's own and unchanged.
+
+Put it above ``@dataclass(frozen=True)``.  Classes it cannot rebuild the
+same way (slots, ``InitVar`` fields, a field shadowed by a descriptor) are
+refused with ``TypeError``, so nothing differs silently.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+_FACTORY = object()  # a parameter left to its default_factory
+
+
+def quick_init(cls: type[T]) -> type[T]:
+    """``cls`` (a frozen dataclass) with the quick ``__init__``."""
+    _require_plain(cls)
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]  # checked above
+    env: dict[str, Any] = {"_FACTORY": _FACTORY}
+    params, body = [], ["_d = _s.__dict__"]
+    keyword_only = False
+    for f in fields:
+        value = f.name
+        if f.init:
+            if f.kw_only and not keyword_only:
+                params.append("*")
+                keyword_only = True
+            params.append(f.name + _default(f, env))
+            if f.default_factory is not dataclasses.MISSING:
+                value = f"_factory_{f.name}() if {f.name} is _FACTORY else {f.name}"
+        elif f.default_factory is not dataclasses.MISSING:
+            value = f"_factory_{f.name}()"
+            env[f"_factory_{f.name}"] = f.default_factory
+        else:
+            continue  # init=False with a plain default (read off the class) or none: unset
+        body.append(f"_d[{f.name!r}] = {value}")
+    if hasattr(cls, "__post_init__"):
+        body.append("_s.__post_init__()")
+    source = f"def __init__(_s, {', '.join(params)}):\n    " + "\n    ".join(body)
+    exec(source, env)  # noqa: S102 - source built above from field names only
+    init = env["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    setattr(cls, "__init__", init)  # noqa: B010 - replacing the generated method
+    return cls
+
+
+def _default(f: dataclasses.Field, env: dict[str, Any]) -> str:
+    """`` = name`` of the default a parameter takes (none: '')."""
+    if f.default is not dataclasses.MISSING:
+        env[f"_default_{f.name}"] = f.default
+        return f"=_default_{f.name}"
+    if f.default_factory is not dataclasses.MISSING:
+        env[f"_factory_{f.name}"] = f.default_factory
+        return "=_FACTORY"
+    return ""
+
+
+def _require_plain(cls: type) -> None:
+    """Refuse what a plain ``__dict__`` fill would not build the same way."""
+    name = getattr(cls, "__qualname__", repr(cls))
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not params.frozen:
+        raise TypeError(f"quick_init: {name} is not a frozen dataclass")
+    if "__slots__" in vars(cls):
+        raise TypeError(f"quick_init: {name} has slots")
+    declared = getattr(cls, "__dataclass_fields__")
+    if len(declared) != len(dataclasses.fields(cls)):
+        raise TypeError(f"quick_init: {name} has InitVar or ClassVar fields")
+    for f in dataclasses.fields(cls):
+        if f.name.startswith("_"):  # the names the new __init__ uses for itself
+            raise TypeError(f"quick_init: {name}.{f.name} starts with an underscore")
+        attr = next((vars(k)[f.name] for k in cls.__mro__ if f.name in vars(k)), None)
+        if attr is not None and hasattr(type(attr), "__set__"):
+            raise TypeError(f"quick_init: {name}.{f.name} is shadowed by a descriptor")
