@@ -169,6 +169,7 @@ class Report:
 
 
 # --------------------------------------------------------------- output
+@quick_init
 @dataclass(frozen=True)
 class Fact:
     fund: str

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
-from shebao.link.model import Draft, build
+from shebao.link.model import Draft
 from shebao.records import Fact, Mention
 from shebao.tag.terms import lexicon
 from shebao.units import value_wan
@@ -42,8 +42,7 @@ def to_fact(draft: Draft, source: str, to_source, mention: Mention = "text",
     """
     start, end = to_source(draft.figure.start, draft.figure.end)
     unit = draft.figure.unit or ""
-    return build(
-        Fact,
+    return Fact(
         fund=draft.fund.id,
         fund_name=draft.fund.name or canonical_name("fund", draft.fund.id),
         account=draft.account,

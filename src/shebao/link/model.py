@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, fields, is_dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -41,40 +41,6 @@ def evolve(record: R, **changes: Any) -> R:
 def _plain(cls: type) -> bool:
     """A record whose ``__init__`` only stores its fields."""
     return not hasattr(cls, "__post_init__")
-
-
-def build(cls: type[R], **values: Any) -> R:
-    """``cls(**values)`` for a plain frozen dataclass: the fields (defaults
-    for those not given) stored in their declared order without the frozen
-    ``__init__``'s one ``object.__setattr__`` per field.  The linker builds a
-    draft per figure and a fact per draft; any other record (slots,
-    ``__post_init__``, default factories, fields outside ``__init__``) or an
-    unknown or missing field goes through ``cls(**values)`` itself."""
-    klass: type = cls
-    declared = _declared(klass)
-    if declared is None:
-        return cls(**values)
-    defaults, order, required = declared
-    if tuple(values) == order:
-        stored = values  # every field, in order: the keywords' own dict
-    elif required <= values.keys() <= defaults.keys():
-        stored = {name: values.get(name, default) for name, default in defaults.items()}
-    else:
-        return cls(**values)
-    new: R = object.__new__(cls)
-    object.__setattr__(new, "__dict__", stored)
-    return new
-
-
-@lru_cache(maxsize=None)
-def _declared(cls: type) -> tuple[dict[str, Any], tuple[str, ...], frozenset[str]] | None:
-    """Each field of a plain dataclass ``cls`` with its default, their
-    order, and the fields without a default."""
-    if (not is_dataclass(cls) or not _plain(cls) or "__slots__" in cls.__dict__
-            or any(not f.init or f.default_factory is not MISSING for f in fields(cls))):
-        return None
-    return ({f.name: f.default for f in fields(cls)}, tuple(f.name for f in fields(cls)),
-            frozenset(f.name for f in fields(cls) if f.default is MISSING))
 
 
 @lru_cache(maxsize=None)
@@ -118,6 +84,7 @@ class Evidence:
     fund_distance: int = -1  # characters from the fund word to the figure (-1: none)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Draft:
     """A linked figure, offsets still in normalised text."""

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from shebao import confidence as conf
 from shebao.link.context import FundRef
-from shebao.link.model import Draft, Evidence, ParagraphState, Statement, build, evolve, signed
+from shebao.link.model import Draft, Evidence, ParagraphState, Statement, evolve, signed
 from shebao.link.sentence import SentenceView
 from shebao.quickinit import quick_init
 from shebao.records import Basis, Figure, Measure, Sentence
@@ -57,8 +57,7 @@ class SentenceLink:
         """The draft of ``at`` with the slots given (offsets made absolute)."""
         fig = at.fig
         start = self.sentence.start
-        return build(
-            Draft,
+        return Draft(
             figure=evolve(fig, start=fig.start + start, end=fig.end + start),
             fund=fund or OTHER_FUND, account=account, metric=metric,
             metric_name=metric_name, year=year, basis=basis, measure=at.measure,

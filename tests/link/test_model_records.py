@@ -1,0 +1,60 @@
+"""The linker's drafts and the output facts, built by their quick __init__
+(shebao.quickinit), equal what the dataclass's own __init__ builds."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+
+import pytest
+
+from shebao.link.model import Draft, Evidence
+from shebao.records import Fact, Figure, Sentence
+
+FACT = dict(fund="basic_pension", fund_name=None, account=None, metric="income_total",
+            metric_name=None, year=2021, basis="actual", measure="level",
+            value=Decimal("12.5"), unit="万元", value_wan=Decimal("12.5"), text="12.5万元",
+            sentence="全年收入12.5万元", section=("一、收入",), start=4, end=11,
+            confidence=0.9)
+
+
+def _by_setattr(cls, **values):
+    """What a frozen dataclass's own __init__ does: defaults filled, then one
+    object.__setattr__ per field in declared order."""
+    record = object.__new__(cls)
+    for f in dataclasses.fields(cls):
+        object.__setattr__(record, f.name, values[f.name] if f.name in values else f.default)
+    return record
+
+
+def test_model_records_fact_equals_the_one_its_dataclass_init_builds() -> None:
+    made, plain = Fact(**FACT, period="H1"), _by_setattr(Fact, **FACT, period="H1")
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+    assert list(vars(made).items()) == list(vars(plain).items())  # declared order, defaults
+    with pytest.raises(AttributeError):
+        made.year = 2022  # type: ignore[misc]
+
+
+def test_model_records_keyword_order_does_not_matter() -> None:
+    given = dict(reversed(list(FACT.items())))
+    assert list(vars(Fact(**given))) == list(vars(Fact(**FACT)))  # type: ignore[arg-type]
+
+
+def test_model_records_a_draft_like_the_linker() -> None:
+    fig = Figure(kind="money", start=4, end=11, text="12.5万元", value=Decimal("12.5"),
+                 unit="万元")
+    sentence = Sentence(start=0, end=11, text="全年收入12.5万元")
+    values = dict(figure=fig, fund=None, account=None, metric="income_total",
+                  metric_name=None, year=2021, basis="actual", measure="level",
+                  value=Decimal("12.5"), sentence=sentence, section=(), confidence=0.9,
+                  evidence=Evidence(metric_source="chain"))
+    made = Draft(**values)  # type: ignore[arg-type]
+    assert made == _by_setattr(Draft, **values)
+    assert list(vars(made).items()) == list(vars(_by_setattr(Draft, **values)).items())
+
+
+def test_model_records_refuse_unknown_and_missing_fields() -> None:
+    with pytest.raises(TypeError):
+        Fact(**FACT, colour="red")  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Fact(fund="basic_pension")  # type: ignore[call-arg]  # required fields missing
