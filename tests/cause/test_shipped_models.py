@@ -13,6 +13,7 @@ from tests.cause.scorers import assert_same_scorer
 from tests.paths import ANNOTATIONS
 
 NAMES = (classify.NAME, categories.NAME)
+ACROSS_MACHINES = 1e-9  # two trainings on different processors (the weights reach about 8)
 
 
 def _comparable(meta: dict) -> dict:
@@ -46,4 +47,9 @@ def test_shipped_models_equal_a_fresh_training(trained: dict[str, dict], name: s
 @pytest.mark.parametrize("name", NAMES)
 def test_shipped_scorer_files_equal_a_fresh_training(trained: dict[str, dict], trained_dir: Path,
                                                      name: str) -> None:
-    assert_same_scorer(weights.read(models.shipped_dir() / name), weights.read(trained_dir / name))
+    # The solver's sums run through the machine's BLAS, whose kernels differ
+    # between processors: trained on another one, the weights may differ in
+    # their last bits (seen: 1e-12).  Vocabulary, idf, metadata and the
+    # cross-validated scores above must be equal exactly.
+    assert_same_scorer(weights.read(models.shipped_dir() / name), weights.read(trained_dir / name),
+                       atol=ACROSS_MACHINES)

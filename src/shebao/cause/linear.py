@@ -16,6 +16,7 @@ batch (clauses shared by the windows of neighbouring cues) is vectorised once.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,12 +41,25 @@ def running_sum(terms: np.ndarray, shape) -> np.ndarray:
     return np.add.accumulate(terms, axis=0)[-1]
 
 
+def _exp(v: float) -> float:
+    try:
+        return math.exp(v)
+    except OverflowError:  # past log(largest double): C's exp gives inf
+        return math.inf
+
+
 def expit(x: np.ndarray) -> np.ndarray:
     """The logistic function as ``scipy.special.expit`` computes it for
     doubles, 1 / (1 + exp(-x)) (equal to the bit: tests compare them), without
-    importing scipy."""
-    with np.errstate(over="ignore"):
-        return 1.0 / (1.0 + np.exp(-x))
+    importing scipy.
+
+    exp is the C library's (``math.exp``), as scipy's: numpy's own ``np.exp``
+    runs SIMD code on processors with AVX-512, whose results differ from
+    it in the last bit.
+    """
+    x = np.asarray(x, dtype=np.float64)
+    e = np.fromiter(map(_exp, (-x).ravel().tolist()), dtype=np.float64, count=x.size)
+    return 1.0 / (1.0 + e.reshape(x.shape))
 
 
 def _counted(items: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
