@@ -1,0 +1,89 @@
+"""The characters a regular expression cannot match without.
+
+``needed_sets(pattern)`` reads a pattern compiled by the standard library's
+``re`` and returns sets of characters such that every match of it holds at
+least one character of each set: "(?:万元|亿元)" needs one of {万, 亿} and
+{元}.  A text that lacks every character of one of these sets holds no
+match, so the pattern need not be tried on it (``figure_patterns`` leaves
+such branches out of the alternation it runs over a sentence).
+
+The analysis is conservative: whatever it cannot read (lookarounds, optional
+parts, negated or very wide classes, back references) needs nothing, and a
+pattern of the third-party ``regex`` module needs nothing at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+try:  # the parser behind re.compile (Python 3.11 and later)
+    from re import _constants as C, _parser as P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python: nothing is skipped
+    C = P = None
+
+WIDEST = 512  # a class wider than this (a whole script) is not worth a set
+
+CharSet = frozenset[str]
+
+
+def needed_sets(pattern: re.Pattern | object) -> tuple[CharSet, ...]:
+    """Character sets every match of ``pattern`` takes one character of each."""
+    if P is None or not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
+        return ()
+    try:
+        parsed = P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except Exception:  # a parser of another shape: nothing is skipped
+        return ()
+    if pattern.flags & re.IGNORECASE:
+        return ()  # a literal then stands for more than one character
+    return tuple(dict.fromkeys(_sequence(parsed)))
+
+
+def _sequence(items) -> Iterator[CharSet]:
+    """The needed sets of a sequence of parsed items: those of every item."""
+    for op, av in items:
+        if op is C.SUBPATTERN:
+            yield from _sequence(av[3])
+        elif op is C.ATOMIC_GROUP:
+            yield from _sequence(av)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if av[0] >= 1:  # taken at least once
+                yield from _sequence(av[2])
+        else:
+            found = _one(op, av)
+            if found is not None:
+                yield found
+
+
+def _one(op, av) -> CharSet | None:
+    """The set one item needs (None: nothing known)."""
+    if op is C.LITERAL:
+        return frozenset(chr(av))
+    if op is C.IN:
+        return _class(av)
+    if op is C.BRANCH:  # every alternative needs one of its own: their union
+        out: set[str] = set()
+        for alternative in av[1]:
+            found = _smallest(alternative)
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
+    return None
+
+
+def _smallest(items) -> CharSet | None:
+    return min(_sequence(items), key=len, default=None)
+
+
+def _class(members) -> CharSet | None:
+    out: set[str] = set()
+    for op, av in members:
+        if op is C.LITERAL:
+            out.add(chr(av))
+        elif op is C.RANGE and av[1] - av[0] < WIDEST:
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        else:  # negated, a category (\d, \w) or too wide
+            return None
+    return frozenset(out)
