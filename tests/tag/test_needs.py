@@ -52,6 +52,7 @@ def test_needs_nothing_when_case_is_ignored_or_regex_compiled() -> None:
 ])
 def test_needs_every_match_holds_one_of_each_set(source: str, texts: list[str]) -> None:
     pattern = re.compile(source)
+    assert needed_sets(pattern)  # each of these needs something beyond digits
     for text in texts:
         assert pattern.fullmatch(text)
         for chars in needed_sets(pattern):

@@ -85,13 +85,13 @@ class Patterns:
 # Needed sets holding an Arabic digit are not guarded: a sentence where a
 # figure may start nearly always has one, so the lookahead would cost more
 # than it saves.
-UNCHECKED = frozenset("0123456789")
+NOT_GUARDED = frozenset("0123456789")
 # A branch shorter than this fails in a few steps: a guard before it would
 # cost more than it saves.
 SHORTEST_GUARDED = 1000
 
 
-def _class(chars: CharSet) -> str:
+def _set_body(chars: CharSet) -> str:
     """``chars`` as the inside of a set, in ``regex`` syntax."""
     return "".join("\\" + ch if not ch.isalnum() else ch for ch in sorted(chars))
 
@@ -109,8 +109,8 @@ def guard(source: str) -> str:
     if len(source) < SHORTEST_GUARDED:
         return ""
     sets = needed_sets(compile_fast(source, FLAGS).pattern)
-    return "".join(f"(?=[^{_class(s)}]*+[{_class(s)}])" for s in sets
-                   if not s & UNCHECKED and not any(ch.isspace() for ch in s))
+    return "".join(f"(?=[^{_set_body(s)}]*+[{_set_body(s)}])" for s in sets
+                   if not s & NOT_GUARDED and not any(ch.isspace() for ch in s))
 
 
 def branch_name(pattern_name: str) -> str:

@@ -4,8 +4,8 @@
 ``re`` and returns sets of characters such that every match of it holds at
 least one character of each set: "(?:万元|亿元)" needs one of {万, 亿} and
 {元}.  A text that lacks every character of one of these sets holds no
-match, so the pattern need not be tried on it (``figure_patterns`` leaves
-such branches out of the alternation it runs over a sentence).
+match, so the pattern need not be tried on it (``figure_patterns`` puts a
+lookahead for each set before its long branches).
 
 The analysis is conservative: whatever it cannot read (lookarounds, optional
 parts, negated or very wide classes, back references) needs nothing, and a
