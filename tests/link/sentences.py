@@ -18,8 +18,8 @@ def link_texts(*texts: str, fund: FundRef | None = None, year: int | None = 2021
     for text in texts:
         sentence = Sentence(pos, pos + len(text), text)
         pos += len(text)
-        (figures, terms), = tagged_sentences([sentence])
-        out.append(link_sentence(sentence, figures, terms, section, state))
+        tagged, = tagged_sentences([sentence])
+        out.append(link_sentence(sentence, tagged, section, state))
     return out
 
 

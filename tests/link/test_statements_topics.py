@@ -50,9 +50,8 @@ def _link(texts: tuple[str, ...], eager: bool) -> tuple[list[list], ParagraphSta
     for text in texts:
         sentence = Sentence(pos, pos + len(text), text)
         pos += len(text)
-        (figures, terms), = tagged_sentences([sentence])
-        out.append([summary(d) for d in
-                    statements.link_sentence(sentence, figures, terms, (), state)])
+        tagged, = tagged_sentences([sentence])
+        out.append([summary(d) for d in statements.link_sentence(sentence, tagged, (), state)])
         if eager:
             statements.catch_up(state)
     return out, state
@@ -70,11 +69,11 @@ def test_statements_queued_topics_link_as_eager_ones(texts: tuple[str, ...]) -> 
 def test_statements_a_sentence_without_figures_queues_its_topic() -> None:
     state = ParagraphState(PENSION, 2022)
     text = "全市失业保险基金运行总体平稳。"
-    (figures, terms), = tagged_sentences([Sentence(0, len(text), text)])
-    assert statements.link_sentence(Sentence(0, len(text), text), figures, terms, (),
-                                    state) == []
-    assert state.pending == [(text, figures, terms)]
+    tagged, = tagged_sentences([Sentence(0, len(text), text)])
+    assert statements.link_sentence(Sentence(0, len(text), text), tagged, (), state) == []
+    assert state.pending == [tagged]
     assert state.topic is None
+    assert tagged._terms is None  # not looked up while the update waits
     statements.catch_up(state)
     assert state.pending == []
     assert state.topic is not None and state.topic.id == "unemployment"

@@ -15,7 +15,8 @@ def test_apply_cues_examples(pattern: str, text: str, expected: bool) -> None:
 
 
 def _kinds(text: str, unit: str | None) -> list[tuple[str, str, str | None]]:
-    [(figures, _)] = tagged_sentences([Sentence(0, len(text), text)], [unit])
+    [tagged] = tagged_sentences([Sentence(0, len(text), text)], [unit])
+    figures = tagged.figures
     return [(f.text, f.kind, f.unit) for f in figures]
 
 

@@ -76,10 +76,11 @@ def count_slips(text: str, figures: list[Figure]) -> list[CountSlip]:
 def count_flags(source: str, to_source, sentences, tags) -> list[Flag]:
     """count_unit flags of a report's sentences, in source offsets.
 
-    ``tags`` holds each sentence's (figures, terms), as the tag stage gives them.
+    ``tags`` holds each sentence's tags, as the tag stage gives them.
     """
     flags = []
-    for sentence, (figures, _) in zip(sentences, tags):
+    for sentence, tagged in zip(sentences, tags):
+        figures = tagged.figures
         if len(figures) < 3 or sum(f.kind == "count" for f in figures) < 3:
             continue
         for slip in count_slips(sentence.text, figures):

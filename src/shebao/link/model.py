@@ -11,7 +11,8 @@ from shebao.link import cues
 from shebao.link.context import FundRef
 from shebao.quickinit import quick_init
 from shebao.records import Basis, Figure, Measure, Sentence
-from shebao.tag.terms import Term, lexicon
+from shebao.tag.apply import Tagged
+from shebao.tag.terms import lexicon
 
 # The total metric of each metric group: "三项合计 X万元" after income items.
 GROUP_TOTAL = {"income": "income_total", "expenditure": "expenditure_total"}
@@ -120,9 +121,9 @@ class ParagraphState:
     # the basis of plain figures here: the report genre's, else the heading's
     default_basis: Basis = "actual"
     period: str | None = None  # the period a sentence of the paragraph named
-    # (text, figures, terms) of the sentences whose topic update waits for the
-    # next sentence with figures to link (``statements.link_sentence``)
-    pending: list[tuple[str, list[Figure], list[Term]]] = field(default_factory=list)
+    # the sentences whose topic update waits for the next sentence with
+    # figures to link (``statements.link_sentence``)
+    pending: list[Tagged] = field(default_factory=list)
 
     @property
     def budget_section(self) -> bool:

@@ -23,10 +23,9 @@ from shebao.link.periods import context_period, cumulative
 from shebao.link.statements import link_paragraphs
 from shebao.link.tables import link_table
 from shebao.normalise.offsets import MappedText
-from shebao.records import Fact, Figure, Report
+from shebao.records import Fact, Report
 from shebao.segment.genre import genre_basis
-from shebao.tag.apply import tokenised
-from shebao.tag.terms import Term
+from shebao.tag.apply import Tagged, tokenised
 
 Mention = Literal["text", "table"]
 
@@ -41,9 +40,9 @@ class LinkedReport:
     text_anchors: tuple[tuple[int, Fact], ...]
 
 
-def link_report(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],
+def link_report(report: Report, tags: Sequence[Tagged],
                 mapped: MappedText, pages: Sequence[int] = ()) -> LinkedReport:
-    """Facts of ``report``; ``tags`` holds (figures, terms) of each sentence in
+    """Facts of ``report``; ``tags`` holds the tags of each sentence in
     paragraph order, ``mapped`` the normalised text with its source map and
     ``pages`` the source offset of each PDF page (1-based ``page`` on facts)."""
     mentions = _drafts(report, tags)
@@ -73,7 +72,7 @@ def _period(draft: Draft, mention: Mention, title: str | None,
     return cumulative(found) if draft.period_scope == "cumulative" else found
 
 
-def _drafts(report: Report, tags: Sequence[tuple[list[Figure], list[Term]]],
+def _drafts(report: Report, tags: Sequence[Tagged],
             ) -> list[tuple[Draft, Mention]]:
     """Every draft of the report with its mention kind, in text order."""
     fallback = report_fund(report)

@@ -31,6 +31,7 @@ from shebao.link.sentence import SentenceView
 from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
 from shebao.records import Basis, Figure, Paragraph, Sentence
 from shebao.stdre import Match
+from shebao.tag.apply import Tagged
 from shebao.tag.terms import Term, find_terms
 
 LINKED = ("money", "percent")  # the figure kinds a sentence links (years and counts help)
@@ -38,8 +39,7 @@ LINKED = ("money", "percent")  # the figure kinds a sentence links (years and co
 
 def link_sentence(
     sentence: Sentence,
-    figures: list[Figure],
-    terms: list[Term],
+    tagged: Tagged,
     section: tuple[str, ...],
     state: ParagraphState,
 ) -> list[Draft]:
@@ -50,12 +50,13 @@ def link_sentence(
     later sentence of the same state has figures to link.  Most such
     sentences end a section's prose, so their topic is never asked for.
     """
+    figures = tagged.figures
     if not any(f.kind in LINKED for f in figures):
-        state.pending.append((sentence.text, figures, terms))
+        state.pending.append(tagged)
         state.chain = _after_counts(state.chain, figures)
         return []
     catch_up(state)
-    view = SentenceView(sentence.text, figures, terms)
+    view = SentenceView(sentence.text, figures, tagged.terms)
     _update_topics(view, state)
     ctx = SentenceLink(view=view, sentence=sentence, section=section, state=state,
                        chain=state.chain)
@@ -85,8 +86,8 @@ def link_sentence(
 
 def catch_up(state: ParagraphState) -> None:
     """Read the queued sentences' topic updates into ``state``, in order."""
-    for text, figures, terms in state.pending:
-        _update_topics(SentenceView(text, figures, terms), state)
+    for tagged in state.pending:
+        _update_topics(SentenceView(tagged.text, tagged.figures, tagged.terms), state)
     state.pending.clear()
 
 
@@ -263,7 +264,7 @@ def _basis(ctx: SentenceLink, at: FigureAt, statement: Statement) -> Basis:
 
 def link_paragraphs(
     paragraphs: Sequence[Paragraph],
-    tagged: Iterator[tuple[list[Figure], list[Term]]],
+    tagged: Iterator[Tagged],
     fallback_fund: FundRef | None,
     report_year: int | None,
     genre_basis: Basis = "actual",
@@ -294,6 +295,5 @@ def link_paragraphs(
             fund, year, basis = contexts[section]
             state = ParagraphState(fund, year, default_basis=basis)
         for sentence in paragraph.sentences:
-            figures, terms = next(tagged)
-            out.extend(link_sentence(sentence, figures, terms, paragraph.section, state))
+            out.extend(link_sentence(sentence, next(tagged), paragraph.section, state))
     return out

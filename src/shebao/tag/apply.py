@@ -25,9 +25,35 @@ if TYPE_CHECKING:  # spaCy loads only when a sentence needs its tokens
     from spacy.tokens import Doc
 
 
+class Tagged:
+    """One sentence's tags: its figures, and its lexicon terms found on first use.
+
+    The linker reads the terms of the sentences it links; most sentences
+    without money or percent figures are never linked
+    (``link.statements.link_sentence``), so their terms are never looked up.
+    """
+
+    __slots__ = ("text", "figures", "_terms")
+
+    def __init__(self, text: str, figures: list[Figure], terms: list[Term] | None = None):
+        self.text = text
+        self.figures = figures  # offsets relative to the sentence
+        self._terms = terms
+
+    @property
+    def terms(self) -> list[Term]:
+        """The sentence's lexicon terms (``find_terms``), offsets relative to it."""
+        if self._terms is None:
+            self._terms = find_terms(self.text)
+        return self._terms
+
+    def __repr__(self) -> str:
+        return f"Tagged({self.text!r}, {len(self.figures)} figures)"
+
+
 def tagged_sentences(sentences: Sequence[Sentence], units: Sequence[str | None] | None = None,
-                     ) -> list[tuple[list[Figure], list[Term]]]:
-    """(figures, terms) of each sentence, offsets relative to the sentence.
+                     ) -> list[Tagged]:
+    """The tags of each sentence, offsets relative to the sentence.
 
     ``units`` gives each sentence the unit of a "单位：元" line standing above
     it (None: none): a bare number labelled by a metric, account or fund word
@@ -35,26 +61,27 @@ def tagged_sentences(sentences: Sequence[Sentence], units: Sequence[str | None] 
     """
     out = []
     for k, s in enumerate(sentences):
-        terms = find_terms(s.text)
         unit = units[k] if units is not None else None
-        out.append((_figures(s.text, terms, unit), terms))
+        out.append(_tagged(s.text, unit))
     return out
 
 
 LABEL_GAP = 3  # characters allowed between a label word and its bare number
 
 
-def _figures(text: str, terms: list[Term], unit: str | None) -> list[Figure]:
+def _tagged(text: str, unit: str | None) -> Tagged:
     matches = find_matches(text)
     plain = figures_of(matches)
     if unit is None or not any(f.kind == "number" for f in plain):
-        return plain
+        return Tagged(text, plain)
     scoped = figures_of(matches, unit)
     if [f.start for f in scoped] != [f.start for f in plain]:
-        return plain
+        return Tagged(text, plain)
+    terms = find_terms(text)
     ends = [t.end for t in terms]
-    return [s if p.kind == "number" and s.kind == "money" and _labelled(text, s.start, ends)
-            else p for p, s in zip(plain, scoped)]
+    return Tagged(text, [s if p.kind == "number" and s.kind == "money"
+                         and _labelled(text, s.start, ends) else p
+                         for p, s in zip(plain, scoped)], terms)
 
 
 def _labelled(text: str, start: int, ends: list[int]) -> bool:
