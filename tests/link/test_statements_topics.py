@@ -90,3 +90,28 @@ def test_statements_the_later_of_two_queued_funds_wins() -> None:
     *_, drafts = link_texts("城乡居民基本养老保险基金方面。", "工伤保险基金方面。",
                             "当年收入6,017万元。", fund=PENSION)
     assert [summary(d)[1] for d in drafts] == ["work_injury"]
+
+
+def test_statements_a_section_context_is_read_by_its_first_sentence_with_figures() -> None:
+    read = []
+
+    def opening():
+        read.append(True)
+        return PENSION, 2019, "budget"
+
+    state = ParagraphState(None, None, opening=opening)
+    texts = ("下面说明本级基金预算安排。", "基金收入预算为3,406万元，支出预算为3,120万元。",
+             "各项收支总体平衡。", "上解上级支出预算为85万元。")
+    drafts, reads = [], []
+    pos = 0
+    for text in texts:
+        sentence = Sentence(pos, pos + len(text), text)
+        pos += len(text)
+        tagged, = tagged_sentences([sentence])
+        drafts.append(statements.link_sentence(sentence, tagged, (), state))
+        reads.append(len(read))
+    assert reads == [0, 1, 1, 1]  # read by the first sentence with figures, once
+    assert (state.fallback_fund, state.report_year, state.default_basis) == (
+        PENSION, 2019, "budget")
+    assert [(d.fund.id, d.year, d.basis) for d in drafts[1]] == [
+        ("enterprise_pension", 2019, "budget"), ("enterprise_pension", 2019, "budget")]

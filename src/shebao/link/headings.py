@@ -3,15 +3,17 @@
 "一、2023年预算执行情况" then "二、2024年预算草案": the figures of the first
 section are 2023 actuals, those of the second 2024 budgets.  The innermost
 heading that names a year (or a basis) wins; else the report's year and
-its genre's basis.
+its genre's basis.  ``SectionContexts`` adds the fund a heading path names
+(``family.section_fund``).
 """
 
 from __future__ import annotations
 
-from shebao.link import cues
+from shebao.link import cues, family
+from shebao.link.context import FundRef
 from shebao.records import Basis
 from shebao.stdre import Match
-
+from shebao.tag.terms import Term, find_terms
 
 
 def section_year_basis(section: tuple[str, ...], report_year: int | None,
@@ -30,3 +32,29 @@ def section_year_basis(section: tuple[str, ...], report_year: int | None,
         elif cues.has("draft_heading", heading):
             basis = "budget"
     return year, basis
+
+
+class SectionContexts:
+    """(fund, year, basis) of each heading path of a report, each read once,
+    when a sentence under it first has figures to link
+    (``statements.catch_up``)."""
+
+    def __init__(self, fallback_fund: FundRef | None, report_year: int | None,
+                 genre_basis: Basis) -> None:
+        self.fallback_fund = fallback_fund
+        self.report_year = report_year
+        self.genre_basis = genre_basis
+        self.known: dict[tuple[str, ...], tuple[FundRef | None, int | None, Basis]] = {}
+        self.heading_terms: dict[str, list[Term]] = {}
+
+    def terms_of(self, heading: str) -> list[Term]:
+        if heading not in self.heading_terms:
+            self.heading_terms[heading] = find_terms(heading)
+        return self.heading_terms[heading]
+
+    def of(self, section: tuple[str, ...]) -> tuple[FundRef | None, int | None, Basis]:
+        if section not in self.known:
+            self.known[section] = (
+                family.section_fund(section, self.fallback_fund, self.terms_of),
+                *section_year_basis(section, self.report_year, self.genre_basis))
+        return self.known[section]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from decimal import Decimal
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from shebao.link import cues
@@ -124,6 +125,10 @@ class ParagraphState:
     # the sentences whose topic update waits for the next sentence with
     # figures to link (``statements.link_sentence``)
     pending: list[Tagged] = field(default_factory=list)
+    # the section's (fallback fund, report year, default basis), when they are
+    # still to be read: set by the first sentence with figures to link
+    opening: Callable[[], tuple[FundRef | None, int | None, Basis]] | None = field(
+        default=None, compare=False, repr=False)
 
     @property
     def budget_section(self) -> bool:

@@ -19,12 +19,13 @@ after them in their section, so their update is never read).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import partial
 
 from shebao import confidence as conf
 from shebao.link import cues, family
 from shebao.link.chain import marker_head, same_group, statement_for, target_statement
 from shebao.link.context import FundRef
-from shebao.link.headings import section_year_basis
+from shebao.link.headings import SectionContexts
 from shebao.link.model import Draft, Evidence, ParagraphState, Statement, evolve, measure_of
 from shebao.link.respectively import distribute
 from shebao.link.sentence import SentenceView
@@ -32,7 +33,7 @@ from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
 from shebao.records import Basis, Figure, Paragraph, Sentence
 from shebao.stdre import Match
 from shebao.tag.apply import Tagged
-from shebao.tag.terms import Term, find_terms
+from shebao.tag.terms import Term
 
 LINKED = ("money", "percent")  # the figure kinds a sentence links (years and counts help)
 
@@ -85,7 +86,11 @@ def link_sentence(
 
 
 def catch_up(state: ParagraphState) -> None:
-    """Read the queued sentences' topic updates into ``state``, in order."""
+    """Read the state's section context, if not yet read, then the queued
+    sentences' topic updates, in order."""
+    if state.opening is not None:
+        state.fallback_fund, state.report_year, state.default_basis = state.opening()
+        state.opening = None
     for tagged in state.pending:
         _update_topics(SentenceView(tagged.text, tagged.figures, tagged.terms), state)
     state.pending.clear()
@@ -277,23 +282,11 @@ def link_paragraphs(
     """
     out: list[Draft] = []
     state, section = None, None
-    # (fund, year, basis) of each heading path met: read once per report
-    contexts: dict[tuple[str, ...], tuple[FundRef | None, int | None, Basis]] = {}
-    heading_terms: dict[str, list[Term]] = {}
-
-    def terms_of(heading: str) -> list[Term]:
-        if heading not in heading_terms:
-            heading_terms[heading] = find_terms(heading)
-        return heading_terms[heading]
-
+    contexts = SectionContexts(fallback_fund, report_year, genre_basis)
     for paragraph in paragraphs:
         if state is None or paragraph.is_heading or paragraph.section != section:
             section = paragraph.section
-            if section not in contexts:
-                contexts[section] = (family.section_fund(section, fallback_fund, terms_of),
-                                     *section_year_basis(section, report_year, genre_basis))
-            fund, year, basis = contexts[section]
-            state = ParagraphState(fund, year, default_basis=basis)
+            state = ParagraphState(None, None, opening=partial(contexts.of, section))
         for sentence in paragraph.sentences:
             out.extend(link_sentence(sentence, next(tagged), paragraph.section, state))
     return out
