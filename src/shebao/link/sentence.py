@@ -14,6 +14,10 @@ from shebao.link.periods import PeriodIndex
 from shebao.records import Basis, Figure
 from shebao.tag.terms import Term
 
+# The figure kinds a sentence links as facts (years and counts only help).
+LINKED = ("money", "percent")
+
+
 def _generic(term: Term) -> bool:
     """A bare 收入/支出, named only by the words before it."""
     return cues.word_has("generic_metric", term.text)
@@ -31,7 +35,7 @@ class SentenceView:
         self.years = [f for f in figures if f.kind == "year"]
         self.accounts = [t for t in terms if t.kind == "account"]
         self.first_figure = next(
-            (f.start for f in figures if f.kind in ("money", "percent")), len(text))
+            (f.start for f in figures if f.kind in LINKED), len(text))
 
     @lazy
     def layout(self) -> clauses.Layout:

@@ -28,14 +28,12 @@ from shebao.link.context import FundRef
 from shebao.link.headings import SectionContexts
 from shebao.link.model import Draft, Evidence, ParagraphState, Statement, evolve, measure_of
 from shebao.link.respectively import distribute
-from shebao.link.sentence import SentenceView
+from shebao.link.sentence import LINKED, SentenceView
 from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
 from shebao.records import Basis, Figure, Paragraph, Sentence
 from shebao.stdre import Match
 from shebao.tag.apply import Tagged
 from shebao.tag.terms import Term
-
-LINKED = ("money", "percent")  # the figure kinds a sentence links (years and counts help)
 
 
 def link_sentence(
