@@ -23,8 +23,25 @@ def cue(name: str) -> Pattern:
     return compile_cue(cue_table()[name]["pattern"])
 
 
+class _Bound(dict):
+    """Cue name → that cue's compiled ``method``, bound on first use: the
+    linker's inner loop calls them by name thousands of times a report."""
+
+    def __init__(self, method: str):
+        super().__init__()
+        self.method = method
+
+    def __missing__(self, name: str):
+        bound = self[name] = getattr(cue(name), self.method)
+        return bound
+
+
+_search = _Bound("search")
+_finditer = _Bound("finditer")
+
+
 def has(name: str, text: str) -> bool:
-    return cue(name).search(text) is not None
+    return _search[name](text) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -36,7 +53,7 @@ def word_has(name: str, word: str) -> bool:
 def end_of_last(name: str, text: str) -> int:
     """End of the last match of cue ``name`` in ``text``, -1 when none."""
     m = None
-    for m in cue(name).finditer(text):
+    for m in _finditer[name](text):
         pass
     return -1 if m is None else m.end()
 
@@ -51,7 +68,7 @@ def masked(name: str, text: str) -> str:
 
 
 def spans(name: str, text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in cue(name).finditer(text)]
+    return [m.span() for m in _finditer[name](text)]
 
 
 # What may make a pattern read past the end of its match (lookaheads, atomic
@@ -86,3 +103,62 @@ def end_of_last_by(name: str, text: str, found: list[tuple[int, int]], pos: int)
         else:
             return end
     return end_of_last(name, text[:pos])
+
+
+# What may make a pattern read before the start of its match (lookbehinds,
+# anchors, word boundaries; ``^`` of a negated set too, to be safe): over a
+# slice such a pattern may match where it does not over the whole text.
+LOOKS_BEHIND = regex.compile(r"\(\?<[=!]|\^|\\[AbBGKmM]")
+
+
+@lru_cache(maxsize=None)
+def _window_stable(name: str) -> bool:
+    """Whether the matches of cue ``name`` within ``text[lo:hi]`` are those of
+    ``text`` lying in it whenever no match of ``text`` spans ``lo`` or ``hi``:
+    it reads neither before its start nor past its end, and never matches
+    the empty string."""
+    pattern = cue(name)
+    return (_stable(name) and LOOKS_BEHIND.search(pattern.pattern) is None
+            and pattern.search("") is None)
+
+
+def masked_by(name: str, text: str, found: list[tuple[int, int]], lo: int, hi: int) -> str:
+    """``masked(name, text[lo:hi])`` from ``found``, the spans of cue ``name``
+    over the whole of ``text`` (the slice is scanned itself where they
+    cannot tell)."""
+    if _window_stable(name):
+        parts, at = [], lo
+        for a, b in found:
+            if b <= lo:
+                continue
+            if a >= hi:
+                break
+            if a < lo or b > hi:
+                return masked(name, text[lo:hi])  # a match spans an end
+            parts.append(text[at:a])
+            parts.append("＿" * (b - a))
+            at = b
+        if not parts:
+            return text[lo:hi]
+        parts.append(text[at:hi])
+        return "".join(parts)
+    return masked(name, text[lo:hi])
+
+
+def end_of_last_in(name: str, text: str, found: list[tuple[int, int]], lo: int, hi: int) -> int:
+    """``end_of_last(name, text[lo:hi])`` from ``found``, the spans of cue
+    ``name`` over the whole of ``text`` (the slice is scanned itself where
+    they cannot tell)."""
+    if _window_stable(name):
+        end = -1
+        for a, b in found:
+            if b <= lo:
+                continue
+            if a >= hi:
+                return end
+            if a < lo or b > hi:
+                break  # a match spans an end
+            end = b - lo
+        else:
+            return end
+    return end_of_last(name, text[lo:hi])

@@ -135,30 +135,43 @@ class ParagraphState:
         return self.default_basis == "budget"
 
 
-def measure_of(fig: Figure, window: str, prefix: str, chain: Statement) -> Measure | None:
+def measure_of(fig: Figure, window: str, rate: int, changes: tuple[int, int], text: str,
+               end: int, chain: Statement) -> Measure | None:
     """level / yoy_change / yoy_rate / budget_rate, or None (not a fact).
 
-    ``window`` is the figure's clause up to it, ``prefix`` the sentence up
-    to it (a comparison with the budget set earlier in the sentence makes a
-    change a budget gap, which has no measure).
+    ``window`` is the figure's statement in its clause up to it (after a
+    ：, see ``statement_start``), ``rate`` the end of the last completion-rate
+    cue in it, ``changes`` those of the last up and of the last down cue
+    (``change_ends``), ``text[:end]`` the sentence up to it (a comparison with
+    the budget set earlier in the sentence makes a change a budget gap,
+    which has no measure).
     """
-    window = window[window.rfind("：") + 1:]  # "收入增加主要来自：X收入…": a new statement
-    rate = cues.end_of_last("budget_rate", window)
-    change = max(cues.end_of_last("up", window), cues.end_of_last("down", window))
+    change = max(changes)
     if fig.kind == "percent":
         if cues.has("threshold", window[-6:]):
             return None
         if rate >= 0 and rate > change:
             return "budget_rate"
         if change >= 0:
-            return None if _budget_gap(prefix) else "yoy_rate"
+            return None if _budget_gap(text[:end]) else "yoy_rate"
         m = cues.cue("actual_value").search(window)
         if m is None or cues.has("own_rate_word", window[:m.start()]):
             return None  # a clause naming a rate of its own is another indicator
         return chain.rate_kind
     if change >= 0 and change > rate:
-        return None if _budget_gap(prefix) else "yoy_change"
+        return None if _budget_gap(text[:end]) else "yoy_change"
     return "level"
+
+
+def statement_start(window: str) -> int:
+    """Where the statement of clause ``window`` starts: after its last ：
+    ("收入增加主要来自：X收入…": a new statement)."""
+    return window.rfind("：") + 1
+
+
+def change_ends(window: str) -> tuple[int, int]:
+    """Ends of the last up and of the last down cue in ``window`` (-1: none)."""
+    return cues.end_of_last("up", window), cues.end_of_last("down", window)
 
 
 def _budget_gap(prefix: str) -> bool:
@@ -166,11 +179,15 @@ def _budget_gap(prefix: str) -> bool:
     return cues.end_of_last("budget_gap", prefix) > cues.end_of_last("yoy", prefix)
 
 
-def signed(fig: Figure, window: str, measure: str) -> Decimal:
+def signed(fig: Figure, window: str, measure: str,
+           changes: tuple[int, int] | None = None) -> Decimal:
+    """The figure's value, negative for a fall or a deficit; ``changes`` are
+    ``change_ends(window)`` when known."""
     value = fig.value
     assert value is not None  # money and percent figures have values
     if measure in ("yoy_change", "yoy_rate") and value > 0:
-        if cues.end_of_last("down", window) > cues.end_of_last("up", window):
+        up, down = change_ends(window) if changes is None else changes
+        if down > up:
             value = value.copy_negate()  # exact: unary minus rounds to 28 digits
     elif measure == "level" and value > 0 and cues.has("deficit", window):
         value = value.copy_negate()  # "当年收支缺口484万元": a balance of −484

@@ -18,6 +18,7 @@ import regex
 from shebao.link.cues import prefix_stable
 from shebao.resources import load
 from shebao.stdre import Match, Pattern, compile_cue
+from shebao.tag.needs import needed_sets
 from shebao.tag.numbers import parse_number
 
 SCHEMA = {"cue_chars": str, "periods": [{"name": str, "pattern": str, "period": str, "examples": [str],
@@ -38,6 +39,9 @@ class PeriodRule:
     # whether its matches within ``text[:pos]`` are those of ``text`` ending
     # by ``pos`` whenever no match of ``text`` spans ``pos``
     prefix_stable: bool
+    # one class per set of characters every match takes one of (``tag.needs``):
+    # a text that lacks one holds no match, nor does any prefix of it
+    needs: tuple[re.Pattern, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -53,10 +57,14 @@ def rule_table() -> list[dict]:
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[PeriodRule, ...]:
-    return tuple(PeriodRule(name=p["name"], pattern=compile_cue(p["pattern"]),
-                            period=p["period"],
-                            prefix_stable=prefix_stable(p["pattern"]))
-                 for p in rule_table())
+    out = []
+    for p in rule_table():
+        pattern = compile_cue(p["pattern"])
+        needs = tuple(re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+                      for chars in sorted(needed_sets(pattern), key=len))  # smallest first
+        out.append(PeriodRule(name=p["name"], pattern=pattern, period=p["period"],
+                              prefix_stable=prefix_stable(p["pattern"]), needs=needs))
+    return tuple(out)
 
 
 def _number(text: str) -> int:
@@ -97,7 +105,8 @@ class PeriodIndex:
         scan = gate is None or gate.search(text) is not None
         for rule in rules():
             if not rule.prefix_stable:
-                self.active.append((rule, None))
+                if all(need.search(text) for need in rule.needs):
+                    self.active.append((rule, None))
             elif scan:
                 found = [(m.start(), m.end(), _period(rule, m)) for m in rule.pattern.finditer(text)]
                 if found:

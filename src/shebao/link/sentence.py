@@ -7,7 +7,7 @@ so ``statements`` reads as the chain logic alone.
 
 from __future__ import annotations
 
-from shebao.link import clauses, cues
+from shebao.link import clauses, cues, metric_words
 from shebao.link.context import coordinated_head
 from shebao.link.lazy import lazy
 from shebao.link.periods import PeriodIndex
@@ -16,11 +16,6 @@ from shebao.tag.terms import Term
 
 # The figure kinds a sentence links as facts (years and counts only help).
 LINKED = ("money", "percent")
-
-
-def _generic(term: Term) -> bool:
-    """A bare 收入/支出, named only by the words before it."""
-    return cues.word_has("generic_metric", term.text)
 
 
 class SentenceView:
@@ -61,9 +56,22 @@ class SentenceView:
     @lazy
     def metrics(self) -> list[Term]:
         """Metric words, less those inside a completion-rate or share phrase."""
-        masked = cues.spans("budget_rate", self.text) + cues.spans("share", self.text)
+        masked = self._rates + cues.spans("share", self.text)
         return [t for t in self.terms if t.kind == "metric"
                 and not any(a <= t.start < b for a, b in masked)]
+
+    @lazy
+    def _rates(self) -> list[tuple[int, int]]:
+        """Spans of the completion-rate cues (budget_rate)."""
+        return cues.spans("budget_rate", self.text)
+
+    def rate_end(self, lo: int, hi: int) -> int:
+        """End of the last completion-rate cue in ``text[lo:hi]`` (relative; -1: none)."""
+        return cues.end_of_last_in("budget_rate", self.text, self._rates, lo, hi)
+
+    def says_rate(self) -> bool:
+        """Whether the sentence names a completion rate."""
+        return bool(self._rates)
 
     @lazy
     def _runs(self) -> dict[int, list[int]]:
@@ -98,7 +106,8 @@ class SentenceView:
         return cues.has("respectively", self.text[:pos])
 
     # --------------------------------------------------------------- terms
-    def _last(self, items: list[Term], pos: int, lo: int) -> Term | None:
+    def last_term(self, items: list[Term], pos: int, lo: int) -> Term | None:
+        """The last of ``items`` lying within ``[lo, pos)``."""
         found = None
         for t in items:
             if lo <= t.start and t.end <= pos:
@@ -107,64 +116,10 @@ class SentenceView:
 
     def metric_before(self, pos: int, lo: int) -> Term | None:
         """The metric word governing a figure at ``pos`` (searched from ``lo``)."""
-        term = self._last(self.metrics, pos, lo)
-        if term is not None and _generic(term):
-            # "稳岗补贴预算支出": the specific word before the basis word wins
-            prev = self._last(self.metrics, term.start, 0)
-            if prev is not None and cues.has("basis_word", self.text[prev.end:term.start]):
-                term = prev
-        if term is None:
-            return None
-        if _generic(term):
-            if term.start > 0 and cues.has("change_verb_char", self.text[term.start - 1]):
-                return None  # "少支出0.23亿元": a change verb, not a metric word
-            named = self._named_generic(term, lo)
-            if named is not None:
-                return named
-        between = self.text[term.end:pos]
-        if cues.has("per_unit", between) and not cues.has("share", between):
-            # "基础养老金最低标准为每人每月103元": a per-person standard
-            m = cues.cue("per_unit").search(between)
-            assert m is not None  # has() matched it
-            cut = m.start() + (2 if cues.has("standard_suffix", m.group()) else 0)
-            text = self.text[term.start:term.end + cut]
-            return Term(kind="metric", id="other", name=text, group="other", start=term.start,
-                        end=term.end + cut, text=text)
-        m = cues.cue("per_capita").search(self.text, max(0, term.start - 6), term.start)
-        if m is not None:  # "月人均基本养老金": a per-person amount
-            text = self.text[m.start():term.end]
-            return Term(kind="metric", id="other", name=text, group="other", start=m.start(),
-                        end=term.end, text=text)
-        if cues.has("standard_suffix", self.text[term.end:term.end + 2]):  # "个人缴费标准": a per-person rate
-            text = self.text[term.start:term.end + 2]
-            return Term(kind="metric", id="other", name=text, group="other", start=term.start,
-                        end=term.end + 2, text=text)
-        return term
-
-    def _named_generic(self, term: Term, lo: int) -> Term | None:
-        """A bare 收入/支出 after words of its own ("代缴医疗保险费支出"):
-        an item outside the inventory, named by those words.
-
-        The name is what stands between the last filler word (本年, 基金,
-        预算, a verb such as 筹集 …) and the bare word, within the figure's
-        own phrase; a change verb right before it (多支出) names nothing.
-        """
-        m = cues.cue("own_item").search(self.text, lo, term.start)
-        if m is None or cues.has("up", m.group()[-3:]) or cues.has("down", m.group()[-3:]):
-            return None
-        start = m.start()
-        for f in cues.cue("generic_filler").finditer(self.text, m.start(), term.start):
-            start = f.end()
-        if term.start - start < 2:
-            return None
-        if any(t.end > start and t.start < term.start for t in self.terms if t is not term):
-            return None  # a fund, account or metric word stands in the name
-        text = self.text[start:term.end]
-        return Term(kind="metric", id="other", name=text, group="other", start=start, end=term.end,
-                    text=text)
+        return metric_words.metric_before(self, pos, lo)
 
     def account_before(self, pos: int, lo: int) -> Term | None:
-        return self._last(self.accounts, pos, lo)
+        return self.last_term(self.accounts, pos, lo)
 
     def fund_before(self, pos: int, region: tuple[int, int] | None) -> Term | None:
         """The nearest fund named before ``pos`` outside other 其中 lists."""
@@ -210,7 +165,9 @@ class SentenceView:
         本年 follows it; "上年同期…" without a year means the year before.
         """
         year, year_end = None, -1
-        for y in self.years_before(pos):
+        for y in self.years:
+            if y.end > pos:
+                continue  # not before the figure
             assert y.value is not None  # a year figure always has its value
             if cues.has("compared", self.text[max(0, y.start - 1):y.start]):
                 if cues.has("of_year", self.text[y.end:pos]):
@@ -222,15 +179,24 @@ class SentenceView:
             year = report_year
             if year_end < 0 and report_year is not None and not latest:
                 # "上年同期，收入为…": in the figure's phrase or the sentence's opening
-                opening = self.text[:self.first_figure]
-                if cues.has("explanation", opening):
-                    opening = ""  # "由于…上年四季度…，上半年收入X": the reason's year
                 own = self.text[self.phrase_start(pos):pos]
                 # the figure's own phrase decides ("今年…收入X，去年同期为Y"), else the opening
-                said = own if cues.has("previous_year", own) or cues.has("this_year", own) else opening
-                if cues.has("previous_year", said) and not cues.has("this_year", said):
+                if cues.has("previous_year", own):
+                    earlier = not cues.has("this_year", own)
+                else:
+                    earlier = not cues.has("this_year", own) and self._opening_earlier
+                if earlier:
                     year = report_year - 1
         return year
+
+    @lazy
+    def _opening_earlier(self) -> bool:
+        """The sentence's opening speaks of the year before ("上年同期，…"),
+        unless it gives a reason ("由于…上年四季度…，上半年收入X": the reason's year)."""
+        opening = self.text[:self.first_figure]
+        if cues.has("explanation", opening):
+            return False
+        return cues.has("previous_year", opening) and not cues.has("this_year", opening)
 
     def phrase_start(self, pos: int) -> int:
         """Start of the phrase holding ``pos``: after the last comma or semicolon."""
@@ -242,13 +208,14 @@ class SentenceView:
         ``strong`` limits the search to the phrase since the last comma or
         semicolon; otherwise the whole sentence before ``pos`` is read.
         """
-        window = self.text[self.phrase_start(pos) if strong else 0:pos]
-        if not window:
+        lo = self.phrase_start(pos) if strong else 0
+        if lo >= pos:
             return None
-        # a comparison with the budget names budget figures in its own phrase
-        # ("较预算数…227元") but says nothing of the sentence's topic
-        for name in ("budget_rate",) if strong else ("budget_rate", "budget_gap"):
-            window = cues.masked(name, window)
+        window = cues.masked_by("budget_rate", self.text, self._rates, lo, pos)
+        if not strong:
+            # a comparison with the budget names budget figures in its own phrase
+            # ("较预算数…227元") but says nothing of the sentence's topic
+            window = cues.masked("budget_gap", window)
         b, a = cues.end_of_last("budget", window), cues.end_of_last("actual", window)
         if b < 0 and a < 0:
             return None
@@ -282,8 +249,8 @@ class SentenceView:
 
     def account_since_fund(self, pos: int) -> Term | None:
         """The last account named before ``pos`` with no fund named after it."""
-        acc = self._last(self.accounts, pos, 0)
-        fund = self._last(self.funds, pos, 0)
+        acc = self.last_term(self.accounts, pos, 0)
+        fund = self.last_term(self.funds, pos, 0)
         if acc is None or (fund is not None and fund.start > acc.start):
             return None
         if cues.cue("sentence_break").search(self.text, acc.end, pos):  # "；累计结余…": a new statement

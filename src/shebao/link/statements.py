@@ -26,7 +26,8 @@ from shebao.link import cues, family
 from shebao.link.chain import marker_head, same_group, statement_for, target_statement
 from shebao.link.context import FundRef
 from shebao.link.headings import SectionContexts
-from shebao.link.model import Draft, Evidence, ParagraphState, Statement, evolve, measure_of
+from shebao.link.model import (Draft, Evidence, ParagraphState, Statement, change_ends, evolve,
+                               measure_of, statement_start)
 from shebao.link.respectively import distribute
 from shebao.link.sentence import LINKED, SentenceView
 from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
@@ -109,19 +110,18 @@ def _update_topics(view: SentenceView, state: ParagraphState) -> None:
         # a budget draft: every sentence states budgets unless it speaks of
         # execution (上年预计执行, 2023年执行数) or completion
         state.budget_topic = (prefix_basis != "actual"
-                              and not cues.has("budget_rate", view.text))
+                              and not view.says_rate())
     elif prefix_basis is not None:
         # a budget statement carries to the next sentences, until actuals
         # or a completion rate are stated
-        state.budget_topic = prefix_basis == "budget" and not cues.has("budget_rate", view.text)
-    elif cues.has("budget_rate", view.text):
+        state.budget_topic = prefix_basis == "budget" and not view.says_rate()
+    elif view.says_rate():
         state.budget_topic = False
     named = view.period_before(view.first_figure)
     if named is not None:  # "1-6月，全市…": the paragraph's later figures too
         state.period = named
     topic = view.topic_fund()
-    enumerated = {t.id for t in view.funds if t.end <= view.first_figure}
-    if topic is not None and len(enumerated) < 3:
+    if topic is not None and len({t.id for t in view.funds if t.end <= view.first_figure}) < 3:
         # an enumeration of funds (本表汇总了甲、乙、丙……七项基金) is about them all,
         # not about its first: the topic stays
         state.topic = family.resolve(topic, view.text, state.topic or state.fallback_fund)
@@ -132,12 +132,17 @@ def _figure_at(ctx: SentenceLink, index: int, fig: Figure, lo: int) -> FigureAt 
     view = ctx.view
     run = view.run_of(index)
     anchor = view.figures[run[0]] if run else fig
-    window = view.clause_before(anchor.start)
-    measure = measure_of(fig, window, ctx.text[:anchor.start], ctx.chain)
+    clause = view.clause_start(anchor.start)
+    window = ctx.text[clause:anchor.start]
+    cut = statement_start(window)
+    own = window[cut:]
+    changes = change_ends(own)
+    rate = view.rate_end(clause + cut, anchor.start)
+    measure = measure_of(fig, own, rate, changes, ctx.text, anchor.start, ctx.chain)
     if measure is None or _against_earlier_year(ctx, fig, window, measure):
         return None
     return FigureAt(index=index, fig=fig, lo=lo, run=run, anchor=anchor, window=window,
-                    measure=measure)
+                    measure=measure, changes=changes if own == window else None)
 
 
 def _against_part_of_year(window: str) -> bool:
@@ -185,7 +190,8 @@ def _slots(ctx: SentenceLink, at: FigureAt, region: Region | None,
            head: Statement | None) -> Slots:
     """What the figure's own phrase names, the context filling the fund."""
     view, fig, text = ctx.view, at.fig, ctx.text
-    own_lo = max(view.clause_start(fig.start), at.lo)
+    clause = view.clause_start(fig.start)
+    own_lo = max(clause, at.lo)
     metric_term = view.metric_before(fig.start, own_lo)
     account_term = view.account_before(fig.start, own_lo)
     if account_term is None and metric_term is not None:
@@ -195,7 +201,7 @@ def _slots(ctx: SentenceLink, at: FigureAt, region: Region | None,
     fund = family.resolve(fund_term, text, context) if fund_term else context
     named = fund_term is not None and fund is not context
     own_fund = (fund_term is not None and named
-                and fund_term.start >= view.clause_start(fig.start))
+                and fund_term.start >= clause)
     year = ctx.year_at(fig.start, latest=at.measure != "level")
     if (at.measure == "level" and year is not None
             and cues.cue("from_to").match(text, fig.end)

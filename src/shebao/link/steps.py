@@ -62,12 +62,26 @@ class SentenceLink:
             fund=fund or OTHER_FUND, account=account, metric=metric,
             metric_name=metric_name, year=year, basis=basis, measure=at.measure,
             value=at.value, sentence=self.sentence, section=self.section,
-            confidence=round(confidence, 2), part_of=part_of, part_list=part_list,
+            confidence=_rounded(confidence), part_of=part_of, part_list=part_list,
             evidence=evidence or Evidence(metric_source="distributed",
                                           fund_candidates=self.view.fund_candidates),
             period=self.view.period_before(fig.start) or self.state.period,
             period_scope=None,
         )
+
+
+# ``round(c, 2)`` of the rule confidences met so far: a few constants less
+# penalties, while a float's round goes through its decimal digits
+_ROUNDS: dict[float, float] = {}
+
+
+def _rounded(confidence: float) -> float:
+    found = _ROUNDS.get(confidence)
+    if found is None:
+        found = round(confidence, 2)
+        if len(_ROUNDS) < 256:
+            _ROUNDS[confidence] = found
+    return found
 
 
 @quick_init
@@ -82,10 +96,13 @@ class FigureAt:
     anchor: Figure  # the run's first figure, else the figure itself
     window: str  # the anchor's clause up to it
     measure: Measure
+    # the ends of the last up and down cue in ``window`` (``model.change_ends``),
+    # when ``measure_of`` read them over the whole of it
+    changes: tuple[int, int] | None = None
 
     @property
     def value(self) -> Decimal:
-        return signed(self.fig, self.window, self.measure)
+        return signed(self.fig, self.window, self.measure, self.changes)
 
     @property
     def run_position(self) -> int:

@@ -1,0 +1,39 @@
+"""A period rule is not scanned over a text lacking a character it needs
+(``PeriodRule.needs``): the answers stay those of every rule scanned over
+every prefix."""
+
+from __future__ import annotations
+
+import pytest
+from shebao.link.periods import PeriodIndex, _last_match, rules
+
+
+def _scanned(text: str) -> str | None:
+    """The period named last in ``text``, every rule scanned, no index."""
+    best: tuple[int, str] | None = None
+    for rule in rules():
+        last = _last_match(rule, text)
+        if last is not None and (best is None or last[0] > best[0]):
+            best = last
+    return None if best is None else best[1]
+
+
+@pytest.mark.parametrize("text", [
+    "二季度末基金结余12万元，三季度前补发到位，第4季度支出5万元。",
+    "较一季度增加3万元，上半年收入20万元。",
+    "前三季度累计支出8万元，其中第三季度2万元，季末结余1万元。",
+    "本年度预算执行进度为75%，四季度之前拨付到位。",
+    "2024年基金收入30万元，比上年增长2%。",
+    "1至6月份支出9万元，截至9月底结余4万元，全年收入40万元。",
+])
+def test_periods_needs_keep_the_answer_of_every_prefix(text: str) -> None:
+    index = PeriodIndex(text)
+    assert [index.last_before(pos) for pos in range(len(text) + 1)] == [
+        _scanned(text[:pos]) for pos in range(len(text) + 1)]
+
+
+def test_periods_needs_are_read_off_the_rules() -> None:
+    quarter = next(r for r in rules() if not r.prefix_stable)
+    assert quarter.needs  # a rule scanned per prefix is the one worth skipping
+    assert all(need.search("第二季度") for need in quarter.needs)
+    assert not all(need.search("第二年度") for need in quarter.needs)
