@@ -20,7 +20,7 @@ from typing import NamedTuple
 import regex
 
 from shebao.normalise.lines import Line, display_width, display_widths
-from shebao.normalise.patterns import line_cues
+from shebao.normalise.patterns import LineCues, line_cues
 from shebao.stdre import compile_cue
 
 FULL_SHARE = 0.88
@@ -95,7 +95,7 @@ def continues(a: Line, b: Line, width: int, shape_a: Shape | None = None,
     sb = shape_b or shapes([b])[0]
     if cues.caption.fullmatch(a.text) or cues.own_line.match(b.text):
         return False
-    if cues.unit_split.search(a.text[-UNIT_TAIL:] + "\n" + b.text[:UNIT_TAIL]):
+    if _unit_split(a.text[-UNIT_TAIL:], b.text[:UNIT_TAIL], cues):
         return True
     if sb.heading:
         return False
@@ -110,6 +110,17 @@ def continues(a: Line, b: Line, width: int, shape_a: Shape | None = None,
     if last in cues.continuation or full:
         return True
     return sa.width >= LONG_WIDTH or bool(SENTENCE_END_INSIDE.search(a.text))
+
+
+def _unit_split(tail: str, head: str, cues: LineCues) -> bool:
+    """A figure ending ``tail`` (a line's end) whose unit opens ``head`` (the next line's
+    start).  Most lines end in a char no match holds before the break: no search then
+    (unless a "\\n" inside either part gives a match another break to hold)."""
+    ends = cues.unit_split_end
+    if (ends is not None and ends.match(tail, len(tail) - 1) is None
+            and "\n" not in tail and "\n" not in head):
+        return False
+    return cues.unit_split.search(tail + "\n" + head) is not None
 
 
 def _heading_goes_on(a: Line, b: Line, b_width: int, width: int) -> bool:

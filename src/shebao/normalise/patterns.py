@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from shebao.normalise.breaks import before_break
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue
 
@@ -32,6 +33,8 @@ class LineCues:
     paragraph_start: Pattern  # matched at a line start: opens a paragraph (a year)
     caption: Pattern  # whole line; a table caption, never joined to the next
     unit_split: Pattern  # searched in "line\nnext": a figure cut from its unit
+    # the last char of a line a ``unit_split`` match can hold (None: any)
+    unit_split_end: Pattern | None
     terminal: frozenset[str]
     continuation: frozenset[str]
 
@@ -50,6 +53,7 @@ def line_cues() -> LineCues:
     """Load and compile the cues once."""
     data = load("normalise_lines.yaml", LINES_SCHEMA)
     pages = data["page_numbers"]
+    unit_split = _alternation(data["unit_splits"])
     return LineCues(
         heading=_alternation(data["heading_markers"]),
         page_fixed=_alternation([p for p in pages if not p["sequence"]]),
@@ -57,7 +61,8 @@ def line_cues() -> LineCues:
         own_line=_alternation(data["own_line_starts"]),
         paragraph_start=_alternation(data["paragraph_starts"]),
         caption=_alternation(data["table_captions"], as_written=True),  # faster so
-        unit_split=_alternation(data["unit_splits"]),
+        unit_split=unit_split,
+        unit_split_end=before_break(unit_split),
         terminal=frozenset(data["terminal"]),
         continuation=frozenset(data["continuation"]),
     )

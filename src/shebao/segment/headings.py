@@ -18,8 +18,10 @@ to ``section``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from shebao.quickinit import quick_init
 from shebao.records import Paragraph
@@ -33,6 +35,9 @@ LABEL_MAX = 20  # longest label of a numbered paragraph
 BREAKS = "。！？；;!?"
 COLONS = "：:"
 CIRCLED_ONE = ord("①")
+NOT_ASCII_DIGIT = re.compile("[^0-9]")  # what number_of drops to read "（12）" as 12
+CIRCLED = re.compile("[①-⑳]")  # circled numbers 1 to 20
+BREAK_CHAR = re.compile("[" + re.escape(BREAKS) + "]")
 
 
 @quick_init
@@ -47,25 +52,31 @@ class Mark:
 
 def number_of(marker: str) -> int | None:
     """The item number a marker writes (一、→1, （12）→12, ③→3)."""
-    digits = "".join(ch for ch in marker if ch.isdecimal() and ch.isascii())
+    digits = NOT_ASCII_DIGIT.sub("", marker)
     if digits:
         return int(digits)
-    circled = [ch for ch in marker if "①" <= ch <= "⑳"]
+    circled = CIRCLED.search(marker)
     if circled:
-        return ord(circled[0]) - CIRCLED_ONE + 1
+        return ord(circled.group()) - CIRCLED_ONE + 1
     return _chinese_number(marker)
 
 
 def _chinese_number(marker: str) -> int | None:
     """The number of a Chinese-numeral marker up to 99 (三、→3, 十二、→12, 二十→20)."""
-    ten = next(c for c, v in multipliers().items() if v == 10)
-    cn = "".join(ch for ch in marker if ch in digits() or ch == ten)
+    ten, values = _ten(), digits()
+    cn = "".join(ch for ch in marker if ch in values or ch == ten)
     if not cn:
         return None
     if ten not in cn:
-        return digits()[cn[-1]]
+        return values[cn[-1]]
     tens, _, ones = cn.partition(ten)
-    return (digits()[tens] if tens else 1) * 10 + (digits()[ones] if ones else 0)
+    return (values[tens] if tens else 1) * 10 + (values[ones] if ones else 0)
+
+
+@lru_cache(maxsize=1)
+def _ten() -> str:
+    """The numeral for ten (read once, not per marker)."""
+    return next(c for c, v in multipliers().items() if v == 10)
 
 
 def marker_of(text: str) -> Mark | None:
@@ -88,7 +99,7 @@ def _is_heading(text: str, mark: Mark | None) -> bool:
     if mark is None or len(text) > HEADING_MAX:
         return False
     body = text[mark.end:].rstrip()
-    if any(ch in BREAKS for ch in body[:-1]) or cue("heading_figure").search(body):
+    if BREAK_CHAR.search(body[:-1]) or cue("heading_figure").search(body):
         return False
     if body.endswith("。") and ("，" in body or "," in body):
         return False  # a whole sentence of clauses: body text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from shebao.segment.cues import cue
+from shebao.segment.cues import cue, cue_search
 from shebao.segment.lines import Line, squash
 
 HEAD_LINES = 8  # lines after the title searched for the year block and project
@@ -29,7 +29,7 @@ def _head(lines: list[Line], title: list[Line]) -> list[Line]:
 def project_of(lines: list[Line], title: list[Line]) -> str | None:
     """The 项目名称 of the report, if stated in its opening lines."""
     for line in _head(lines, title) or lines[:HEAD_LINES]:
-        found = cue("project").search(line.text)
+        found = cue_search("project", line.text)
         if found and not line.tabbed:
             return found.group("value")
     return None
@@ -51,7 +51,7 @@ def region_of(title: str | None, body: list[str]) -> str | None:
 def year_of(lines: list[Line], title: list[Line], body: list[str]) -> int | None:
     """The report year: from the title block, else the most frequent 20xx年 in ``body``."""
     for line in _head(lines, title):
-        found = cue("year_block").search(line.text)
+        found = cue_search("year_block", line.text)
         if found:
             return int(found.group("year"))
     if title:
@@ -62,7 +62,7 @@ def year_of(lines: list[Line], title: list[Line], body: list[str]) -> int | None
     counts = Counter(
         int(m.group("year"))
         for text in body
-        if not cue("fill_date").search(text)
+        if not cue_search("fill_date", text)
         for m in cue("year_any").finditer(text)
     )
     if not counts:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from shebao.records import Report
-from shebao.segment.cues import cue
+from shebao.segment.cues import cue_search
 from shebao.segment.headings import outline
 from shebao.segment.lines import split_lines
 from shebao.segment.genre import genre_of
@@ -38,7 +38,7 @@ def build_report(index: int, part: ReportLines, text: str) -> Report:
     texts = [
         p.text
         for p in paragraphs
-        if not p.is_heading and p.start > after and not cue("title_field").search(p.text)
+        if not p.is_heading and p.start > after and not cue_search("title_field", p.text)
     ]
     # a headline right above a table may have been read as its caption too
     name = title_of(title) or headline_of(kept) or headline_of(lines)

@@ -7,13 +7,13 @@ which stays a paragraph.  (Reading self-evaluation tables is another stage.)
 
 from __future__ import annotations
 
-from shebao.segment.cues import cue
+from shebao.segment.cues import cue_search
 from shebao.segment.lines import Line
 
 
 def self_eval_lines(lines: list[Line]) -> set[int]:
     """Indices of the lines of the self-evaluation region (its notes too)."""
-    start = next((k for k, line in enumerate(lines) if cue("self_eval").search(line.text)), None)
+    start = next((k for k, line in enumerate(lines) if cue_search("self_eval", line.text)), None)
     return set() if start is None else set(range(start, len(lines)))
 
 
@@ -23,5 +23,5 @@ def excluded(lines: list[Line], region: set[int] | None = None) -> set[int]:
     region = self_eval_lines(lines) if region is None else region
     return {
         k for k, line in enumerate(lines)
-        if (k in region or line.tabbed) and not cue("note").search(line.text)
+        if (k in region or line.tabbed) and not cue_search("note", line.text)
     }

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shebao.segment.cues import cue
+from shebao.segment.cues import cue, cue_search
 from shebao.segment.lines import Line
 
 CONFIRM_WITHIN = 4  # lines after a title that must hold its year block or project
@@ -31,7 +31,7 @@ class ReportLines:
 def _confirmed(lines: list[Line], after: int) -> bool:
     """Whether a year block or project line follows a title ending before ``after``."""
     for line in lines[after:after + CONFIRM_WITHIN]:
-        if cue("year_block").search(line.text) or cue("project").search(line.text):
+        if cue_search("year_block", line.text) or cue_search("project", line.text):
             return True
     return False
 
@@ -39,14 +39,14 @@ def _confirmed(lines: list[Line], after: int) -> bool:
 def title_size(lines: list[Line], i: int) -> int:
     """How many lines the title starting at line ``i`` spans (0: no title)."""
     line = lines[i]
-    if line.tabbed or cue("self_eval").search(line.text):
+    if line.tabbed or cue_search("self_eval", line.text):
         return 0
-    if cue("title").search(line.text):
+    if cue_search("title", line.text):
         size = 1
     elif (
         i + 1 < len(lines)
         and cue("title_head").search(line.text)
-        and cue("title_tail").search(lines[i + 1].text)
+        and cue_search("title_tail", lines[i + 1].text)
     ):
         size = 2
     else:

@@ -10,7 +10,7 @@ its indicator rows follow the last header line (一级指标 … 实际完成指
 from __future__ import annotations
 
 from shebao.records import SelfEvalTable, TableCell
-from shebao.segment.cues import cue as segment_cue
+from shebao.segment.cues import cue as segment_cue, cue_search
 from shebao.segment.lines import Line
 from shebao.segment.selfeval_cues import budget_columns, cue
 from shebao.segment.selfeval_rows import flat_rows, grid_rows
@@ -22,12 +22,12 @@ def _regions(lines: list[Line]) -> list[list[Line]]:
     current: list[Line] | None = None
     headed = False  # whether a line of ``current`` is a header line (rows were read)
     for line in lines:
-        is_title = bool(segment_cue("self_eval").search(line.text))
+        is_title = bool(cue_search("self_eval", line.text))
         if is_title and (current is None or headed):
             current = [line]
             regions.append(current)
             headed = bool(cue("header").search(line.text))
-        elif current is not None and segment_cue("note").search(line.text):
+        elif current is not None and cue_search("note", line.text):
             current = None
         elif current is not None:
             current.append(line)

@@ -103,8 +103,9 @@ def _cuts(text: str, semicolon: bool) -> list[int]:
 
 
 def _bounded(text: str, cuts: list[int], size: int) -> list[int]:
-    """``cuts`` with more cuts so that no sentence exceeds ``size`` characters."""
-    if size <= 0 or all(b - a <= size for a, b in zip([0, *cuts], cuts)):
+    """``cuts`` with more cuts so that no sentence exceeds ``size`` characters (none
+    can in a text of at most ``size``: the usual paragraph, not scanned)."""
+    if size <= 0 or len(text) <= size or all(b - a <= size for a, b in zip([0, *cuts], cuts)):
         return cuts
     out, start = [], 0
     for cut in cuts:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from shebao.records import Table, TableCell, TableRow
 from shebao.segment.columns import column_names, generic
-from shebao.segment.cues import cue
+from shebao.segment.cues import cue, cue_search
 from shebao.segment.lines import Line
 from shebao.stdre import Match
 
@@ -56,10 +56,10 @@ class _Parts:
 def starts_table(lines: list[Line], i: int) -> bool:
     """Whether a table may start at line ``i``."""
     text = lines[i].text
-    if cue("caption").search(text) or cue("unit").search(text):
+    if cue_search("caption", text) or cue_search("unit", text):
         return True
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    opens = _labeled(text) or cue("column_header").search(text)
+    opens = _labeled(text) or cue_search("column_header", text)
     return bool(opens and _labeled(nxt))
 
 
@@ -73,18 +73,18 @@ def _collect(lines: list[Line], i: int) -> tuple[_Parts, int]:
     """The parts of the table starting at ``i`` and its last line index."""
     parts = _Parts()
     j, last = i, i - 1
-    if cue("caption").search(lines[j].text):
+    if cue_search("caption", lines[j].text):
         parts.caption, last, j = lines[j].text, j, j + 1
-    if j < len(lines) and (unit := cue("unit").search(lines[j].text)):
+    if j < len(lines) and (unit := cue_search("unit", lines[j].text)):
         parts.unit, last, j = unit.group("unit"), j, j + 1
     while j < len(lines) and j < i + MAX_SPAN and not lines[j].tabbed:
         text = lines[j].text
         if years := cue("year_header").search(text):
             parts.years = [m.group("year") for m in cue("year_column").finditer(years.group("years"))]
             parts.year_line, parts.year_rest = j, years.group("rest")
-        elif cue("stray").search(text) or cue("row_head").search(text):
+        elif cue_search("stray", text) or cue_search("row_head", text):
             pass
-        elif head := cue("column_header").search(text):
+        elif head := cue_search("column_header", text):
             _read_header(parts, j, head.group("columns"))
         elif cue("numeric_row").search(text) or cue("labeled_row").search(text):
             parts.rows.append(j)

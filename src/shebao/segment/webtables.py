@@ -23,7 +23,7 @@ from shebao.normalise.grid import is_figure
 from shebao.records import Table, TableCell, TableRow
 from shebao.segment.columns import generic
 from shebao.tag.terms import find_terms
-from shebao.segment.cues import cue
+from shebao.segment.cues import cue, cue_search
 from shebao.segment.lines import Line, squash
 from shebao.segment.tables import Found
 
@@ -62,7 +62,7 @@ def _has_figure(cells: list[Cell]) -> bool:
 def _is_section(line: Line) -> bool:
     """A label line standing between TAB rows (a section row)."""
     text = line.text
-    return len(text) <= SECTION_WIDTH and not cue("note").search(text) and not any(
+    return len(text) <= SECTION_WIDTH and not cue_search("note", text) and not any(
         ch in text for ch in "。，；！？"
     )
 
@@ -152,7 +152,7 @@ def _metric_words(text: str) -> bool:
 
 def _label_column(names: list[str], body: list[list[Cell]]) -> int:
     """0, or 1 when the first column holds row numbers (序号)."""
-    if names and cue("number_column").search(names[0]):
+    if names and cue_search("number_column", names[0]):
         return 1
     firsts = [cells[0].text for cells in body if len(cells) > 1]
     numbered = firsts and all(cue("row_number").fullmatch(t) for t in firsts)
@@ -161,7 +161,7 @@ def _label_column(names: list[str], body: list[list[Cell]]) -> int:
 
 def _unit(captions: list[str], names: list[str]) -> str | None:
     for text in captions:
-        m = cue("web_unit").search(text) or cue("unit").search(text)
+        m = cue("web_unit").search(text) or cue_search("unit", text)
         if m:
             return m.group("unit")
     for text in captions + names[:1]:
@@ -175,7 +175,7 @@ def _body_row(line_cells: list[Cell], label_col: int, columns: list[str]) -> Tab
     if len(line_cells) <= label_col or not line_cells[label_col].text:
         return None
     label = line_cells[label_col]
-    if cue("number_column").search(label.text):
+    if cue_search("number_column", label.text):
         return None  # a 栏次 row of column numbers
     cells = tuple(
         TableCell(start=c.start, end=c.end, text=c.text,

@@ -31,8 +31,10 @@ def _unit(written: str | None, magnitude: str) -> str | None:
 
 def _field(m: Match, groups: tuple[int | str, ...] | None) -> str | None:
     """The text of the last of ``groups`` that took part in ``m`` (None: none)."""
-    if groups is None:
+    if not groups:
         return None
+    if len(groups) == 1:  # most fields: one group, read at once
+        return m.group(groups[0])
     for g in reversed(groups):
         text = m.group(g)
         if text is not None:
@@ -42,11 +44,12 @@ def _field(m: Match, groups: tuple[int | str, ...] | None) -> str | None:
 
 def _figure(m: Match, kind: FigureKind, fields: dict[str, tuple[int | str, ...]],
             pats: Patterns, default_unit: str | None) -> Figure:
+    get = fields.get
     value, magnitude = split_magnitude(_field(m, fields["num"]) or "")
-    written = _field(m, fields.get("unit"))
+    written = _field(m, get("unit"))
     if kind == "percent" and written is None:
         written = "%"  # 百分之…
-    high_text = _field(m, fields.get("high"))
+    high_text = _field(m, get("high"))
     high = None
     if high_text:
         high, high_magnitude = split_magnitude(high_text)
@@ -54,7 +57,7 @@ def _figure(m: Match, kind: FigureKind, fields: dict[str, tuple[int | str, ...]]
     unit = _unit(written, magnitude)
     if kind == "number" and default_unit and not magnitude:
         kind, unit = _default_kind(default_unit), default_unit
-    word = _field(m, fields.get("cmp")) or _field(m, fields.get("cmp_post"))
+    word = _field(m, get("cmp")) or _field(m, get("cmp_post"))
     return Figure(
         kind=kind,
         start=m.start(),
