@@ -86,3 +86,40 @@ def test_jsonvalue_a_dataclass_reads_as_its_fields_without_a_copy() -> None:
                   extra={"k": Decimal("2")})
     assert to_jsonable(outer) == to_jsonable(asdict(outer))
     assert to_jsonable(outer)["items"][0]["value_exact"] == "12345678901234567890"
+
+
+def test_jsonvalue_dumps_writes_what_the_full_walk_writes() -> None:
+    """The encoder's one-level hook (``shallow``) writes every dataclass as the
+    full walk does: figures as numbers, a lossy one with its text right after
+    it, dict fields converted, and fields of slotted classes or set later too."""
+    from shebao.jsonvalue import dumps
+
+    @dataclass
+    class Figure:
+        value: Decimal
+        note: object = None
+        value_exact: str = "kept"
+
+    @dataclass(slots=True)
+    class Slotted:
+        first: object
+        second: object = Decimal("1E+500")
+
+    @dataclass
+    class Empty:
+        pass
+
+    class Odd(Decimal):
+        pass
+
+    later = Figure(Decimal("2"))
+    later.note = Decimal("0.25")
+    values = [
+        Figure(Decimal("123456789012345678901234567890"), {"a": Decimal("1.5"), "b": Decimal("NaN")}),
+        Figure(Odd("98765432109876543210.5"), [Figure(Decimal("1E-400"))]),
+        Slotted(Empty(), {"n": Decimal("7")}), Slotted(Decimal("1E+500"), Decimal("-0.000")),
+        Slotted(Decimal("12345678901234567890123"), "after"), later,
+        [Figure(Decimal("3.10"), Slotted(Decimal("Infinity")))], Empty(),
+    ]
+    for value in values:
+        assert dumps(value) == json.dumps(to_jsonable(value), ensure_ascii=False), value

@@ -25,6 +25,7 @@ import dataclasses
 import json
 import math
 from decimal import Decimal
+from itertools import compress
 from typing import Any
 
 EXACT_SUFFIX = "_exact"
@@ -51,7 +52,10 @@ def exact_text(value: Decimal) -> str:
 
 
 def _number(value: Decimal) -> int | float | None:
-    exponent = value.as_tuple().exponent  # a letter for NaN and infinities
+    return _as_number(value, value.as_tuple().exponent)  # a letter for NaN and infinities
+
+
+def _as_number(value: Decimal, exponent: int | str) -> int | float | None:
     if not isinstance(exponent, int):
         return None
     if exponent >= 0 and value == value.to_integral_value():
@@ -69,6 +73,17 @@ def lossy(value: Decimal) -> bool:
         return False  # up to 15 significant digits always come back from a double
     number = float(value)  # inf beyond the range of a double
     return not math.isfinite(number) or Decimal(repr(number)) != value
+
+
+def _number_lossy(value: Decimal) -> tuple[int | float | None, bool]:
+    """(``_number``, ``lossy``) of ``value``, from one look at its digits."""
+    _, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int):  # NaN, infinities
+        return None, True
+    number = _as_number(value, exponent)
+    if len(digits) <= 15 and -300 < exponent < 290:
+        return number, False  # as in ``lossy``
+    return number, lossy(value)
 
 
 def _field_names(value: Any) -> tuple[str, ...] | None:
@@ -124,19 +139,60 @@ def shallow(value: Any) -> Any:
     A Decimal becomes its number; a dataclass the dict of its fields (a
     lossy figure with its text beside it), a field that is a dict converted
     whole; anything else json cannot write is a TypeError, as without it.
+    The fields are copied in C (the instance's own dict when it holds just
+    them, in order) and only the few that are Decimals or dicts, found by
+    their types in C, are visited in Python; a Decimal field is written as
+    its number here, not by a second call of this hook.
     """
     if isinstance(value, Decimal):
         return _number(value)
     names = _field_names(value)
     if names is None:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
-    out = {}
-    for k in names:
-        v = getattr(value, k)
-        out[k] = to_jsonable(v) if type(v) is dict else v
-        if isinstance(v, Decimal) and lossy(v) and k + EXACT_SUFFIX not in names:
-            out[k + EXACT_SUFFIX] = exact_text(v)
-    return out
+    out = _fields_dict(value, names)
+    try:
+        marks = list(map(_SPECIAL.__getitem__, map(type, out.values())))
+    except KeyError:  # a type not met before: learn it
+        marks = [_special(type(v)) for v in out.values()]
+    if not any(marks):
+        return out
+    exact = {}
+    for k in list(compress(names, marks)):
+        v = out[k]
+        if type(v) is dict:
+            out[k] = to_jsonable(v)
+            continue
+        out[k], inexact = _number_lossy(v)
+        if inexact and k + EXACT_SUFFIX not in names:
+            exact[k] = exact_text(v)
+    return _with_exact(out, exact) if exact else out
+
+
+def _fields_dict(value: Any, names: tuple[str, ...]) -> dict:
+    """The fields of a dataclass instance by name, in order: a copy of the
+    instance's own dict when it holds exactly them (as ``__init__`` leaves it)."""
+    own = getattr(value, "__dict__", None)
+    if own is not None and len(own) == len(names) and tuple(own) == names:
+        return own.copy()
+    return {k: getattr(value, k) for k in names}
+
+
+_SPECIAL: dict[type, bool] = {}  # by type: a dict or a Decimal (a field ``shallow`` converts)
+
+
+def _special(cls: type) -> bool:
+    found = _SPECIAL[cls] = cls is dict or issubclass(cls, Decimal)
+    return found
+
+
+def _with_exact(out: dict, exact: dict[str, str]) -> dict:
+    """``out`` with the text of each lossy figure right after it."""
+    ordered = {}
+    for k, v in out.items():
+        ordered[k] = v
+        if k in exact:
+            ordered[k + EXACT_SUFFIX] = exact[k]
+    return ordered
 
 
 def dumps(value: Any) -> str:

@@ -21,6 +21,17 @@ def _half(exponent: int) -> Decimal:
     return Decimal(5).scaleb(exponent - 1)
 
 
+@lru_cache(maxsize=64)
+def _halves(exponent: int) -> tuple[Decimal, Decimal]:
+    """``_half`` and twice it (a figure's interval needs both: worked out once)."""
+    half = _half(exponent)
+    return half, 2 * half
+
+
+_ZERO = Decimal(0)
+_ONE = Decimal(1)  # compared with Decimals: no conversion of an int on every figure
+
+
 # Intervals are values, never changed once built; they are not frozen
 # dataclasses only because the checks build hundreds of thousands of them
 # and a slotted class builds in half the time.
@@ -34,14 +45,14 @@ class Interval:
                 truncated: bool = True) -> "Interval":
         """The values that round (or, with ``truncated``, cut) to ``value``, times ``scale``."""
         exponent = value.as_tuple().exponent
-        half = _half(exponent) if isinstance(exponent, int) else Decimal(0)
+        half, twice = _halves(exponent) if isinstance(exponent, int) else (_ZERO, _ZERO)
         if not truncated:
             lo, hi = value - half, value + half
-        elif value >= 0:
-            lo, hi = value - half, value + 2 * half
+        elif value >= _ZERO:
+            lo, hi = value - half, value + twice
         else:
-            lo, hi = value - 2 * half, value + half
-        if scale != 1:  # times 1, a Decimal of the context's precision stays as it is
+            lo, hi = value - twice, value + half
+        if scale != _ONE:  # times 1, a Decimal of the context's precision stays as it is
             lo, hi = lo * scale, hi * scale
         return cls(lo, hi) if lo <= hi else cls(hi, lo)
 
