@@ -142,7 +142,7 @@ def _figure_at(ctx: SentenceLink, index: int, fig: Figure, lo: int) -> FigureAt 
     if measure is None or _against_earlier_year(ctx, fig, window, measure):
         return None
     return FigureAt(index=index, fig=fig, lo=lo, run=run, anchor=anchor, window=window,
-                    measure=measure, changes=changes if own == window else None)
+                    measure=measure, changes=changes if cut == 0 else None)
 
 
 def _against_part_of_year(window: str) -> bool:

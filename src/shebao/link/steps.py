@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from shebao import confidence as conf
 from shebao.link.context import FundRef
@@ -70,18 +71,11 @@ class SentenceLink:
         )
 
 
-# ``round(c, 2)`` of the rule confidences met so far: a few constants less
-# penalties, while a float's round goes through its decimal digits
-_ROUNDS: dict[float, float] = {}
-
-
+@lru_cache(maxsize=256)
 def _rounded(confidence: float) -> float:
-    found = _ROUNDS.get(confidence)
-    if found is None:
-        found = round(confidence, 2)
-        if len(_ROUNDS) < 256:
-            _ROUNDS[confidence] = found
-    return found
+    """``round(c, 2)`` of a rule confidence: a few constants less penalties
+    recur, while a float's round goes through its decimal digits."""
+    return round(confidence, 2)
 
 
 @quick_init
