@@ -15,12 +15,13 @@ never joins the next line, and a unit line ("单位：万元") starts its own.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import NamedTuple
 
 import regex
 
 from shebao.normalise.lines import Line, display_width, display_widths
-from shebao.normalise.patterns import LineCues, line_cues
+from shebao.normalise.patterns import LineCues, line_cues, may_hold
 from shebao.stdre import compile_cue
 
 FULL_SHARE = 0.88
@@ -53,15 +54,16 @@ class Shape(NamedTuple):
 
 
 NO_SHAPE = Shape(width=0, heading=False)
+_SHAPE_OF_PAIR = partial(tuple.__new__, Shape)  # (width, heading) -> Shape
 
 
 def shapes(lines: list[Line]) -> list[Shape]:
     """The shape of each text line (``NO_SHAPE`` for the other kinds)."""
-    match = line_cues().heading.match
     texts = [line.text for line in lines if line.kind == "text"]
-    text_shapes = iter([Shape(width=width, heading=match(text) is not None)
-                        for text, width in zip(texts, display_widths(texts))])
-    return [next(text_shapes) if line.kind == "text" else NO_SHAPE for line in lines]
+    headings = map(bool, map(line_cues().heading.match, texts))  # a match is true, None false
+    # (width, heading) pairs made Shapes in C, as Shape(width=…, heading=…) would make them
+    next_shape = map(_SHAPE_OF_PAIR, zip(display_widths(texts), headings)).__next__
+    return [next_shape() if line.kind == "text" else NO_SHAPE for line in lines]
 
 
 def typical_widths(lines: list[Line], shaped: list[Shape] | None = None) -> list[int]:
@@ -93,7 +95,8 @@ def continues(a: Line, b: Line, width: int, shape_a: Shape | None = None,
         return False
     sa = shape_a or shapes([a])[0]
     sb = shape_b or shapes([b])[0]
-    if cues.caption.fullmatch(a.text) or cues.own_line.match(b.text):
+    if ((may_hold(a.text, cues.caption_needs) and cues.caption.fullmatch(a.text))
+            or cues.own_line.match(b.text)):
         return False
     if _unit_split(a.text[-UNIT_TAIL:], b.text[:UNIT_TAIL], cues):
         return True

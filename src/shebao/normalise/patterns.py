@@ -9,7 +9,8 @@ import regex
 
 from shebao.normalise.breaks import before_break
 from shebao.resources import load
-from shebao.stdre import Pattern, compile_cue
+from shebao.stdre import Pattern, compile_cue, compile_fast
+from shebao.tag.needs import needed_sets
 
 PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
 LINES_SCHEMA = {
@@ -32,6 +33,9 @@ class LineCues:
     own_line: Pattern  # matched at a line start: never joined to the line before
     paragraph_start: Pattern  # matched at a line start: opens a paragraph (a year)
     caption: Pattern  # whole line; a table caption, never joined to the next
+    # the chars a caption needs (``tag.needs``), one string per set: a line lacking
+    # every char of one of them is no caption, and ``caption`` is not run on it
+    caption_needs: tuple[str, ...]
     unit_split: Pattern  # searched in "line\nnext": a figure cut from its unit
     # the last char of a line a ``unit_split`` match can hold (None: any)
     unit_split_end: Pattern | None
@@ -39,13 +43,16 @@ class LineCues:
     continuation: frozenset[str]
 
 
+def _body(items: list[dict]) -> str:
+    return "(?: " + "\n| ".join(f"(?: {item['pattern']} )" for item in items) + " )"
+
+
 def _alternation(items: list[dict], as_written: bool = False) -> Pattern:
     """The items as one pattern, run by ``re`` where it means the same (on a short
     line its lower cost per call wins) unless ``as_written`` (``regex``)."""
-    body = "\n| ".join(f"(?: {item['pattern']} )" for item in items)
     if as_written:
-        return regex.compile(f"(?: {body} )", regex.VERBOSE)
-    return compile_cue(f"(?: {body} )", regex.VERBOSE)
+        return regex.compile(_body(items), regex.VERBOSE)
+    return compile_cue(_body(items), regex.VERBOSE)
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +68,27 @@ def line_cues() -> LineCues:
         own_line=_alternation(data["own_line_starts"]),
         paragraph_start=_alternation(data["paragraph_starts"]),
         caption=_alternation(data["table_captions"], as_written=True),  # faster so
+        caption_needs=_needs(data["table_captions"]),
         unit_split=unit_split,
         unit_split_end=before_break(unit_split),
         terminal=frozenset(data["terminal"]),
         continuation=frozenset(data["continuation"]),
     )
+
+
+def _needs(items: list[dict]) -> tuple[str, ...]:
+    """The needed sets of the items' alternation, read off its ``re`` form (none when
+    ``re`` cannot run it: then the pattern is always run)."""
+    compiled = compile_fast(_body(items), regex.VERBOSE).pattern
+    return tuple("".join(sorted(chars)) for chars in needed_sets(compiled))
+
+
+def may_hold(text: str, needs: tuple[str, ...]) -> bool:
+    """False if ``text`` lacks every char of one of ``needs`` (then no match holds)."""
+    for chars in needs:
+        for ch in chars:
+            if ch in text:
+                break
+        else:
+            return False
+    return True
