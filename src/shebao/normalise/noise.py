@@ -19,6 +19,7 @@ from shebao.normalise.lines import Line
 from shebao.normalise.offsets import MappedText, apply_edits
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue
+from shebao.tag.needs import CharSet, first_chars, may_start
 
 MAX_NOISE_LINE = 200  # longer lines are prose, whatever they start with
 
@@ -50,9 +51,17 @@ def garbled_pattern() -> Pattern:
     return compile_cue(f"(?: {body} )", regex.VERBOSE)
 
 
+@lru_cache(maxsize=1)
+def _noise_starts() -> CharSet | None:
+    """The chars a noise line can start with (``tag.needs.first_chars``)."""
+    return first_chars(noise_line_pattern())
+
+
 def is_noise_line(content: str) -> bool:
-    """True if the stripped line ``content`` is navigation or metadata only."""
-    return len(content) <= MAX_NOISE_LINE and bool(noise_line_pattern().fullmatch(content))
+    """True if the stripped line ``content`` is navigation or metadata only (the
+    pattern is not run on a line starting with a char none of its matches starts with)."""
+    return (len(content) <= MAX_NOISE_LINE and may_start(content, _noise_starts())
+            and bool(noise_line_pattern().fullmatch(content)))
 
 
 def mark_noise_lines(lines: list[Line]) -> None:

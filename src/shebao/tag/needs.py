@@ -87,3 +87,96 @@ def _class(members) -> CharSet | None:
         else:  # negated, a category (\d, \w) or too wide
             return None
     return frozenset(out)
+
+
+ANY_DIGIT = "\\d"  # in a first_chars set: any char ``re`` reads as \\d (str.isdecimal)
+
+
+def first_chars(pattern: re.Pattern | object) -> CharSet | None:
+    """The characters a match of ``pattern`` can start with (None: unknown, any);
+    ``ANY_DIGIT`` among them stands for every decimal digit.
+
+    Conservative as ``needed_sets``: lookarounds and anchors are read as
+    consuming nothing, and whatever else it cannot read (negated or wide
+    classes, categories, back references) gives None.  A pattern that can
+    match the empty string still starts a non-empty match with one of them.
+    """
+    if P is None or not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
+        return None
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except Exception:  # a parser of another shape: nothing is skipped
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None  # an inline flag
+    found = _first(parsed)
+    return None if found is None else frozenset(found[0])
+
+
+ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+
+
+def _first(items) -> tuple[set[str], bool] | None:
+    """(the chars a match of the sequence ``items`` can start with, whether it can
+    match empty), or None when unknown."""
+    out: set[str] = set()
+    for op, av in items:
+        if str(op) in ZERO_WIDTH:
+            continue  # consumes nothing: the next item takes the first char
+        found = _first_of(op, av)
+        if found is None:
+            return None
+        out |= found[0]
+        if not found[1]:
+            return out, False
+    return out, True
+
+
+def _first_of(op, av) -> tuple[set[str], bool] | None:
+    if op is C.LITERAL:
+        return {chr(av)}, False
+    if op is C.IN:
+        chars = _first_class(av)
+        return None if chars is None else (chars, False)
+    if op is C.SUBPATTERN:
+        return _first(av[3])
+    if op is C.ATOMIC_GROUP:
+        return _first(av)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        found = _first(av[2])
+        return None if found is None else (found[0], found[1] or av[0] == 0)
+    if op is C.BRANCH:
+        out: set[str] = set()
+        empty = False
+        for alternative in av[1]:
+            found = _first(alternative)
+            if found is None:
+                return None
+            out |= found[0]
+            empty = empty or found[1]
+        return out, empty
+    return None
+
+
+def _first_class(members) -> set[str] | None:
+    """``_class`` of a set's members, where ``\\d`` adds ``ANY_DIGIT``."""
+    out: set[str] = set()
+    for op, av in members:
+        if op is C.CATEGORY and av is C.CATEGORY_DIGIT:
+            out.add(ANY_DIGIT)
+            continue
+        chars = _class([(op, av)])
+        if chars is None:
+            return None
+        out |= chars
+    return out
+
+
+def may_start(text: str, first: CharSet | None) -> bool:
+    """False if ``text`` (non-empty) starts with no char of ``first`` (of ``first_chars``)."""
+    if first is None or not text:
+        return True
+    ch = text[0]
+    return ch in first or (ANY_DIGIT in first and ch.isdecimal())
