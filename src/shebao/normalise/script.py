@@ -15,7 +15,7 @@ recovered through the map with ``MappedText.in_source_script``.
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,7 +67,7 @@ _SIMPLIFIED: dict[str, str] = {}  # the chars of _CONVERTED that convert, and th
 
 def char_table(chars: set[str]) -> dict[str, str]:
     """Each char of ``chars`` that converts to one other char, and its simplified form."""
-    han = sorted(ch for ch in chars - _CONVERTED.keys() if ord(ch) >= HAN_START)
+    han = sorted(ch for ch in chars if ch not in _CONVERTED and ord(ch) >= HAN_START)
     if han:
         converted = _convert("\n".join(han)).split("\n")
         if len(converted) != len(han):  # a converter merged lines: go one by one
@@ -77,17 +77,36 @@ def char_table(chars: set[str]) -> dict[str, str]:
             _CONVERTED[a] = b if one else None
             if one:
                 _SIMPLIFIED[a] = b
-    return {ch: _SIMPLIFIED[ch] for ch in chars & _SIMPLIFIED.keys()}
+    return {ch: _SIMPLIFIED[ch] for ch in chars if ch in _SIMPLIFIED}
+
+
+# The blocks of nearly every char of a report from HAN_START up (CJK Extension A, the
+# unified ideographs, compatibility ideographs, full-width forms): every char of them
+# is converted at the first look (one OpenCC call, about 28,000 chars), so that a
+# text's traditional chars there are found by one scan, not by a set of its chars.
+BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF))
+# a char from HAN_START up outside BLOCKS (looked at one by one, as before)
+OUTSIDE = re.compile(f"[^\\x00-\\U{HAN_START - 1:08x}"
+                     + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in BLOCKS) + "]")
+BELOW_HAN = re.compile(f"[\\x00-\\U{HAN_START - 1:08x}]+")
+
+
+@lru_cache(maxsize=1)
+def _traditional_in_blocks() -> re.Pattern:
+    """Any char of BLOCKS that converts to one other char."""
+    char_table({chr(c) for a, b in BLOCKS for c in range(a, b + 1)})
+    inside = sorted(ch for ch in _SIMPLIFIED if OUTSIDE.match(ch) is None)
+    return re.compile("[" + "".join(f"\\U{ord(ch):08x}" for ch in inside) + "]")
 
 
 def traditional_share(text: str) -> tuple[float, int]:
     """Share of Han chars (and count) that are traditional-only."""
-    table = char_table(set(text))
-    if not table:
+    hits = _traditional_in_blocks().findall(text)
+    others = char_table(set(OUTSIDE.findall(text)))
+    found = len(hits) + sum(text.count(ch) for ch in others)
+    if not found:
         return 0.0, 0
-    counts = Counter(text)
-    han = sum(n for ch, n in counts.items() if ord(ch) >= HAN_START)
-    found = sum(counts[ch] for ch in table)
+    han = len(BELOW_HAN.sub("", text))
     return found / han, found
 
 
