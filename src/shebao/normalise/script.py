@@ -85,25 +85,37 @@ def char_table(chars: set[str]) -> dict[str, str]:
 # is converted at the first look (one OpenCC call, about 28,000 chars), so that a
 # text's traditional chars there are found by one scan, not by a set of its chars.
 BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF))
-# a char from HAN_START up outside BLOCKS (looked at one by one, as before)
-OUTSIDE = re.compile(f"[^\\x00-\\U{HAN_START - 1:08x}"
-                     + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in BLOCKS) + "]")
 BELOW_HAN = re.compile(f"[\\x00-\\U{HAN_START - 1:08x}]+")
 
 
+def _outside_blocks() -> list[tuple[int, int]]:
+    """The code point ranges from HAN_START up that no block holds."""
+    out, start = [], HAN_START
+    for a, b in BLOCKS:
+        if a > start:
+            out.append((start, a - 1))
+        start = b + 1
+    return [*out, (start, 0x10FFFF)]
+
+
 @lru_cache(maxsize=1)
-def _traditional_in_blocks() -> re.Pattern:
-    """Any char of BLOCKS that converts to one other char."""
+def _candidates() -> re.Pattern:
+    """A char of BLOCKS that converts to one other char, or a char from HAN_START up
+    outside BLOCKS (looked at one by one, as before)."""
     char_table({chr(c) for a, b in BLOCKS for c in range(a, b + 1)})
-    inside = sorted(ch for ch in _SIMPLIFIED if OUTSIDE.match(ch) is None)
-    return re.compile("[" + "".join(f"\\U{ord(ch):08x}" for ch in inside) + "]")
+    inside = sorted(ch for ch in _SIMPLIFIED
+                    if any(a <= ord(ch) <= b for a, b in BLOCKS))
+    return re.compile("[" + "".join(f"\\U{ord(ch):08x}" for ch in inside)
+                      + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in _outside_blocks()) + "]")
 
 
 def traditional_share(text: str) -> tuple[float, int]:
     """Share of Han chars (and count) that are traditional-only."""
-    hits = _traditional_in_blocks().findall(text)
-    others = char_table(set(OUTSIDE.findall(text)))
-    found = len(hits) + sum(text.count(ch) for ch in others)
+    hits = _candidates().findall(text)
+    if not hits:
+        return 0.0, 0
+    table = char_table(set(hits))
+    found = sum(1 for ch in hits if ch in table)
     if not found:
         return 0.0, 0
     han = len(BELOW_HAN.sub("", text))
