@@ -88,7 +88,43 @@ def clause_text(clause: Clause, cue: Cue, i: int, at: int) -> str:
 def rows(clauses: list[Clause], span: range, at: int, cue: Cue,
          notes: Notes | None = None) -> list[list[str]]:
     """One ``[text, meta]`` row per clause of ``span`` (``notes``: of ``clauses``,
-    shared by the cues of one text)."""
+    shared by the cues of one text): ``meta_tokens`` of each clause, joined, with
+    what every clause of the window shares worked out once and the result words
+    between the cue and a clause read once, clause after clause."""
+    notes = notes if notes is not None and notes.clauses is clauses else Notes(clauses)
+    sentence = clauses[at].sentence
+    headline = clauses[at].text.rstrip().endswith(("：", ":"))
+    cue_tokens = (f"__cue_{cue.name}", f"__kind_{cue.kind}")
+    out = []
+    seen, checked = False, at  # a result word in clauses at … checked - 1
+    for i in span:
+        c = clauses[i]
+        end, own = notes.own(i)
+        tokens = [f"__pos_{_position(i - at)}", *cue_tokens, end,
+                  "__samesent" if c.sentence == sentence else f"__sent_{min(c.sentence - sentence, 3)}",
+                  *own]
+        if i == at:
+            text = c.text[max(cue.start - c.start, 0):]
+            if c.text[cue.end - c.start:].strip(" ：:，,") == "":
+                tokens.append("__cue_at_end")
+        else:
+            text = c.text
+        if i > at:
+            while not seen and checked < i:
+                seen = notes.result(checked)
+                checked += 1
+            if seen:
+                tokens.append("__after_result")
+            if i == at + 1 and headline:
+                tokens.append("__after_headline")
+        out.append([text, " ".join(tokens)])
+    return out
+
+
+def rows_plain(clauses: list[Clause], span: range, at: int, cue: Cue,
+               notes: Notes | None = None) -> list[list[str]]:
+    """``rows`` clause by clause from ``meta_tokens`` and ``clause_text`` (the
+    plain computation ``rows`` must equal)."""
     notes = notes if notes is not None and notes.clauses is clauses else Notes(clauses)
     return [[clause_text(clauses[i], cue, i, at), " ".join(meta_tokens(clauses, i, at, cue, notes))]
             for i in span]
