@@ -9,6 +9,7 @@ import regex
 
 from shebao.records import Effect
 from shebao.resources import load
+from shebao.stdre import Pattern, compile_cue
 from shebao.units import money_units
 
 _ENTRY = {"name": str, "kind?": str, "pattern": str, "examples": [str], "counter_examples": [str]}
@@ -57,8 +58,21 @@ def ordinal_words() -> dict[str, tuple[str, int]]:
 @lru_cache(maxsize=None)
 def pattern(name: str) -> regex.Pattern:
     """The compiled pattern of frame or effect ``name`` ({money}: the money units)."""
+    return regex.compile(_source(name), regex.VERBOSE)
+
+
+def _source(name: str) -> str:
     money = "|".join(sorted(money_units(), key=len, reverse=True))
-    return regex.compile(cue_table()[name]["pattern"].replace("{money}", money), regex.VERBOSE)
+    return cue_table()[name]["pattern"].replace("{money}", money)
+
+
+@lru_cache(maxsize=None)
+def scan_pattern(name: str) -> Pattern:
+    """``pattern(name)`` compiled by ``re`` where it means the same
+    (``stdre.compile_cue``), else by ``regex``: for a pattern ``re`` runs faster
+    (``list_item``, tried at most characters of a report), not for one whose
+    literals ``regex`` finds faster in a long text (``reason_is``, ``due_to``)."""
+    return compile_cue(_source(name))
 
 
 def frames(kind: str | None = None) -> list[str]:
