@@ -49,3 +49,24 @@ def test_cues_scan_pattern_finds_what_regex_finds() -> None:
             assert (got and got.group()) == (want and want.group()), piece
         found += len(spans)
     assert found > 1000
+
+
+def test_cues_patterns_run_by_re_find_what_regex_finds() -> None:
+    from shebao.cause.cues import BY_RE, _source
+    from tests.cause.passages import NEGATIVE, passages
+
+    texts = [p["text"] for p in passages()] + NEGATIVE + _texts(300, 5)
+    for name in sorted(BY_RE):
+        fast = pattern(name)
+        assert isinstance(fast, re.Pattern), name
+        written = regex.compile(_source(name), regex.VERBOSE)
+        for text in texts + cues_examples(name):
+            assert [m.span() for m in fast.finditer(text)] == \
+                [m.span() for m in written.finditer(text)], (name, text)
+
+
+def cues_examples(name: str) -> list[str]:
+    from shebao.cause.cues import cue_table
+
+    entry = cue_table()[name]
+    return entry["examples"] + entry["counter_examples"]
