@@ -104,11 +104,13 @@ def window(clauses: list[Clause], at: int, before: int = 2, after: int = 12) -> 
         lo -= 1
     hi = at + 1
     headline = clauses[at].text.rstrip().endswith(("：", ":"))
+    listed = opening(clauses, at) is not None  # a list marker opens a clause of at … hi - 1
     while hi < len(clauses) and hi - at <= after:
         same = clauses[hi].sentence == clauses[hi - 1].sentence
-        in_list = headline or any(opening(clauses, k) is not None for k in range(at, hi))
-        if not (same or (in_list and opening(clauses, hi) is not None) or (headline and hi == at + 1)):
+        marked = opening(clauses, hi) is not None
+        if not (same or ((headline or listed) and marked) or (headline and hi == at + 1)):
             break
+        listed = listed or marked
         hi += 1
     return range(lo, hi)
 
