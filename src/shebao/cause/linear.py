@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -31,6 +31,7 @@ from shebao.cause.ngrams import GramIndex, char_wb_grams, gram_index
 # longest text, (pieces, rows, outputs): past a few hundred rows that block
 # outgrows the caches and a row costs more the longer the report.
 BATCH_ROWS = 512
+SEEN_TEXTS = 4096  # texts whose known columns a vectoriser without an index keeps
 
 
 def running_sum(terms: np.ndarray, shape) -> np.ndarray:
@@ -85,6 +86,9 @@ class Vectorizer:
     sublinear_tf: bool
     offset: int  # its first column among the model's features
     index: GramIndex | None  # the char_wb n-grams as keys (None: cut one text at a time)
+    # The known columns of texts cut one at a time (meta tokens repeat from cue to cue).
+    seen: dict[str, tuple[int, ...]] = field(default_factory=dict, init=False, repr=False,
+                                             compare=False)
 
     def pieces(self, text: str) -> list[str]:
         if self.analyzer == "char_wb":
@@ -98,11 +102,19 @@ class Vectorizer:
             texts = [t.lower() for t in texts]
         if self.index is not None:
             return self.index.known(texts)
-        get = self.vocabulary.get
-        pairs = [(k, j) for k, t in enumerate(texts) for j in map(get, self.pieces(t))
-                 if j is not None]
+        pairs = [(k, j) for k, t in enumerate(texts) for j in self._columns(t)]
         owners = np.array([k for k, _ in pairs], dtype=np.intp)
         return owners, np.array([j for _, j in pairs], dtype=np.intp)
+
+    def _columns(self, text: str) -> tuple[int, ...]:
+        """The columns of the known pieces of ``text``, in the order cut (kept)."""
+        found = self.seen.get(text)
+        if found is None:
+            if len(self.seen) >= SEEN_TEXTS:
+                self.seen.clear()
+            get = self.vocabulary.get
+            found = self.seen[text] = tuple(j for j in map(get, self.pieces(text)) if j is not None)
+        return found
 
     def weighted(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Columns and l2-normalised weights of ``texts``, padded to one width,
