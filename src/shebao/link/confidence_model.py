@@ -54,7 +54,7 @@ def _key(draft: Draft, measure: str, mention: str, metric: str, period: str,
          account_set: bool, genre: str | None) -> FeatureKey:
     ev = draft.evidence
     n = len(draft.sentence.text)
-    bucket = sum(n >= b for b in LENGTH_BUCKETS)
+    bucket = bisect_right(LENGTH_BUCKETS, n)  # how many bounds n reaches (they increase)
     return (ev.fund_source, ev.metric_source, ev.fund_candidates, ev.fund_distance, measure,
             mention, metric == "other", period != "year", genre, account_set, bucket,
             draft.confidence)

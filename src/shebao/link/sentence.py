@@ -7,6 +7,8 @@ so ``statements`` reads as the chain logic alone.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from shebao.link import clauses, cues, metric_words
 from shebao.link.context import coordinated_head
 from shebao.link.lazy import lazy
@@ -122,8 +124,33 @@ class SentenceView:
         return self.last_term(self.accounts, pos, lo)
 
     def fund_before(self, pos: int, region: tuple[int, int] | None) -> Term | None:
-        """The nearest fund named before ``pos`` outside other 其中 lists."""
-        for k in range(len(self.funds) - 1, -1, -1):
+        """The nearest fund named before ``pos`` outside other 其中 lists.
+
+        The answer depends only on which funds end by ``pos`` (when their
+        ends are in text order, the first ``bisect_right(ends, pos)``) and on
+        ``region``, so it is found once for the figures sharing them."""
+        ends = self._fund_ends
+        if ends is None:
+            return self._fund_scan(pos, len(self.funds), region)
+        key = (bisect_right(ends, pos), region)
+        memo = self._fund_memo
+        if key not in memo:
+            memo[key] = self._fund_scan(pos, key[0], region)
+        return memo[key]
+
+    @lazy
+    def _fund_ends(self) -> list[int] | None:
+        """The ends of the fund words if they never decrease, else None."""
+        ends = [t.end for t in self.funds]
+        return ends if all(a <= b for a, b in zip(ends, ends[1:])) else None
+
+    @lazy
+    def _fund_memo(self) -> dict[tuple[int, tuple[int, int] | None], Term | None]:
+        return {}
+
+    def _fund_scan(self, pos: int, n: int, region: tuple[int, int] | None) -> Term | None:
+        """``fund_before`` read from the ``n`` first funds, the last first."""
+        for k in range(n - 1, -1, -1):
             t = self.funds[k]
             if t.end <= pos and self.list_at(t.start) in (None, region):
                 return coordinated_head(self.funds, k, self.text)

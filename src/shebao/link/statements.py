@@ -198,7 +198,7 @@ def _slots(ctx: SentenceLink, at: FigureAt, region: Region | None,
         account_term = view.account_since_fund(fig.start)  # "统筹基金收入X，支出Y"
     fund_term = view.fund_before(fig.start, region)
     context = ctx.context_fund()
-    fund = family.resolve(fund_term, text, context) if fund_term else context
+    fund = ctx.resolve(fund_term, context) if fund_term else context
     named = fund_term is not None and fund is not context
     own_fund = (fund_term is not None and named
                 and fund_term.start >= clause)
@@ -212,7 +212,7 @@ def _slots(ctx: SentenceLink, at: FigureAt, region: Region | None,
         account=account_term.id if account_term else None, fund_term=fund_term,
         own_fund=own_fund,
         fund=fund, year=year,
-        basis=view.basis_before(fig.start, strong=True), region=region, head=head,
+        view=view, pos=fig.start, region=region, head=head,
         confidence=conf.FUND_NAMED if named else conf.FUND_INHERITED,
         fund_source=_fund_source(ctx, fund_term, named, own_fund),
     )

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from shebao import confidence as conf
+from shebao.link import family
 from shebao.link.context import FundRef
 from shebao.link.model import Draft, Evidence, ParagraphState, Statement, evolve, signed
 from shebao.link.sentence import SentenceView
@@ -22,6 +23,7 @@ from shebao.records import Basis, Figure, Measure, Sentence
 from shebao.tag.terms import Term
 
 OTHER_FUND = FundRef("other", "")
+UNREAD = object()  # a lazy slot not read yet
 Region = tuple[int, int]
 
 
@@ -38,6 +40,10 @@ class SentenceLink:
     levels: list[Draft] = field(default_factory=list)  # level drafts, for 分别-runs
     heads: dict[Region, Statement] = field(default_factory=dict)  # list heads
     last_region: Region | None = None
+    # (fund word, context fund) → (word, context, ``family.resolve`` of them),
+    # keyed by identity: the figures of a sentence mostly share both
+    resolved: dict[tuple[int, int], tuple[Term, FundRef | None, FundRef]] = field(
+        default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -46,6 +52,14 @@ class SentenceLink:
     def context_fund(self) -> FundRef | None:
         """The fund the paragraph is about when the phrase names none."""
         return self.state.topic or self.state.fallback_fund
+
+    def resolve(self, term: Term, context: FundRef | None) -> FundRef:
+        """``family.resolve(term, self.text, context)``, once per word and context."""
+        key = (id(term), id(context))
+        found = self.resolved.get(key)
+        if found is None:
+            found = self.resolved[key] = (term, context, family.resolve(term, self.text, context))
+        return found[2]
 
     def year_at(self, pos: int, latest: bool = False) -> int | None:
         return self.view.year_at(pos, self.state.report_year, latest=latest)
@@ -115,9 +129,21 @@ class Slots:
     own_fund: bool  # the fund is named in the figure's own clause
     fund: FundRef | None
     year: int | None
-    basis: Basis | None
     region: Region | None
     head: Statement | None
     confidence: float
     fund_source: str = "section"
     metric_source: str = "named"  # set by the chain case that links the figure
+    # the basis named in the figure's phrase is read on first use (``basis``):
+    # a change or rate continuing the chain never asks for it
+    view: SentenceView | None = None
+    pos: int = 0  # the figure's start
+    _basis: Basis | None | object = UNREAD
+
+    @property
+    def basis(self) -> Basis | None:
+        """budget/actual named in the figure's phrase (``view.basis_before`` strong)."""
+        if self._basis is UNREAD:
+            assert self.view is not None
+            self._basis = self.view.basis_before(self.pos, strong=True)
+        return self._basis  # type: ignore[return-value]  # read above
