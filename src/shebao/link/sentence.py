@@ -192,16 +192,15 @@ class SentenceView:
         本年 follows it; "上年同期…" without a year means the year before.
         """
         year, year_end = None, -1
-        for y in self.years:
-            if y.end > pos:
+        for end, value, compared in self._year_marks:
+            if end > pos:
                 continue  # not before the figure
-            assert y.value is not None  # a year figure always has its value
-            if cues.has("compared", self.text[max(0, y.start - 1):y.start]):
-                if cues.has("of_year", self.text[y.end:pos]):
-                    return int(y.value)  # "较2018年的31904.62万元": that year's figure
+            if compared:
+                if cues.has("of_year", self.text[end:pos]):
+                    return value  # "较2018年的31904.62万元": that year's figure
                 continue  # "较2019年": the year compared with, not the fact's
-            if year is None or not latest or int(y.value) >= year:
-                year, year_end = int(y.value), y.end
+            if year is None or not latest or value >= year:
+                year, year_end = value, end
         if year is None or cues.has("this_year", self.text[year_end:pos]):
             year = report_year
             if year_end < 0 and report_year is not None and not latest:
@@ -215,6 +214,13 @@ class SentenceView:
                 if earlier:
                     year = report_year - 1
         return year
+
+    @lazy
+    def _year_marks(self) -> list[tuple[int, int, bool]]:
+        """(end, year, compared with: "较2019年") of each year named, read once."""
+        text = self.text
+        return [(y.end, int(y.value or 0), cues.has("compared", text[max(0, y.start - 1):y.start]))
+                for y in self.years]
 
     @lazy
     def _opening_earlier(self) -> bool:

@@ -159,13 +159,13 @@ def _against_earlier_year(ctx: SentenceLink, fig: Figure, window: str, measure: 
     against an earlier part of the same year (较一季度, 环比)."""
     if measure not in ("yoy_change", "yoy_rate"):
         return False
-    before = ctx.text[:fig.start]
-    plain = [m.end() for m in cues.cue("yoy").finditer(before) if not any(c.isdigit() for c in m.group())]
     if _against_part_of_year(window):
         return True  # "较一季度增加X", "环比增长Y%": against a part of this year
+    before = ctx.text[:fig.start]
     named: list[Match] = list(cues.cue("named_base_year").finditer(before))
     if not named:
         return False
+    plain = [m.end() for m in cues.cue("yoy").finditer(before) if not any(c.isdigit() for c in m.group())]
     if plain and plain[-1] > named[-1].end():
         return False  # "比2010年末增加X，比上年增长Y%": Y is against the year before
     year = ctx.year_at(fig.start, latest=True)
