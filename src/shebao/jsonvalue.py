@@ -195,12 +195,15 @@ def _with_exact(out: dict, exact: dict[str, str]) -> dict:
     return ordered
 
 
+_encode = json.JSONEncoder(ensure_ascii=False, default=shallow).encode  # json.dumps's, built once
+
+
 def dumps(value: Any) -> str:
     """``json.dumps(to_jsonable(value), ensure_ascii=False)``, with json's C encoder walking."""
-    text = json.dumps(value, ensure_ascii=False, default=shallow)
+    text = _encode(value)
     if not text.isascii():
-        try:
-            text.encode("utf-8")
+        try:  # UTF-32 fails on exactly the code points UTF-8 fails on (surrogates), and is cheaper
+            text.encode("utf-32-le")
         except UnicodeEncodeError:  # a surrogate: the slow walk escapes it (safe_text)
             return json.dumps(to_jsonable(value), ensure_ascii=False)
     return text
