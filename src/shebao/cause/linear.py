@@ -36,10 +36,18 @@ SEEN_TEXTS = 4096  # texts whose known columns a vectoriser without an index kee
 
 def running_sum(terms: np.ndarray, shape) -> np.ndarray:
     """Sums over the first axis, term after term from the first (the order of
-    scikit-learn's sparse loops; ``np.sum`` would add pairwise)."""
+    scikit-learn's sparse loops; ``np.sum`` would add pairwise).
+
+    A reduction over the first axis whose slices hold more than one element
+    adds slice after slice, each element to its own sum (numpy adds pairwise
+    only along a reduction's innermost axis): the order of
+    ``np.add.accumulate`` without its partial sums.  It starts from -0.0,
+    which leaves the first term as it is (-0.0 + x is x for every x)."""
     if len(terms) == 0:
         return np.zeros(shape)
-    return np.add.accumulate(terms, axis=0)[-1]
+    if terms[0].size < 2:  # the first axis would be the innermost
+        return np.add.accumulate(terms, axis=0)[-1]
+    return np.add.reduce(terms, axis=0, initial=-0.0)
 
 
 def _exp(v: float) -> float:
@@ -129,8 +137,9 @@ class Vectorizer:
             values += 1.0
         if self.idf is not None:
             values *= self.idf[columns]
-        place = np.arange(len(rows)) - np.searchsorted(rows, rows)  # rank in its text
-        width = int(place.max()) + 1 if len(place) else 0
+        sizes = np.bincount(rows, minlength=len(texts))  # rows sorted: each text's run
+        place = np.arange(len(rows)) - (np.cumsum(sizes) - sizes)[rows]  # rank in its text
+        width = int(sizes.max()) if len(sizes) else 0
         laid = np.full((width, len(texts)), self.offset, dtype=np.intp)
         laid[place, rows] = columns + self.offset
         grid = np.zeros((width, len(texts)))
