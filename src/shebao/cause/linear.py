@@ -136,14 +136,15 @@ class Vectorizer:
             np.log(values, out=values)
             values += 1.0
         if self.idf is not None:
-            values *= self.idf[columns]
+            values *= self.idf.take(columns)
         sizes = np.bincount(rows, minlength=len(texts))  # rows sorted: each text's run
-        place = np.arange(len(rows)) - (np.cumsum(sizes) - sizes)[rows]  # rank in its text
+        place = np.arange(len(rows)) - (np.cumsum(sizes) - sizes).take(rows)  # rank in its text
         width = int(sizes.max()) if len(sizes) else 0
+        at = place * len(texts) + rows  # (place, row) in the flat layout (``put``: no index tuple)
         laid = np.full((width, len(texts)), self.offset, dtype=np.intp)
-        laid[place, rows] = columns + self.offset
+        laid.put(at, columns + self.offset)
         grid = np.zeros((width, len(texts)))
-        grid[place, rows] = values
+        grid.put(at, values)
         norms = np.sqrt(running_sum(grid * grid, len(texts)))
         norms[norms == 0.0] = 1.0
         return laid, grid / norms
@@ -176,11 +177,12 @@ class LinearModel:
             where = {t: i for i, t in enumerate(distinct)}
             back = np.array([where[t] for t in texts], dtype=np.intp)
             columns, values = vectorizer.weighted(distinct)
-            products = values[:, :, None] * self.weights[columns]
+            products = values[:, :, None] * self.weights.take(columns, axis=0)  # take: rows copied whole
             if total is None:  # the sums of the first texts, shared by their rows
-                total = running_sum(products, (len(distinct), self.weights.shape[1]))[back]
+                total = running_sum(products, (len(distinct), self.weights.shape[1])).take(back, axis=0)
             else:  # later columns go on adding to the same sums, in order
-                total = running_sum(np.concatenate([total[None], products[:, back]]), total.shape)
+                total = running_sum(np.concatenate([total[None], products.take(back, axis=1)]),
+                                    total.shape)
         assert total is not None
         return total + self.intercept
 

@@ -74,8 +74,8 @@ class GramIndex:
         found = np.concatenate(keys)
         at = np.searchsorted(self.keys, found)
         at[at == len(self.keys)] = 0
-        hit = self.keys[at] == found
-        return np.concatenate(owners)[hit], self.columns[at[hit]]
+        hit = self.keys.take(at) == found
+        return np.concatenate(owners)[hit], self.columns.take(at[hit])
 
 
 def gram_index(vocabulary: dict[str, int], low: int, high: int) -> GramIndex | None:
