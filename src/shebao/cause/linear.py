@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from itertools import chain
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -110,9 +111,10 @@ class Vectorizer:
             texts = [t.lower() for t in texts]
         if self.index is not None:
             return self.index.known(texts)
-        pairs = [(k, j) for k, t in enumerate(texts) for j in self._columns(t)]
-        owners = np.array([k for k, _ in pairs], dtype=np.intp)
-        return owners, np.array([j for _, j in pairs], dtype=np.intp)
+        found = [self._columns(t) for t in texts]
+        counts = np.fromiter(map(len, found), dtype=np.intp, count=len(found))
+        columns = np.fromiter(chain.from_iterable(found), dtype=np.intp, count=int(counts.sum()))
+        return np.repeat(np.arange(len(texts)), counts), columns
 
     def _columns(self, text: str) -> tuple[int, ...]:
         """The columns of the known pieces of ``text``, in the order cut (kept)."""
@@ -175,7 +177,7 @@ class LinearModel:
             texts = [row[k] for row in rows]
             distinct = list(dict.fromkeys(texts))
             where = {t: i for i, t in enumerate(distinct)}
-            back = np.array([where[t] for t in texts], dtype=np.intp)
+            back = np.fromiter(map(where.__getitem__, texts), dtype=np.intp, count=len(texts))
             columns, values = vectorizer.weighted(distinct)
             products = values[:, :, None] * self.weights.take(columns, axis=0)  # take: rows copied whole
             if total is None:  # the sums of the first texts, shared by their rows

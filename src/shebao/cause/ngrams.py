@@ -59,11 +59,12 @@ class GramIndex:
         flat = [w for ws in words for w in ws]
         if not flat or not len(self.keys):
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
-        sizes = [len(w) + 3 for w in flat]
+        sizes = np.fromiter(map(len, flat), dtype=np.intp, count=len(flat)) + 3
         joined = "".join(f" {w}  " for w in flat).encode("utf-32-le", "surrogatepass")
         codes = np.frombuffer(joined, dtype="<u4").astype(np.uint64) + np.uint64(1)
         codes[np.cumsum(sizes) - 1] = 0
-        owner = np.repeat(np.repeat(np.arange(len(texts)), [len(ws) for ws in words]), sizes)
+        per_text = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
+        owner = np.repeat(np.repeat(np.arange(len(texts)), per_text), sizes)
         keys, owners, key = [], [], codes
         for n in range(1, self.high + 1):
             if n > 1:  # key[i]: the n characters from i
