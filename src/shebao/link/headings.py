@@ -17,20 +17,40 @@ from shebao.tag.terms import Term, find_terms
 
 
 def section_year_basis(section: tuple[str, ...], report_year: int | None,
-                       genre_basis: Basis) -> tuple[int | None, Basis]:
-    """(year, basis) of the figures under heading path ``section``."""
+                       genre_basis: Basis,
+                       read: dict[str, tuple[int | None, Basis | None]] | None = None,
+                       ) -> tuple[int | None, Basis]:
+    """(year, basis) of the figures under heading path ``section``; ``read``
+    keeps what each heading already read says (one genre's)."""
     year, basis = report_year, genre_basis
     for heading in section:
-        years: list[Match] = list(cues.cue("heading_year").finditer(heading))
-        if len(years) == 1 and not cues.has("compared", heading[:years[0].start()][-1:]):
-            year = int(years[0].group("year"))
-        b, a = cues.end_of_last("budget", heading), cues.end_of_last("actual", heading)
-        if genre_basis == "budget" and max(a, b) >= 0:
-            basis = "budget" if b > a else "actual"
-        if cues.has("execution_heading", heading):
-            basis = "actual"
-        elif cues.has("draft_heading", heading):
-            basis = "budget"
+        if read is None:
+            said = heading_year_basis(heading, genre_basis)
+        elif heading in read:
+            said = read[heading]
+        else:
+            said = read[heading] = heading_year_basis(heading, genre_basis)
+        if said[0] is not None:
+            year = said[0]
+        if said[1] is not None:
+            basis = said[1]
+    return year, basis
+
+
+def heading_year_basis(heading: str, genre_basis: Basis) -> tuple[int | None, Basis | None]:
+    """The year and basis one heading names (None: it names none)."""
+    year: int | None = None
+    basis: Basis | None = None
+    years: list[Match] = list(cues.cue("heading_year").finditer(heading))
+    if len(years) == 1 and not cues.has("compared", heading[:years[0].start()][-1:]):
+        year = int(years[0].group("year"))
+    b, a = cues.end_of_last("budget", heading), cues.end_of_last("actual", heading)
+    if genre_basis == "budget" and max(a, b) >= 0:
+        basis = "budget" if b > a else "actual"
+    if cues.has("execution_heading", heading):
+        basis = "actual"
+    elif cues.has("draft_heading", heading):
+        basis = "budget"
     return year, basis
 
 
@@ -46,6 +66,7 @@ class SectionContexts:
         self.genre_basis = genre_basis
         self.known: dict[tuple[str, ...], tuple[FundRef | None, int | None, Basis]] = {}
         self.heading_terms: dict[str, list[Term]] = {}
+        self.heading_said: dict[str, tuple[int | None, Basis | None]] = {}
 
     def terms_of(self, heading: str) -> list[Term]:
         if heading not in self.heading_terms:
@@ -56,5 +77,6 @@ class SectionContexts:
         if section not in self.known:
             self.known[section] = (
                 family.section_fund(section, self.fallback_fund, self.terms_of),
-                *section_year_basis(section, self.report_year, self.genre_basis))
+                *section_year_basis(section, self.report_year, self.genre_basis,
+                                    self.heading_said))
         return self.known[section]

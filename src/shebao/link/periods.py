@@ -187,10 +187,19 @@ def cumulative(period: str) -> str:
     return _through(int(span.group(1))) if span is not None else period
 
 
-def context_period(section: tuple[str, ...], title: str | None) -> str:
-    """The period of a section: its innermost heading naming one, else the title."""
+def context_period(section: tuple[str, ...], title: str | None,
+                   read: dict[str, str | None] | None = None) -> str:
+    """The period of a section: its innermost heading naming one, else the title.
+
+    ``read`` keeps ``last_period`` of each heading (and title) already read:
+    the sections of a report share their outer headings."""
     for text in (*reversed(section), title or ""):
-        found = last_period(text)
+        if read is None:
+            found = last_period(text)
+        elif text in read:
+            found = read[text]
+        else:
+            found = read[text] = last_period(text)
         if found is not None:
             return found
     return YEAR

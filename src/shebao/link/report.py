@@ -47,9 +47,10 @@ def link_report(report: Report, tags: Sequence[Tagged],
     ``pages`` the source offset of each PDF page (1-based ``page`` on facts)."""
     mentions = _drafts(report, tags)
     periods: dict[tuple[str, ...], str] = {}  # context period by section
+    headings: dict[str, str | None] = {}  # period named by each heading read
     facts = []
     for d, m in mentions:
-        period = _period(d, m, report.title, periods)
+        period = _period(d, m, report.title, periods, headings)
         fact = to_fact(d, mapped.source, mapped.to_source, m, period, mapped.in_source_script,
                        confidence=draft_confidence(d, m, period, report.genre), pages=pages)
         record(d, fact, report.genre)
@@ -59,16 +60,17 @@ def link_report(report: Report, tags: Sequence[Tagged],
 
 
 def _period(draft: Draft, mention: Mention, title: str | None,
-            known: dict[tuple[str, ...], str]) -> str:
+            known: dict[tuple[str, ...], str], headings: dict[str, str | None]) -> str:
     """The figure's period: named by its sentence, paragraph or column, else
     by its headings or the report's title; a cumulative (累计) column of a
     report on a quarter covers the year up to that quarter's end.  ``known``
-    keeps the period of each section met in this report."""
+    keeps the period of each section met in this report, ``headings`` that
+    named by each heading read."""
     if draft.period:
         return draft.period
     found = known.get(draft.section)
     if found is None:
-        found = known[draft.section] = context_period(draft.section, title)
+        found = known[draft.section] = context_period(draft.section, title, headings)
     return cumulative(found) if draft.period_scope == "cumulative" else found
 
 
