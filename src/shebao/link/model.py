@@ -171,12 +171,12 @@ def statement_start(window: str) -> int:
 
 def change_ends(window: str) -> tuple[int, int]:
     """Ends of the last up and of the last down cue in ``window`` (-1: none)."""
-    return cues.end_of_last("up", window), cues.end_of_last("down", window)
+    return cues.end_of_last_rare("up", window), cues.end_of_last_rare("down", window)
 
 
 def _budget_gap(prefix: str) -> bool:
     """The sentence compared with the budget last, not with last year."""
-    return cues.end_of_last("budget_gap", prefix) > cues.end_of_last("yoy", prefix)
+    return cues.end_of_last_rare("budget_gap", prefix) > cues.end_of_last("yoy", prefix)
 
 
 def signed(fig: Figure, window: str, measure: str,

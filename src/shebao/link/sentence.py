@@ -249,7 +249,7 @@ class SentenceView:
             # a comparison with the budget names budget figures in its own phrase
             # ("较预算数…227元") but says nothing of the sentence's topic
             window = cues.masked("budget_gap", window)
-        b, a = cues.end_of_last("budget", window), cues.end_of_last("actual", window)
+        b, a = cues.end_of_last_rare("budget", window), cues.end_of_last_rare("actual", window)
         if b < 0 and a < 0:
             return None
         return "budget" if b > a else "actual"

@@ -148,9 +148,8 @@ def _figure_at(ctx: SentenceLink, index: int, fig: Figure, lo: int) -> FigureAt 
 def _against_part_of_year(window: str) -> bool:
     """The figure's clause compares with a quarter or month of its own year
     last (no 比上年 after the 较一季度)."""
-    within = [m.end() for m in cues.cue("other_period_base").finditer(window)]
-    plain = [m.end() for m in cues.cue("yoy").finditer(window)]
-    return bool(within) and (not plain or plain[-1] <= within[-1])
+    within = cues.end_of_last_rare("other_period_base", window)
+    return within >= 0 and cues.end_of_last("yoy", window) <= within
 
 
 def _against_earlier_year(ctx: SentenceLink, fig: Figure, window: str, measure: str) -> bool:
@@ -162,9 +161,9 @@ def _against_earlier_year(ctx: SentenceLink, fig: Figure, window: str, measure: 
     if _against_part_of_year(window):
         return True  # "较一季度增加X", "环比增长Y%": against a part of this year
     before = ctx.text[:fig.start]
-    named: list[Match] = list(cues.cue("named_base_year").finditer(before))
-    if not named:
+    if cues.cue("named_base_year").search(before) is None:
         return False
+    named: list[Match] = list(cues.cue("named_base_year").finditer(before))
     plain = [m.end() for m in cues.cue("yoy").finditer(before) if not any(c.isdigit() for c in m.group())]
     if plain and plain[-1] > named[-1].end():
         return False  # "比2010年末增加X，比上年增长Y%": Y is against the year before
