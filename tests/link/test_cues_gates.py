@@ -49,6 +49,13 @@ def test_cues_gates_spans_are_every_match(name: str) -> None:
         assert cues.spans(name, text) == [m.span() for m in cues.cue(name).finditer(text)], text
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_cues_gates_masked_is_the_plain_substitution(name: str) -> None:
+    for text in _texts(name):
+        plain = cues.cue(name).sub(lambda m: "＿" * len(m.group()), text)
+        assert cues.masked(name, text) == plain, text
+
+
 def test_cues_gates_rule_out_texts_without_the_needed_characters() -> None:
     assert cues.end_of_last_rare("up", "收支情况良好") == -1
     assert cues.end_of_last_rare("up", "较上年增长3%，增幅较大") == len("较上年增长3%，增幅")

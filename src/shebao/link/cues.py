@@ -95,6 +95,9 @@ def _blanked(m: Match) -> str:
 
 def masked(name: str, text: str) -> str:
     """``text`` with every match of cue ``name`` masked, lengths kept."""
+    gate = _gates[name]
+    if gate is not None and gate(text) is None:
+        return text  # no match to mask (see ``end_of_last_rare``)
     return cue(name).sub(_blanked, text)
 
 

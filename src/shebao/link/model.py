@@ -176,7 +176,8 @@ def change_ends(window: str) -> tuple[int, int]:
 
 def _budget_gap(prefix: str) -> bool:
     """The sentence compared with the budget last, not with last year."""
-    return cues.end_of_last_rare("budget_gap", prefix) > cues.end_of_last("yoy", prefix)
+    gap = cues.end_of_last_rare("budget_gap", prefix)
+    return gap >= 0 and gap > cues.end_of_last("yoy", prefix)  # no gap: nothing to compare
 
 
 def signed(fig: Figure, window: str, measure: str,
