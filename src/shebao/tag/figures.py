@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Union
+from functools import lru_cache
+from typing import NamedTuple, Union
 
 import regex
 
@@ -29,27 +30,53 @@ def _unit(written: str | None, magnitude: str) -> str | None:
     return magnitude + written if written not in PERCENT_UNITS.values() else written
 
 
-def _field(m: Match, groups: tuple[int | str, ...] | None) -> str | None:
-    """The text of the last of ``groups`` that took part in ``m`` (None: none)."""
-    if not groups:
-        return None
-    if len(groups) == 1:  # most fields: one group, read at once
-        return m.group(groups[0])
-    for g in reversed(groups):
-        text = m.group(g)
-        if text is not None:
-            return text
-    return None
+class Reader(NamedTuple):
+    """Where a branch's fields sit in ``m.groups()`` (0-based; None: no such group)."""
+
+    kind: FigureKind
+    num: tuple[int, ...]  # the number's groups, last first (the last that took part wins)
+    unit: int | None
+    high: int | None
+    cmp: int | None
+    cmp_post: int | None
 
 
-def _figure(m: Match, kind: FigureKind, fields: dict[str, tuple[int | str, ...]],
-            pats: Patterns, default_unit: str | None) -> Figure:
-    get = fields.get
-    value, magnitude = split_magnitude(_field(m, fields["num"]) or "")
-    written = _field(m, get("unit"))
+@lru_cache(maxsize=1)
+def readers() -> dict[str, Reader | None]:
+    """Per branch group name, its :class:`Reader` (None: a skip branch)."""
+    pats = patterns()
+    index = pats.combined.groupindex
+    out: dict[str, Reader | None] = {}
+    for group, kind in pats.kinds.items():
+        fields = {name: tuple(g if isinstance(g, int) else index[g] for g in groups)
+                  for name, groups in pats.fields[group].items()}
+        one = {name: groups[-1] - 1 for name, groups in fields.items() if len(groups) == 1}
+        if any(len(groups) > 1 for name, groups in fields.items() if name != "num"):
+            raise ValueError(f"figures.yaml: {group}: a field other than num in two groups")
+        out[group] = None if kind == "skip" else Reader(
+            kind=kind,
+            num=tuple(g - 1 for g in reversed(fields.get("num", ()))),
+            unit=one.get("unit"),
+            high=one.get("high"),
+            cmp=one.get("cmp"),
+            cmp_post=one.get("cmp_post"),
+        )
+    return out
+
+
+def _figure(m: Match, r: Reader, pats: Patterns, default_unit: str | None) -> Figure:
+    g = m.groups()  # one call; each field is an index into it
+    num = None
+    for k in r.num:
+        num = g[k]
+        if num is not None:
+            break
+    value, magnitude = split_magnitude(num or "")
+    kind = r.kind
+    written = None if r.unit is None else g[r.unit]
     if kind == "percent" and written is None:
         written = "%"  # 百分之…
-    high_text = _field(m, get("high"))
+    high_text = None if r.high is None else g[r.high]
     high = None
     if high_text:
         high, high_magnitude = split_magnitude(high_text)
@@ -57,11 +84,12 @@ def _figure(m: Match, kind: FigureKind, fields: dict[str, tuple[int | str, ...]]
     unit = _unit(written, magnitude)
     if kind == "number" and default_unit and not magnitude:
         kind, unit = _default_kind(default_unit), default_unit
-    word = _field(m, get("cmp")) or _field(m, get("cmp_post"))
+    word = (None if r.cmp is None else g[r.cmp]) or (None if r.cmp_post is None else g[r.cmp_post])
+    start, end = m.span()
     return Figure(
         kind=kind,
-        start=m.start(),
-        end=m.end(),
+        start=start,
+        end=end,
         text=m.group(),
         value=value,
         unit=unit,
@@ -76,44 +104,44 @@ def _default_kind(unit: str) -> FigureKind:
     return "percent" if unit in PERCENT_UNITS.values() else "count"
 
 
-def _matches(text: str, pats: Patterns) -> Iterator[Match]:
-    """``pats.combined.finditer(text)``, tried only where a match may start."""
+def find_matches(text: str) -> list[tuple[str, Match]]:
+    """Every match of the figure patterns in ``text``, with its branch group name:
+    ``pats.combined.finditer(text)``, tried only where a match may start."""
+    pats = patterns()
+    kinds, start, match = pats.kinds, pats.start.search, pats.combined.match
+    out = []
     pos = 0
-    while (at := pats.start.search(text, pos)) is not None:
+    while (at := start(text, pos)) is not None:
         i = at.start()
-        m = pats.combined.match(text, i)
+        m = match(text, i)
         if m is None:
             pos = i + 1
             continue
-        yield m
-        pos = m.end() if m.end() > i else i + 1
+        group = m.lastgroup
+        out.append((group if group in kinds else _branch(m, pats), m))
+        end = m.end()
+        pos = end if end > i else i + 1
+    return out
 
 
 def _branch(m: Match, pats: Patterns) -> str:
-    """The group name of the pattern branch that matched."""
-    if m.lastgroup in pats.kinds:
-        return m.lastgroup
-    groups = m.groups()  # lastgroup may name an inner group: ask every branch
+    """The group name of the pattern branch that matched, when ``lastgroup``
+    names an inner group: ask every branch."""
+    groups = m.groups()
     return next(g for i, g in pats.branches if groups[i] is not None)
-
-
-def find_matches(text: str) -> list[tuple[str, Match]]:
-    """Every match of the figure patterns in ``text``, with its branch group name."""
-    pats = patterns()
-    return [(_branch(m, pats), m) for m in _matches(text, pats)]
 
 
 def figures_of(matches: list[tuple[str, Match]], default_unit: str | None = None,
                ) -> list[Figure]:
     """The figures of ``matches`` (of :func:`find_matches`); skips give none."""
-    pats = patterns()
+    pats, read = patterns(), readers()
     out = []
     for group, m in matches:
-        kind = pats.kinds[group]
-        if kind == "skip":
-            continue
+        r = read[group]
+        if r is None:
+            continue  # a skip
         try:
-            out.append(_figure(m, kind, pats.fields[group], pats, default_unit))
+            out.append(_figure(m, r, pats, default_unit))
         except NumberError:
             continue  # an odd numeral run: no figure rather than a wrong one
     return out
@@ -121,14 +149,14 @@ def figures_of(matches: list[tuple[str, Match]], default_unit: str | None = None
 
 def scan(text: str, default_unit: str | None = None) -> Iterator[tuple[str, Match, Figure | None]]:
     """Every match as (pattern name, match, figure); skips yield no figure."""
-    pats = patterns()
+    pats, read = patterns(), readers()
     for group, m in find_matches(text):
-        kind = pats.kinds[group]
-        if kind == "skip":
+        r = read[group]
+        if r is None:
             yield group[2:], m, None
             continue
         try:
-            yield group[2:], m, _figure(m, kind, pats.fields[group], pats, default_unit)
+            yield group[2:], m, _figure(m, r, pats, default_unit)
         except NumberError:
             continue  # an odd numeral run: no figure rather than a wrong one
 
