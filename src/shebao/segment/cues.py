@@ -50,17 +50,22 @@ def marker_alternation() -> tuple[Pattern, tuple[str, ...]]:
     return compile_cue(source, regex.VERBOSE), tuple(m["family"] for m in data)
 
 
+# Unanchored cues read in short texts (a line's last char, a heading's body, a
+# paragraph's first clause): run by ``re`` like the anchored ones.
+BY_RE = frozenset({"row_end", "heading_figure", "label_end"})
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, Pattern]:
     data = load("segment_cues.yaml", CUE_SCHEMA)["cues"]
-    return {c["name"]: _compile(c["pattern"]) for c in data}
+    return {c["name"]: _compile(c["pattern"], c["name"] in BY_RE) for c in data}
 
 
-def _compile(pattern: str) -> Pattern:
-    """A cue anchored at the line start by ``re`` where it means the same (its
-    lower cost per call wins on a short line); a cue that scans by ``regex``,
-    which finds where a match may start faster."""
-    if pattern.lstrip().startswith("^"):
+def _compile(pattern: str, short: bool = False) -> Pattern:
+    """A cue anchored at the line start, or read in ``short`` texts, by ``re`` where
+    it means the same (its lower cost per call wins on a short line); a cue that
+    scans by ``regex``, which finds where a match may start faster."""
+    if short or pattern.lstrip().startswith("^"):
         return compile_cue(pattern)
     return compile_pattern(pattern)
 

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
-from shebao.records import SelfEvalRow
+from shebao.records import Figure, SelfEvalRow
 from shebao.segment.cues import cue as segment_cue
 from shebao.segment.lines import Line
 from shebao.segment.selfeval_cues import cue
+from shebao.stdre import compile_cue
 from shebao.tag.figures import find_figures
 
+DIGIT = compile_cue(r"\d")  # any digit ``regex`` reads as \d, compiled once (run by ``re``)
 SHORT = 4  # longest line of a level name split over lines
 MIN_TWIN = 3  # shortest text written twice to count as target and actual
 
@@ -83,14 +83,14 @@ def grid_rows(lines: list[Line]) -> list[SelfEvalRow]:
 def _level_run(lines: list[Line], i: int) -> int:
     """End of the longest run of short lines from ``i`` that spells level names, or ``i``."""
     j = i
-    while j < len(lines) and len(lines[j].text) <= SHORT and not regex.search(r"\d", lines[j].text):
+    while j < len(lines) and len(lines[j].text) <= SHORT and not DIGIT.search(lines[j].text):
         j += 1
     while j > i and not cue("level").search("".join(x.text for x in lines[i:j])):
         j -= 1
     return j
 
 
-def _value_figures(text: str):
+def _value_figures(text: str) -> list[Figure]:
     """Figures that may be a target or an actual value (not years or bare counts in words)."""
     figs = [f for f in find_figures(text) if f.kind != "year"]
     if not figs or not (figs[0].comparator or figs[0].unit or figs[0].start == 0):
@@ -124,10 +124,11 @@ def _flush(pending: list[Line], levels: Levels) -> list[SelfEvalRow]:
     return rows
 
 
-def _figure_row(line: Line, pending: list[Line], levels: Levels) -> tuple[SelfEvalRow | None, Line | None]:
-    """The row of a line holding figures, and the glued start of the next name, if any."""
+def _figure_row(line: Line, pending: list[Line], levels: Levels,
+                figs: list[Figure]) -> tuple[SelfEvalRow | None, Line | None]:
+    """The row of a line holding the figures ``figs`` (its ``_value_figures``), and the
+    glued start of the next name, if any."""
     text = line.text
-    figs = _value_figures(text)
     if not figs:
         return None, None
     last = 0
@@ -149,7 +150,7 @@ def _figure_row(line: Line, pending: list[Line], levels: Levels) -> tuple[SelfEv
         start = pending[0].start if pending else line.start
     rest = text[end:]
     glued = None
-    if rest.strip() and not regex.search(r"\d", rest):
+    if rest.strip() and not DIGIT.search(rest):
         lead = len(rest) - len(rest.lstrip())
         glued = Line(line.start + end + lead, line.end, rest.strip())
     row = SelfEvalRow(level1=levels.level1, level2=levels.level2, level3=name,
@@ -192,9 +193,10 @@ def flat_rows(lines: list[Line]) -> list[SelfEvalRow]:
             levels.update("".join(x.text for x in lines[i:j]))
             i = j
             continue
-        if _value_figures(lines[i].text):
+        figs = _value_figures(lines[i].text)  # read once: the row is built from them
+        if figs:
             rows.extend(_flush(pending, levels))
-        row, glued = _figure_row(lines[i], pending, levels)
+        row, glued = _figure_row(lines[i], pending, levels, figs)
         if row is None:
             pending.append(lines[i])
         else:
