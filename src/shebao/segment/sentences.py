@@ -21,28 +21,25 @@ from shebao.stdre import compile_cue
 
 TERMINATORS = "。！？!?"
 SEMICOLONS = "；;"
+STOPS_OR_SEMICOLON = TERMINATORS + SEMICOLONS
 CLAUSE_BREAKS = "，；、,;"  # where an over-long sentence is cut
 PAIRS = {"（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "【": "】", "〔": "〕", "[": "]", "「": "」"}
 CLOSERS = set(PAIRS.values())
 
-# Any opening or closing bracket or quote of PAIRS.
-BRACKET = compile_cue(
-    r"""
-    [（）()“”‘’《》【】〔〕\[\]「」]    # an opener or a closer of PAIRS
-    """,
-    regex.VERBOSE,
-)
-# A sentence terminator (no ；).
-END = compile_cue(
+# A sentence terminator (no ；) or an opening or closing bracket or quote of
+# PAIRS: one scan finds both (where a terminator lies inside a pair).
+MARK = compile_cue(
     r"""
     [。！？!?]                       # TERMINATORS
+    | [（）()“”‘’《》【】〔〕\[\]「」]    # an opener or a closer of PAIRS
     """,
     regex.VERBOSE,
 )
-# A sentence terminator, ； included.
-END_OR_SEMICOLON = compile_cue(
+# The same, ； included.
+MARK_OR_SEMICOLON = compile_cue(
     r"""
     [。！？!?；;]                    # TERMINATORS and SEMICOLONS
+    | [（）()“”‘’《》【】〔〕\[\]「」]    # an opener or a closer of PAIRS
     """,
     regex.VERBOSE,
 )
@@ -65,34 +62,46 @@ TAIL_OR_SEMICOLON = compile_cue(
 def protected(text: str) -> list[bool]:
     """For each character, whether it lies inside a matched bracket pair."""
     inside = [False] * len(text)
+    marks = [(m.start(), m.group()) for m in MARK.finditer(text)]
+    for first, end in _pair_spans([(i, ch) for i, ch in marks if ch not in TERMINATORS]):
+        inside[first:end] = [True] * (end - first)
+    return inside
+
+
+def _pair_spans(brackets: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """(first, end) of the inside of each matched pair among ``brackets``
+    (position and char of each bracket, in order)."""
+    spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for m in BRACKET.finditer(text):  # only brackets matter
-        ch, i = m.group(), m.start()
+    for i, ch in brackets:
         if ch in CLOSERS:
             open_at = [k for k, (o, _) in enumerate(stack) if PAIRS[o] == ch]
             if open_at:  # close it, dropping unmatched openers inside it
                 k = open_at[-1]
-                first = stack[k][1] + 1
-                inside[first:i] = [True] * (i - first)
+                spans.append((stack[k][1] + 1, i))
                 del stack[k:]
-        elif ch in PAIRS:
+        else:
             stack.append((ch, i))
-    return inside
+    return spans
 
 
 def _cuts(text: str, semicolon: bool) -> list[int]:
     """End positions (exclusive) of the sentences of ``text``."""
-    ends, tail = (END_OR_SEMICOLON, TAIL_OR_SEMICOLON) if semicolon else (END, TAIL)
-    inside: list[bool] | None = None  # computed at the first terminator
+    marks, tail, ends = ((MARK_OR_SEMICOLON, TAIL_OR_SEMICOLON, STOPS_OR_SEMICOLON) if semicolon
+                         else (MARK, TAIL, TERMINATORS))
+    stops: list[int] = []
+    brackets: list[tuple[int, str]] = []
+    for m in marks.finditer(text):
+        ch = m.group()
+        if ch in ends:
+            stops.append(m.start())
+        else:
+            brackets.append((m.start(), ch))
+    spans = _pair_spans(brackets) if stops and brackets else []
     cuts: list[int] = []
     done = 0  # terminators before this were taken into a sentence's tail
-    for m in ends.finditer(text):
-        i = m.start()
-        if i < done:
-            continue
-        if inside is None:
-            inside = protected(text)
-        if inside[i]:
+    for i in stops:
+        if i < done or (spans and any(a <= i < b for a, b in spans)):
             continue
         closing = tail.match(text, i + 1)  # always matches: the tail may be empty
         done = closing.end() if closing else i + 1
