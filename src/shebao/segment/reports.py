@@ -43,10 +43,10 @@ def title_size(lines: list[Line], i: int) -> int:
         return 0
     if cue_search("title", line.text):
         size = 1
-    elif (
+    elif (  # the gated tail cue first: most next lines lack its chars
         i + 1 < len(lines)
-        and cue("title_head").search(line.text)
         and cue_search("title_tail", lines[i + 1].text)
+        and cue("title_head").search(line.text)
     ):
         size = 2
     else:
