@@ -173,23 +173,23 @@ def outline(
     pending = sorted(range(len(anchors)), key=lambda k: anchors[k])
     at_anchor: list[tuple[str, ...]] = [()] * len(anchors)
 
-    def path() -> tuple[str, ...]:
-        return tuple(t for _, t in stack if t)
-
+    current: tuple[str, ...] = ()  # the path of ``stack``, rebuilt when it changes
     for line, heading, mark in _merge_tails(lines, text):
         while pending and anchors[pending[0]] <= line.start:
-            at_anchor[pending.pop(0)] = path()
+            at_anchor[pending.pop(0)] = current
         if heading and mark is not None:  # a heading always has a marker (is_heading)
             _open(stack, mark, heading_text(line.text))
             section = tuple(t for _, t in stack[:-1] if t)
+            own = stack[-1][1]
+            current = section + (own,) if own else section
         elif mark is not None:
             _open(stack, mark, _label_of(line.text, mark))
-            section = path()
+            section = current = tuple(t for _, t in stack if t)
         else:
-            section = path()
+            section = current
         sentences = split_sentences(line.text, line.start)
         paragraphs.append(Paragraph(start=line.start, end=line.end, text=line.text, section=section,
                                     is_heading=heading, sentences=sentences))
     for k in pending:
-        at_anchor[k] = path()
+        at_anchor[k] = current
     return paragraphs, at_anchor
