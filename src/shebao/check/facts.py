@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from decimal import Decimal
 from typing import Any
 
@@ -13,6 +15,7 @@ from shebao.records import Fact
 from shebao.units import wan_per_unit
 
 ONE = Decimal(1)
+NONE: Mapping = MappingProxyType({})  # an empty lookup
 
 # What identifies one fact: two statements with this key state the same thing.
 Key = tuple
@@ -64,7 +67,8 @@ class FactIndex:
         # by truncated, then by id of the fact
         self._intervals: dict[bool, dict[int, Interval]] = {True: {}, False: {}}
         self._fast: dict[bool, dict[int, FastInterval]] = {True: {}, False: {}}
-        self._groups: dict[str, dict[tuple, dict[int, Fact]]] = {}
+        self._groups: dict[str, dict[tuple, dict[int, Fact]]] | None = None
+        self._levels: dict[tuple, dict[str, Fact]] | None = None
         self._parts: dict[tuple[int, int | None], list[Fact]] | None = None
         self._holds: dict[int, bool] = {}
         self._solved: dict[tuple[int, bool], tuple[list[FastInterval], Any]] = {}
@@ -116,18 +120,40 @@ class FactIndex:
         found = self.by_key.get((fund, account, metric, name, year, basis, measure))
         return found[0] if found else None
 
-    def groups(self, measure: str) -> dict[tuple, dict[int, Fact]]:
-        """(fund, account, metric, name, basis) → {year: first fact} for one measure."""
-        found = self._groups.get(measure)
-        if found is not None:
-            return found
-        out: dict[tuple, dict[int, Fact]] = defaultdict(dict)
-        for k, facts in self.by_key.items():
-            fund, account, metric, name, year, basis, m = k
-            if m == measure and year is not None:
-                out[(fund, account, metric, name, basis)].setdefault(year, facts[0])
-        self._groups[measure] = out
-        return out
+    def groups(self, measure: str) -> Mapping[tuple, dict[int, Fact]]:
+        """(fund, account, metric, name, basis) → {year: first fact} for one measure
+        (every measure's, built in one pass over the keys)."""
+        if self._groups is None:
+            out: dict[str, dict[tuple, dict[int, Fact]]] = {}
+            for k, facts in self.by_key.items():
+                fund, account, metric, name, year, basis, m = k
+                if year is not None:
+                    by_group = out.get(m)
+                    if by_group is None:
+                        by_group = out[m] = {}
+                    group = (fund, account, metric, name, basis)
+                    by_year = by_group.get(group)
+                    if by_year is None:
+                        by_year = by_group[group] = {}
+                    by_year[year] = facts[0]  # (group, year, measure) is the whole key
+            self._groups = out
+        return self._groups.get(measure, NONE)
+
+    def levels(self) -> dict[tuple, dict[str, Fact]]:
+        """(fund, account, name, year, basis) → {metric: first fact} of the level
+        facts: ``one(fund, account, metric, name, year, basis, "level")`` is
+        ``levels().get((fund, account, name, year, basis), NONE).get(metric)``."""
+        if self._levels is None:
+            out: dict[tuple, dict[str, Fact]] = {}
+            for k, facts in self.by_key.items():
+                if k[6] == "level":
+                    slot = (k[0], k[1], k[3], k[4], k[5])
+                    found = out.get(slot)
+                    if found is None:
+                        found = out[slot] = {}
+                    found[k[2]] = facts[0]
+            self._levels = out
+        return self._levels
 
     def parts(self) -> dict[tuple[int, int | None], list[Fact]]:
         """(total start, list start) → the items of that list of the total."""

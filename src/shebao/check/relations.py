@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 from dataclasses import dataclass
 
-from shebao.check.facts import FactIndex, key
+from shebao.check.facts import NONE, FactIndex, key
 from shebao.check.intervals import HUNDRED, Interval, total
 from shebao.check.solve import ADDITION, CHANGE_OF_NOW, DIFFERENCE, GROWTH, QUOTIENT, Linear, Ratio
 from shebao.confidence import CONFIDENT
@@ -85,13 +85,14 @@ def sums(index: FactIndex) -> Iterator[Relation]:
 
 def balances(index: FactIndex) -> Iterator[Relation]:
     """Income − expenditure = the year's balance; last year's + this = accumulated."""
+    levels = index.levels()
     for k, facts in list(index.by_key.items()):
         fund, account, metric, name, year, basis, measure = k
         if measure != "level" or metric != "annual_balance":
             continue
         bal = facts[0]
-        inc = index.one(fund, account, "income_total", None, year, basis, "level")
-        exp = index.one(fund, account, "expenditure_total", None, year, basis, "level")
+        slot = levels[(fund, account, None, year, basis)]  # the balance's own
+        inc, exp = slot.get("income_total"), slot.get("expenditure_total")
         if inc and exp:
             yield Relation(kind="balance", facts=(inc, exp, bal),
                            test=lambda v: (v[0] - v[1]).meets(v[2]),
@@ -99,8 +100,8 @@ def balances(index: FactIndex) -> Iterator[Relation]:
                            solved=DIFFERENCE)
         if year is None or bal.period != "year":
             continue  # last year's stock at the same point of a year is no opening balance
-        acc = index.one(fund, account, "accumulated_balance", None, year, basis, "level")
-        prev = index.one(fund, account, "accumulated_balance", None, year - 1, basis, "level")
+        acc = slot.get("accumulated_balance")
+        prev = levels.get((fund, account, None, year - 1, basis), NONE).get("accumulated_balance")
         if acc and prev:
             yield Relation(kind="balance", facts=(prev, bal, acc),
                            test=lambda v: (v[0] + v[1]).meets(v[2]),
@@ -150,11 +151,12 @@ def changes(index: FactIndex) -> Iterator[Relation]:
 
 def budget_rates(index: FactIndex) -> Iterator[Relation]:
     """A completion rate equals actual ÷ budget."""
+    levels = index.levels()
     for group, by_year in index.groups("budget_rate").items():
         fund, account, metric, name, _ = group
         for year, rate in by_year.items():
-            actual = index.one(fund, account, metric, name, year, "actual", "level")
-            budget = index.one(fund, account, metric, name, year, "budget", "level")
+            actual = levels.get((fund, account, name, year, "actual"), NONE).get(metric)
+            budget = levels.get((fund, account, name, year, "budget"), NONE).get(metric)
             if actual and budget:
                 yield Relation(kind="budget_rate", facts=(actual, budget, rate),
                                test=_quotient_test,
@@ -191,17 +193,16 @@ def metric_parts(index: FactIndex) -> Iterator[Relation]:
     across a section, cannot add up to more than the metric itself.
     """
     children = _children()
-    parents = metric_parents()
-    # (fund, year, basis) where some part of a metric is stated: only there can two be
-    listed = {(k[0], k[4], k[5]) for k in index.by_key
-              if k[2] in parents and k[1] is None and k[3] is None and k[6] == "level"}
+    levels = index.levels()
     for k, facts in list(index.by_key.items()):
         fund, account, metric, name, year, basis, measure = k
         if measure != "level" or metric not in children or account is not None:
             continue
-        if (fund, year, basis) not in listed:
+        # the level facts of (fund, year, basis) with no account nor name: the parts among them
+        slot = levels.get((fund, None, None, year, basis))
+        if slot is None:
             continue
-        stated = [index.one(fund, None, c, None, year, basis, "level") for c in children[metric]]
+        stated = [slot.get(c) for c in children[metric]]
         items = [i for i in stated if i is not None and i.unit != "%"]
         if len(items) >= 2:
             yield _sum_relation(facts[0], items, True, "the parts", certain=False)
@@ -216,6 +217,7 @@ def fund_sums(index: FactIndex) -> Iterator[Relation]:
     must add up for every metric.
     """
     found = []
+    levels = index.levels()
     totals: dict[str, list] = {f: [] for f in fund_parts()}
     for k, facts in index.by_key.items():
         if k[0] in totals and k[6] == "level" and k[1] is None:
@@ -223,7 +225,7 @@ def fund_sums(index: FactIndex) -> Iterator[Relation]:
     for total_fund, parts in fund_parts().items():
         for k, facts in totals[total_fund]:
             fund, account, metric, name, year, basis, measure = k
-            stated = [index.one(p, None, metric, name, year, basis, "level") for p in parts]
+            stated = [levels.get((p, None, name, year, basis), NONE).get(metric) for p in parts]
             items = [i for i in stated if i is not None and i.unit != "%"]
             if len(items) >= 2:
                 found.append((facts[0], items))
@@ -273,20 +275,16 @@ def account_sums(index: FactIndex) -> Iterator[Relation]:
     under another figure (征缴收入, of which 统筹基金 … 个人账户 …) splits
     that figure, not the fund's total.
     """
-    # the slots (all but the account) where an account is stated
-    split = {(k[0], k[2], k[3], k[4], k[5]) for k in index.by_key
-             if k[1] in ("pooling", "personal") and k[6] == "level"}
+    levels = index.levels()
     for k, facts in list(index.by_key.items()):
         fund, account, metric, name, year, basis, measure = k
         if measure != "level" or account is not None or facts[0].unit == "%":
             continue
-        if (fund, metric, name, year, basis) not in split:
-            continue
-        stated = [index.one(fund, a, metric, name, year, basis, "level")
-                  for a in ("pooling", "personal")]
-        items = [i for i in stated if i is not None and i.unit != "%"]
-        if len(items) < len(stated):
-            continue
+        pooling = levels.get((fund, "pooling", name, year, basis), NONE).get(metric)
+        personal = levels.get((fund, "personal", name, year, basis), NONE).get(metric)
+        if pooling is None or personal is None or pooling.unit == "%" or personal.unit == "%":
+            continue  # both accounts stated, as amounts
+        items = [pooling, personal]
         heads = [index.at(i.part_of) for i in items if i.part_of is not None]
         if any(h is None or key(h) != k for h in heads):
             continue

@@ -110,12 +110,13 @@ def _check_period(facts: list[Fact], noted: bool) -> list[Flag]:
     units = Counter(f.unit for f in facts)
     suspects: set[int] = set()
     for relation in relations(index):
+        d = None  # a relation that holds has no strict diagnosis
         if not index.holds(relation):
             suspect = index.alternative_fixing(relation)
             if suspect is not None:
                 suspects.add(id(suspect))  # stated twice; the other statement fits
                 continue
-        d = diagnose(relation, units, index)
+            d = diagnose(relation, units, index)
         if d is not None:
             flags.append(_from_diagnosis(d, explained, strict=True))
         elif relation.at_most and relation.certain:
