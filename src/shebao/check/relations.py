@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Any
-from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from shebao.check.facts import NONE, FactIndex, key
 from shebao.check.intervals import HUNDRED, Interval, total
@@ -27,8 +26,9 @@ from shebao.tag.terms import fund_parts, metric_groups, metric_parents
 Test = Callable[[list[Any]], bool]
 
 
-@dataclass(frozen=True)
-class Relation:
+# An immutable typed tuple rather than a frozen dataclass: a report builds
+# hundreds of relations, and a tuple builds in under half the time.
+class Relation(NamedTuple):
     kind: FlagKind  # the flag kind when it fails: sum, balance, change, budget_rate
     facts: tuple[Fact, ...]
     test: Test
