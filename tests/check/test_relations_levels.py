@@ -165,3 +165,31 @@ def test_a_relation_is_an_immutable_record() -> None:
         pass
     else:
         raise AssertionError("a relation can be changed")
+
+
+PARTS = st.lists(st.tuples(st.sampled_from([0, 10, 20, 30]), st.sampled_from([None, 0, 10, 20]),
+                           st.sampled_from([None, 0, 10]), st.sampled_from(MEASURES),
+                           st.sampled_from(METRICS)), min_size=1, max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PARTS)
+def test_the_one_pass_index_equals_its_plain_views(rows) -> None:
+    facts = [Fact(fund="work_injury", fund_name=None, account=None, metric=metric,
+                  metric_name="name one" if k % 2 else None, year=2020, basis="actual",
+                  measure=measure, value=Decimal(k), unit="万元", value_wan=None, text=str(k),
+                  sentence="s", section=(), start=start, end=start + 3, confidence=1.0,
+                  part_of=part_of, part_list=part_list)
+             for k, (start, part_of, part_list, measure, metric) in enumerate(rows)]
+    index = FactIndex(facts)
+    by_key: dict = {}
+    for f in facts:
+        by_key.setdefault(key(f), []).append(f)
+    assert list(index.by_key.items()) == list(by_key.items())
+    for start in (0, 10, 20, 30, 40):
+        assert index.at(start) is next((f for f in facts if f.start == start), None)
+    parts: dict = {}
+    for f in facts:
+        if f.part_of is not None and f.measure == "level":
+            parts.setdefault((f.part_of, f.part_list), []).append(f)
+    assert list(index.parts().items()) == list(parts.items())

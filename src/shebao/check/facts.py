@@ -63,18 +63,25 @@ class FactIndex:
 
     def __post_init__(self) -> None:
         self.by_key: dict[Key, list[Fact]] = defaultdict(list)
-        self._at: dict[int, Fact] | None = None
         # by truncated, then by id of the fact
         self._intervals: dict[bool, dict[int, Interval]] = {True: {}, False: {}}
         self._fast: dict[bool, dict[int, FastInterval]] = {True: {}, False: {}}
         self._groups: dict[str, dict[tuple, dict[int, Fact]]] | None = None
         self._levels: dict[tuple, dict[str, Fact]] | None = None
-        self._parts: dict[tuple[int, int | None], list[Fact]] | None = None
         self._holds: dict[int, bool] = {}
         self._solved: dict[tuple[int, bool], tuple[list[FastInterval], Any]] = {}
         self._firsts: dict[Key, dict[tuple, list[Fact]]] = {}  # see _other_values
-        for f in self.facts:
-            self.by_key[key(f)].append(f)
+        by_key, at, parts = self.by_key, {}, defaultdict(list)
+        for f in self.facts:  # one pass: keys (``key`` written out), first facts, list items
+            metric = f.metric
+            by_key[(f.fund, f.account, metric, f.metric_name if metric == "other" else None,
+                    f.year, f.basis, f.measure)].append(f)
+            if f.start not in at:
+                at[f.start] = f
+            if f.part_of is not None and f.measure == "level":
+                parts[(f.part_of, f.part_list)].append(f)
+        self._at: dict[int, Fact] = at
+        self._parts: dict[tuple[int, int | None], list[Fact]] = parts
 
     def interval(self, fact: Fact, truncated: bool = True) -> Interval:
         """:func:`interval` of one of the report's facts, computed once."""
@@ -157,12 +164,6 @@ class FactIndex:
 
     def parts(self) -> dict[tuple[int, int | None], list[Fact]]:
         """(total start, list start) → the items of that list of the total."""
-        if self._parts is None:
-            out: dict[tuple[int, int | None], list[Fact]] = defaultdict(list)
-            for f in self.facts:
-                if f.part_of is not None and f.measure == "level":
-                    out[(f.part_of, f.part_list)].append(f)
-            self._parts = out
         return self._parts
 
     def support(self, fact: Fact) -> int:
@@ -208,8 +209,4 @@ class FactIndex:
 
     def at(self, start: int) -> Fact | None:
         """The first fact starting at ``start``."""
-        if self._at is None:
-            self._at = {}
-            for f in self.facts:
-                self._at.setdefault(f.start, f)
         return self._at.get(start)
