@@ -193,3 +193,26 @@ def test_the_one_pass_index_equals_its_plain_views(rows) -> None:
         if f.part_of is not None and f.measure == "level":
             parts.setdefault((f.part_of, f.part_list), []).append(f)
     assert list(index.parts().items()) == list(parts.items())
+
+
+READINGS = st.lists(st.tuples(st.integers(0, 5), st.booleans(), st.booleans()), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(FACTS, READINGS)
+def test_index_intervals_equal_each_computed_alone(rows, reads) -> None:
+    """In any order of readings (cut or rounded, one fact or a list), the
+    index gives each fact the interval ``interval`` computes for it alone."""
+    from shebao.check.facts import interval
+
+    index = _index(rows)
+    facts = index.facts
+    for at, truncated, as_list in reads:
+        fact = facts[at % len(facts)]
+        plain = interval(fact, truncated=truncated if fact.unit == "%" else True)
+        if as_list:
+            got = index.values([fact, facts[0]], truncated)[0]
+        else:
+            got = index.interval(fact, truncated)
+        assert (got.lo, got.hi) == (plain.lo, plain.hi)
+        assert str(got.lo) == str(plain.lo) and str(got.hi) == str(plain.hi)

@@ -85,17 +85,21 @@ class FactIndex:
 
     def interval(self, fact: Fact, truncated: bool = True) -> Interval:
         """:func:`interval` of one of the report's facts, computed once."""
-        if fact.unit != "%":
-            truncated = True  # amounts are never cut: one interval either way
-        known = self._intervals[truncated]
-        found = known.get(id(fact))
-        if found is None:
-            found = known[id(fact)] = interval(fact, truncated=truncated)
+        found = self._intervals[truncated].get(id(fact))
+        return found if found is not None else self._computed(fact, truncated)
+
+    def _computed(self, fact: Fact, truncated: bool) -> Interval:
+        if fact.unit != "%":  # amounts are never cut: one interval, kept for either reading
+            found = self._intervals[True][id(fact)] = interval(fact)
+            self._intervals[False][id(fact)] = found
+        else:
+            found = self._intervals[truncated][id(fact)] = interval(fact, truncated=truncated)
         return found
 
     def values(self, facts, truncated: bool = True) -> list[Interval]:
-        """The intervals of ``facts`` (a relation's), in order."""
-        return [self.interval(f, truncated) for f in facts]
+        """The intervals of ``facts`` (a relation's), in order (an interval is never false)."""
+        get = self._intervals[truncated].get
+        return [get(id(f)) or self._computed(f, truncated) for f in facts]
 
     def holds(self, relation) -> bool:
         """Whether ``relation`` (one of this report's) holds as its facts are written."""
