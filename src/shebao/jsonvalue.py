@@ -31,6 +31,7 @@ from typing import Any
 EXACT_SUFFIX = "_exact"
 _PLAIN = (int, float, bool, type(None))  # kept as they are, checked first
 _FIELDS: dict[type, tuple[str, ...] | None] = {}  # field names of each class met (None: no dataclass)
+_UNKNOWN: Any = object()  # a class not met yet
 
 
 def safe_text(text: str) -> str:
@@ -58,7 +59,7 @@ def _number(value: Decimal) -> int | float | None:
 def _as_number(value: Decimal, exponent: int | str) -> int | float | None:
     if not isinstance(exponent, int):
         return None
-    if exponent >= 0 and value == value.to_integral_value():
+    if exponent >= 0:  # every digit left of the point: a whole number
         return int(value)
     number = float(value)
     return number if math.isfinite(number) else None
@@ -80,7 +81,12 @@ def _number_lossy(value: Decimal) -> tuple[int | float | None, bool]:
     _, digits, exponent = value.as_tuple()
     if not isinstance(exponent, int):  # NaN, infinities
         return None, True
-    number = _as_number(value, exponent)
+    if exponent >= 0:  # ``_as_number``, written out
+        number: int | float | None = int(value)
+    else:
+        number = float(value)
+        if not math.isfinite(number):
+            number = None
     if len(digits) <= 15 and -300 < exponent < 290:
         return number, False  # as in ``lossy``
     return number, lossy(value)
@@ -146,10 +152,17 @@ def shallow(value: Any) -> Any:
     """
     if isinstance(value, Decimal):
         return _number(value)
-    names = _field_names(value)
+    names = _FIELDS.get(type(value), _UNKNOWN)
+    if names is _UNKNOWN:
+        names = _field_names(value)
     if names is None:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
-    out = _fields_dict(value, names)
+    # the fields copied in C: the instance's own dict when it holds exactly them, in order
+    own = getattr(value, "__dict__", None)
+    if own is not None and len(own) == len(names) and tuple(own) == names:
+        out = own.copy()
+    else:
+        out = {k: getattr(value, k) for k in names}
     try:
         marks = list(map(_SPECIAL.__getitem__, map(type, out.values())))
     except KeyError:  # a type not met before: learn it
@@ -166,15 +179,6 @@ def shallow(value: Any) -> Any:
         if inexact and k + EXACT_SUFFIX not in names:
             exact[k] = exact_text(v)
     return _with_exact(out, exact) if exact else out
-
-
-def _fields_dict(value: Any, names: tuple[str, ...]) -> dict:
-    """The fields of a dataclass instance by name, in order: a copy of the
-    instance's own dict when it holds exactly them (as ``__init__`` leaves it)."""
-    own = getattr(value, "__dict__", None)
-    if own is not None and len(own) == len(names) and tuple(own) == names:
-        return own.copy()
-    return {k: getattr(value, k) for k in names}
 
 
 _SPECIAL: dict[type, bool] = {}  # by type: a dict or a Decimal (a field ``shallow`` converts)
