@@ -29,6 +29,8 @@ def _halves(exponent: int) -> tuple[Decimal, Decimal]:
 
 
 _ZERO = Decimal(0)
+# a Decimal of each common exponent (whole, cents, tenths) with the halves of that exponent
+_QUANTA = tuple((Decimal(1).scaleb(e), _halves(e)) for e in (0, -2, -1))
 _ONE = Decimal(1)  # compared with Decimals: no conversion of an int on every figure
 
 
@@ -44,8 +46,13 @@ class Interval:
     def written(cls, value: Decimal, scale: Decimal | int = Decimal(1),
                 truncated: bool = True) -> "Interval":
         """The values that round (or, with ``truncated``, cut) to ``value``, times ``scale``."""
-        exponent = value.as_tuple().exponent
-        half, twice = _halves(exponent) if isinstance(exponent, int) else (_ZERO, _ZERO)
+        for quantum, halves in _QUANTA:  # the common exponents, told apart in C
+            if value.same_quantum(quantum):
+                half, twice = halves
+                break
+        else:  # (as_tuple builds a tuple of the digits through a Python call)
+            exponent = value.as_tuple().exponent
+            half, twice = _halves(exponent) if isinstance(exponent, int) else (_ZERO, _ZERO)
         if not truncated:
             lo, hi = value - half, value + half
         elif value >= _ZERO:
