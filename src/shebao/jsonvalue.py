@@ -32,6 +32,8 @@ EXACT_SUFFIX = "_exact"
 _PLAIN = (int, float, bool, type(None))  # kept as they are, checked first
 _FIELDS: dict[type, tuple[str, ...] | None] = {}  # field names of each class met (None: no dataclass)
 _UNKNOWN: Any = object()  # a class not met yet
+# a Decimal of each common exponent of a figure (whole, cents, tenths), with that exponent
+_QUANTA = tuple((Decimal(1).scaleb(e), e) for e in (0, -2, -1))
 
 
 def safe_text(text: str) -> str:
@@ -78,17 +80,23 @@ def lossy(value: Decimal) -> bool:
 
 def _number_lossy(value: Decimal) -> tuple[int | float | None, bool]:
     """(``_number``, ``lossy``) of ``value``, from one look at its digits."""
-    _, digits, exponent = value.as_tuple()
-    if not isinstance(exponent, int):  # NaN, infinities
-        return None, True
+    for quantum, exponent in _QUANTA:  # the common exponents, told apart in C
+        if value.same_quantum(quantum):
+            break
+    else:  # (as_tuple builds a tuple of the digits through a Python call)
+        written = value.as_tuple().exponent
+        if not isinstance(written, int):  # NaN, infinities
+            return None, True
+        exponent = written
     if exponent >= 0:  # ``_as_number``, written out
         number: int | float | None = int(value)
     else:
         number = float(value)
         if not math.isfinite(number):
             number = None
-    if len(digits) <= 15 and -300 < exponent < 290:
-        return number, False  # as in ``lossy``
+    # adjusted() is the exponent of the first digit: its digits number adjusted() - exponent + 1
+    if value.adjusted() - exponent < 15 and -300 < exponent < 290:
+        return number, False  # up to 15 digits, as in ``lossy``
     return number, lossy(value)
 
 
