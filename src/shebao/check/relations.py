@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from shebao.check.facts import NONE, FactIndex, key
-from shebao.check.intervals import HUNDRED, Interval, total
+from shebao.check.intervals import Interval, total
 from shebao.check.solve import ADDITION, CHANGE_OF_NOW, DIFFERENCE, GROWTH, QUOTIENT, Linear, Ratio
 from shebao.confidence import CONFIDENT
 from shebao.records import Fact, FlagKind
@@ -44,8 +44,14 @@ class Relation(NamedTuple):
 
 
 def _ratio(a: Interval, b: Interval) -> Interval | None:
+    """``a / b`` times ``intervals.HUNDRED``, the product written out: the
+    quotient's bounds are ordered, so of the four products the least is
+    ``lo·100`` and the greatest ``hi·100`` (``lo·100`` again where equal)."""
     q = a / b
-    return None if q is None else q * HUNDRED
+    if q is None:
+        return None
+    lo, hi = q.lo * 100, q.hi * 100
+    return type(q)(lo, hi if hi > lo else lo)
 
 
 def _stated_rate(iv: Any) -> Any:
