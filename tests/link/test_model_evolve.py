@@ -44,3 +44,18 @@ def test_evolve_runs_post_init_and_rejects_unknown_fields() -> None:
         evolve(Checked(a=1), a=-1)
     with pytest.raises(TypeError):
         evolve(Statement(), colour="red")
+
+
+def test_moved_is_evolve_of_both_offsets() -> None:
+    from shebao.link.model import moved
+
+    for by in (0, 1, 250):
+        for high in (None, Decimal("9")):
+            fig = Figure(kind="percent", start=4, end=9, text="3.5%", value=Decimal("3.5"),
+                         unit="%", high=high)
+            shifted = moved(fig, by)
+            assert shifted == replace(fig, start=fig.start + by, end=fig.end + by)
+            assert hash(shifted) == hash(replace(fig, start=fig.start + by, end=fig.end + by))
+            assert (fig.start, fig.end) == (4, 9)  # the original is untouched
+            with pytest.raises(AttributeError):
+                shifted.start = 0  # type: ignore[misc]

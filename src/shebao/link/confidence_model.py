@@ -216,6 +216,11 @@ class _ScoreCache:
 _SCORES = _ScoreCache()
 
 
+def is_recording() -> bool:
+    """Whether facts are being recorded (``record`` keeps nothing otherwise)."""
+    return _recorder.get() is not None
+
+
 def record(draft: Draft, fact: Fact, genre: str | None) -> None:
     """While ``recording``, keep the features of ``fact`` (scored by ``draft_confidence``)."""
     rows = _recorder.get()

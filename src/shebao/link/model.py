@@ -18,6 +18,7 @@ from shebao.tag.terms import lexicon
 # The total metric of each metric group: "三项合计 X万元" after income items.
 GROUP_TOTAL = {"income": "income_total", "expenditure": "expenditure_total"}
 R = TypeVar("R")
+_new, _set = object.__new__, object.__setattr__
 
 
 def evolve(record: R, **changes: Any) -> R:
@@ -33,10 +34,22 @@ def evolve(record: R, **changes: Any) -> R:
     cls: type = type(record)
     fields = record.__dict__
     if _plain(cls) and changes.keys() <= fields.keys():
-        new: R = object.__new__(cls)
-        object.__setattr__(new, "__dict__", {**fields, **changes})
+        new: R = _new(cls)
+        _set(new, "__dict__", {**fields, **changes})
         return new
     return cls(**{**fields, **changes})
+
+
+def moved(fig: Figure, by: int) -> Figure:
+    """``evolve(fig, start=fig.start + by, end=fig.end + by)``: a figure
+    at offsets ``by`` further (every draft's figure is one, so it is built
+    without evolve's generic checks: a Figure is a plain record)."""
+    fields = fig.__dict__.copy()
+    fields["start"] += by
+    fields["end"] += by
+    new: Figure = _new(Figure)
+    _set(new, "__dict__", fields)
+    return new
 
 
 @lru_cache(maxsize=None)

@@ -95,11 +95,13 @@ class PeriodIndex:
 
     def __init__(self, text: str):
         self.text = text
-        self.first_cue: int | None = None
+        # where the first cue character of the text stands (its length if none)
+        cue_at = _cue_char().search(text)
+        self.first_cue: int = cue_at.start() if cue_at else len(text)
         # the rules that may answer, in order, each with (start, end, period)
         # of its matches (None: scanned per prefix)
         self.active: list[tuple[PeriodRule, list[tuple[int, int, str]] | None]] = []
-        if self._first_cue() == len(text):
+        if self.first_cue == len(text):
             return  # a text holding no cue character names no period
         gate = _any_stable_rule()
         scan = gate is None or gate.search(text) is not None
@@ -114,7 +116,7 @@ class PeriodIndex:
 
     def last_before(self, pos: int) -> str | None:
         """The period named last in ``text[:pos]`` (None when it names none)."""
-        if self._first_cue() >= pos:
+        if self.first_cue >= pos:
             return None  # a prefix holding no cue character names no period
         best: tuple[int, str] | None = None
         for rule, found in self.active:
@@ -124,13 +126,6 @@ class PeriodIndex:
             if last is not None and (best is None or last[0] > best[0]):
                 best = last
         return None if best is None else best[1]
-
-    def _first_cue(self) -> int:
-        """Where the first cue character of the text stands (its length if none)."""
-        if self.first_cue is None:
-            found = _cue_char().search(self.text)
-            self.first_cue = found.start() if found else len(self.text)
-        return self.first_cue
 
 
 @lru_cache(maxsize=1)

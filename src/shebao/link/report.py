@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from shebao.link.budget import budget_drafts
-from shebao.link.confidence_model import draft_confidence, record
+from shebao.link.confidence_model import draft_confidence, is_recording, record
 from shebao.link.context import report_fund
 from shebao.link.facts import to_fact
 from shebao.link.model import Draft
@@ -49,11 +49,13 @@ def link_report(report: Report, tags: Sequence[Tagged],
     periods: dict[tuple[str, ...], str] = {}  # context period by section
     headings: dict[str, str | None] = {}  # period named by each heading read
     facts = []
+    keep = is_recording()
     for d, m in mentions:
         period = _period(d, m, report.title, periods, headings)
         fact = to_fact(d, mapped.source, mapped.to_source, m, period, mapped.in_source_script,
                        confidence=draft_confidence(d, m, period, report.genre), pages=pages)
-        record(d, fact, report.genre)
+        if keep:
+            record(d, fact, report.genre)
         facts.append(fact)
     anchors = tuple((d.figure.start, f) for (d, m), f in zip(mentions, facts) if m == "text")
     return LinkedReport(facts=tuple(facts), text_anchors=anchors)

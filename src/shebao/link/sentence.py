@@ -93,13 +93,17 @@ class SentenceView:
 
     # -------------------------------------------------------------- layout
     def clause_start(self, pos: int) -> int:
-        return self.layout.clause_start(pos)
+        """``layout.clause_start(pos)``, read here (figures ask it several times)."""
+        breaks = self.layout.breaks
+        i = bisect_right(breaks, pos) - 1
+        return breaks[i] if i >= 0 else 0
 
     def clause_before(self, pos: int) -> str:
         return self.text[self.clause_start(pos):pos]
 
     def list_at(self, pos: int) -> tuple[int, int] | None:
-        return clauses.list_at(self.lists, pos)
+        lists = self.lists
+        return clauses.list_at(lists, pos) if lists else None
 
     def run_of(self, index: int) -> list[int] | None:
         return self._runs.get(index)
@@ -116,9 +120,8 @@ class SentenceView:
                 found = t
         return found
 
-    def metric_before(self, pos: int, lo: int) -> Term | None:
-        """The metric word governing a figure at ``pos`` (searched from ``lo``)."""
-        return metric_words.metric_before(self, pos, lo)
+    # the metric word governing a figure at ``pos`` (searched from ``lo``)
+    metric_before = metric_words.metric_before
 
     def account_before(self, pos: int, lo: int) -> Term | None:
         return self.last_term(self.accounts, pos, lo)

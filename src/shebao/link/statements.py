@@ -11,9 +11,7 @@ over the items listed before it.
 topic update, target figures, position (``FigureAt``), 分别-runs
 (``respectively``), the figure's own slots, its statement (``chain``) and
 the draft with its list membership.  A sentence with no money or percent
-figure only queues its topic update, read by ``catch_up`` before the next
-sentence that has one (in the seeds, nine in ten such sentences have none
-after them in their section, so their update is never read).
+figure only queues its topic update (``catch_up``).
 """
 
 from __future__ import annotations
@@ -51,9 +49,13 @@ def link_sentence(
     sentences end a section's prose, so their topic is never asked for.
     """
     figures = tagged.figures
-    if not any(f.kind in LINKED for f in figures):
+    for f in figures:
+        if f.kind in LINKED:
+            break
+    else:  # nothing to link
         state.pending.append(tagged)
-        state.chain = _after_counts(state.chain, figures)
+        if figures:
+            state.chain = _after_counts(state.chain, figures)
         return []
     catch_up(state)
     view = SentenceView(sentence.text, figures, tagged.terms)
@@ -142,7 +144,7 @@ def _figure_at(ctx: SentenceLink, index: int, fig: Figure, lo: int) -> FigureAt 
     if measure is None or _against_earlier_year(ctx, fig, window, measure):
         return None
     return FigureAt(index=index, fig=fig, lo=lo, run=run, anchor=anchor, window=window,
-                    measure=measure, changes=changes if cut == 0 else None)
+                    clause=clause, measure=measure, changes=changes if cut == 0 else None)
 
 
 def _against_part_of_year(window: str) -> bool:
@@ -189,19 +191,21 @@ def _slots(ctx: SentenceLink, at: FigureAt, region: Region | None,
            head: Statement | None) -> Slots:
     """What the figure's own phrase names, the context filling the fund."""
     view, fig, text = ctx.view, at.fig, ctx.text
-    clause = view.clause_start(fig.start)
+    clause = at.clause if at.anchor is fig else view.clause_start(fig.start)
     own_lo = max(clause, at.lo)
     metric_term = view.metric_before(fig.start, own_lo)
-    account_term = view.account_before(fig.start, own_lo)
-    if account_term is None and metric_term is not None:
-        account_term = view.account_since_fund(fig.start)  # "统筹基金收入X，支出Y"
+    account_term = None
+    if view.accounts:  # most sentences name no account
+        account_term = view.account_before(fig.start, own_lo)
+        if account_term is None and metric_term is not None:
+            account_term = view.account_since_fund(fig.start)  # "统筹基金收入X，支出Y"
     fund_term = view.fund_before(fig.start, region)
     context = ctx.context_fund()
     fund = ctx.resolve(fund_term, context) if fund_term else context
     named = fund_term is not None and fund is not context
     own_fund = (fund_term is not None and named
                 and fund_term.start >= clause)
-    year = ctx.year_at(fig.start, latest=at.measure != "level")
+    year = view.year_at(fig.start, ctx.state.report_year, latest=at.measure != "level")
     if (at.measure == "level" and year is not None
             and cues.cue("from_to").match(text, fig.end)
             and cues.has("from_word", text[max(0, fig.start - 1):fig.start])):

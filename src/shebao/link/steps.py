@@ -16,7 +16,7 @@ from functools import lru_cache
 from shebao import confidence as conf
 from shebao.link import family
 from shebao.link.context import FundRef
-from shebao.link.model import Draft, Evidence, ParagraphState, Statement, evolve, signed
+from shebao.link.model import Draft, Evidence, ParagraphState, Statement, moved, signed
 from shebao.link.sentence import SentenceView
 from shebao.quickinit import quick_init
 from shebao.records import Basis, Figure, Measure, Sentence
@@ -44,10 +44,10 @@ class SentenceLink:
     # keyed by identity: the figures of a sentence mostly share both
     resolved: dict[tuple[int, int], tuple[Term, FundRef | None, FundRef]] = field(
         default_factory=dict)
+    text: str = field(init=False)  # the view's, read by every step (set once)
 
-    @property
-    def text(self) -> str:
-        return self.view.text
+    def __post_init__(self) -> None:
+        self.text = self.view.text
 
     def context_fund(self) -> FundRef | None:
         """The fund the paragraph is about when the phrase names none."""
@@ -73,7 +73,7 @@ class SentenceLink:
         fig = at.fig
         start = self.sentence.start
         return Draft(
-            figure=evolve(fig, start=fig.start + start, end=fig.end + start),
+            figure=moved(fig, start),
             fund=fund or OTHER_FUND, account=account, metric=metric,
             metric_name=metric_name, year=year, basis=basis, measure=at.measure,
             value=at.value, sentence=self.sentence, section=self.section,
@@ -103,6 +103,7 @@ class FigureAt:
     run: list[int] | None  # the 、-run it stands in (figure indexes)
     anchor: Figure  # the run's first figure, else the figure itself
     window: str  # the anchor's clause up to it
+    clause: int  # where the anchor's clause starts
     measure: Measure
     # the ends of the last up and down cue in ``window`` (``model.change_ends``),
     # when ``measure_of`` read them over the whole of it
