@@ -7,6 +7,7 @@ and ``header`` (a running header/footer); the last two are removed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -28,6 +29,10 @@ FIGURE_END = compile_cue(r"""
 """, regex.VERBOSE)
 
 EDGE_SPACE = " \u3000\xa0\r\f\v"  # stripped from line ends (TAB only outside table rows)
+# A line's content: from its first char outside EDGE_SPACE to its last (a line of
+# EDGE_SPACE only holds none); ``[^\n]*`` runs to the line end, then backs off.
+_INNER = "[^" + re.escape(EDGE_SPACE) + "\n]"
+CONTENT = re.compile(_INNER + "(?:[^\n]*" + _INNER + ")?")
 
 
 @dataclass
@@ -40,27 +45,25 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-blank lines with their ends stripped; TAB rows keep their TABs."""
+    """Non-blank lines with their ends stripped; TAB rows keep their TABs.
+
+    ``CONTENT`` finds each line's content at once (blank lines are skipped in
+    the scan, not one by one)."""
     lines: list[Line] = []
     prev_end = 0
-    pos = 0  # where ``raw`` starts: the physical lines are the pieces between line breaks
     feeds = "\f" in text
-    for raw in text.split("\n"):
-        at, pos = pos, pos + len(raw) + 1
-        content = raw.strip(EDGE_SPACE)
-        if "\t" in raw:
+    for m in CONTENT.finditer(text):
+        content = m.group()
+        start, end = m.span()
+        if "\t" in content:
             if not content.strip("\t"):
                 continue
             kind = "table"
         else:
-            if not content:
-                continue
             kind = "table" if is_figure_row(content) else "text"
-        start = at + len(raw) - len(raw.lstrip(EDGE_SPACE))  # where ``content`` starts
         feed = feeds and "\f" in text[prev_end:start]
-        lines.append(Line(start=start, end=start + len(content), text=content, kind=kind,
-                          after_form_feed=feed))
-        prev_end = start + len(content)
+        lines.append(Line(start=start, end=end, text=content, kind=kind, after_form_feed=feed))
+        prev_end = end
     return lines
 
 
