@@ -29,6 +29,13 @@ DROPPED_SPACES = regex.compile(rf"""
 """, regex.VERBOSE)
 
 
+# What every ``thousands_figures`` match holds (its groups of three digits after single
+# spaces): a space between a digit and three more, a literal first (a far quicker scan
+# than the figures' own; most texts hold none).  tests/normalise/test_spaces_gate.py
+# checks it against every example of the YAML and many made-up texts.
+SPACED_GROUP = regex.compile(r"(?<= \d ) [ ] (?= \d{3} )", regex.VERBOSE)
+
+
 @lru_cache(maxsize=1)
 def thousands_figure() -> regex.Pattern:
     """A figure with space-separated thousands groups (from the YAML)."""
@@ -40,6 +47,7 @@ def thousands_figure() -> regex.Pattern:
 def drop_spaces(mt: MappedText) -> MappedText:
     """Remove the spaces that PDF extraction inserts into Chinese text."""
     spans = {m.span() for m in DROPPED_SPACES.finditer(mt.text)}
-    for m in thousands_figure().finditer(mt.text):
+    figures = thousands_figure().finditer(mt.text) if SPACED_GROUP.search(mt.text) else ()
+    for m in figures:
         spans |= {(m.start() + k, m.start() + k + 1) for k, ch in enumerate(m.group()) if ch == " "}
     return apply_edits(mt, [(start, end, "") for start, end in spans])
