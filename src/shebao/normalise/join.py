@@ -98,7 +98,7 @@ def continues(a: Line, b: Line, width: int, shape_a: Shape | None = None,
     if ((may_hold(a.text, cues.caption_needs) and cues.caption.fullmatch(a.text))
             or cues.own_line.match(b.text)):
         return False
-    if _unit_split(a.text[-UNIT_TAIL:], b.text[:UNIT_TAIL], cues):
+    if _unit_split(a.text, b.text, cues):
         return True
     if sb.heading:
         return False
@@ -115,15 +115,16 @@ def continues(a: Line, b: Line, width: int, shape_a: Shape | None = None,
     return sa.width >= LONG_WIDTH or bool(SENTENCE_END_INSIDE.search(a.text))
 
 
-def _unit_split(tail: str, head: str, cues: LineCues) -> bool:
-    """A figure ending ``tail`` (a line's end) whose unit opens ``head`` (the next line's
-    start).  Most lines end in a char no match holds before the break: no search then
-    (unless a "\\n" inside either part gives a match another break to hold)."""
+def _unit_split(text_a: str, text_b: str, cues: LineCues) -> bool:
+    """A figure ending ``text_a`` (a line) whose unit opens ``text_b`` (the next line),
+    looked for in their last and first ``UNIT_TAIL`` chars.  Most lines end in a char no
+    match holds before the break: no search then, nor slices (unless a "\\n" inside
+    either text gives a match another break to hold)."""
     ends = cues.unit_split_end
-    if (ends is not None and ends.match(tail, len(tail) - 1) is None
-            and "\n" not in tail and "\n" not in head):
+    if (ends is not None and ends.match(text_a, len(text_a) - 1) is None
+            and "\n" not in text_a and "\n" not in text_b):
         return False
-    return cues.unit_split.search(tail + "\n" + head) is not None
+    return cues.unit_split.search(text_a[-UNIT_TAIL:] + "\n" + text_b[:UNIT_TAIL]) is not None
 
 
 def _heading_goes_on(a: Line, b: Line, b_width: int, width: int) -> bool:
@@ -136,6 +137,25 @@ def _heading_goes_on(a: Line, b: Line, b_width: int, width: int) -> bool:
 
 
 def _is_full(a_width: int, b: Line, width: int) -> bool:
-    token = FIRST_TOKEN.match(b.text)
-    extra = display_width(token.group()) if token else 0
-    return a_width + extra >= FULL_SHARE * width
+    return a_width + _first_width(b.text) >= FULL_SHARE * width
+
+
+# The width of the first token of a line opening with a char above ASCII, by that char:
+# the token is that char alone (a figure or word token opens with an ASCII char), or none.
+_FIRST_WIDTHS: dict[str, int] = {}
+
+
+def _first_width(text: str) -> int:
+    """The display width of the first token of ``text`` (a figure that did not fit)."""
+    first = text[:1]
+    if first >= "\x80":
+        known = _FIRST_WIDTHS.get(first)
+        if known is None:
+            known = _FIRST_WIDTHS[first] = _token_width(first)
+        return known
+    return _token_width(text)
+
+
+def _token_width(text: str) -> int:
+    token = FIRST_TOKEN.match(text)
+    return display_width(token.group()) if token else 0
