@@ -5,7 +5,7 @@ from __future__ import annotations
 from shebao.normalise.join import Shape, continues, shapes, typical_widths
 from shebao.normalise.lines import Line, split_lines
 from shebao.normalise.noise import mark_noise_lines
-from shebao.normalise.offsets import EditBuilder, MappedText, apply_edits
+from shebao.normalise.offsets import MappedText, apply_edits
 from shebao.normalise.pages import mark_page_numbers, mark_running_headers
 
 
@@ -24,20 +24,32 @@ def reflow(mt: MappedText) -> MappedText:
     shaped = shapes(lines)
     widths = typical_widths(lines, shaped)
     kept, breaks = _kept(lines, widths, shaped)
-    edits = EditBuilder()
     if not kept:
-        edits.delete(0, len(text))
-        return apply_edits(mt, edits.edits)
-    edits.delete(0, kept[0][0].start)
+        return apply_edits(mt, [(0, len(text), "")] if text else [])
+    edits = _joins(text, kept, breaks)
+    return apply_edits(mt, edits)
+
+
+def _joins(text: str, kept: list[tuple[Line, int, Shape]], breaks: set[int],
+           ) -> list[tuple[int, int, str]]:
+    """The edits of ``reflow`` (as ``EditBuilder`` would collect them, appended in
+    order): the gaps between joined lines deleted, a paragraph's end made one "\\n"."""
+    edits: list[tuple[int, int, str]] = []
+    add = edits.append
+    if kept[0][0].start > 0:
+        add((0, kept[0][0].start, ""))
     for i, ((a, width, sa), (b, _, sb)) in enumerate(zip(kept, kept[1:])):
         if i + 1 not in breaks and continues(a, b, width, sa, sb):
-            edits.delete(a.end, b.start)
+            if b.start > a.end:
+                add((a.end, b.start, ""))
         else:
             newline = text.index("\n", a.end)
-            edits.replace(a.end, newline + 1, "\n")
-            edits.delete(newline + 1, b.start)
-    edits.delete(kept[-1][0].end, len(text))
-    return apply_edits(mt, edits.edits)
+            add((a.end, newline + 1, "\n"))  # a.end <= newline: never empty
+            if b.start > newline + 1:
+                add((newline + 1, b.start, ""))
+    if len(text) > kept[-1][0].end:
+        add((kept[-1][0].end, len(text), ""))
+    return edits
 
 
 def _kept(lines: list[Line], widths: list[int], shaped: list[Shape],
