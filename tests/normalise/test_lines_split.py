@@ -49,3 +49,12 @@ def test_split_lines_keeps_tab_rows_and_drops_blank_ones() -> None:
     got = [(l.text, l.kind, l.after_form_feed) for l in split_lines(text)]
     assert got == [("标题", "text", False), ("项目\t金额", "table", False), ("3", "table", True)]
     assert [astuple(l) for l in split_lines(text)] == [astuple(l) for l in plain_split(text)]
+
+
+def test_split_lines_reads_figure_rows_as_is_figure_row_does() -> None:
+    texts = ["收入 12 34", "12 -3.5 8%", "医疗 1,200 95.5%", "共有 3 项指标。", "5", "甲。", "甲²",
+             "１２", "\u0663\u0664 \u0665", "a.", "b,", "‰"]
+    for text in texts:
+        for _ in range(2):  # the last char's class read, then recalled
+            (line,) = split_lines(text)
+            assert (line.kind == "table") is is_figure_row(text), text

@@ -60,7 +60,10 @@ def split_lines(text: str) -> list[Line]:
                 continue
             kind = "table"
         else:
-            kind = "table" if is_figure_row(content) else "text"
+            ends = _FIGURE_ENDS.get(content[-1])
+            if ends is None:
+                ends = _figure_end(content[-1])
+            kind = "table" if ends and _is_row(content) else "text"
         feed = feeds and "\f" in text[prev_end:start]
         lines.append(Line(start=start, end=end, text=content, kind=kind, after_form_feed=feed))
         prev_end = end
@@ -71,7 +74,22 @@ def is_figure_row(content: str) -> bool:
     """Figures only, or a line ending in two space-separated figures."""
     if not FIGURE_END.match(content, len(content) - 1):
         return False  # most lines: no scan of the whole line for trailing figures
+    return _is_row(content)
+
+
+def _is_row(content: str) -> bool:
+    """``is_figure_row`` of a line ending in a ``FIGURE_END`` char."""
     return bool(NUMBER_ROW.fullmatch(content) or TRAILING_FIGURES.search(content))
+
+
+# Whether a char is a FIGURE_END char, for the chars seen so far (a few thousand in all
+# reports): split_lines reads each line's last char here, not by a match per line.
+_FIGURE_ENDS: dict[str, bool] = {}
+
+
+def _figure_end(ch: str) -> bool:
+    ends = _FIGURE_ENDS[ch] = FIGURE_END.match(ch) is not None
+    return ends
 
 
 def display_width(text: str) -> int:

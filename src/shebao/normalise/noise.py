@@ -69,9 +69,13 @@ def is_noise_line(content: str) -> bool:
 
 
 def mark_noise_lines(lines: list[Line]) -> None:
-    """Set ``kind = "noise"`` on navigation and metadata lines."""
+    """Set ``kind = "noise"`` on navigation and metadata lines (``is_noise_line``, its
+    pattern and first chars looked up once per text, not once per line)."""
+    first, pattern = _noise_starts(), noise_line_pattern()
     for line in lines:
-        if line.kind in ("text", "table") and is_noise_line(line.text):
+        text = line.text
+        if (line.kind in ("text", "table") and len(text) <= MAX_NOISE_LINE
+                and may_start(text, first) and pattern.fullmatch(text)):
             line.kind = "noise"
 
 
