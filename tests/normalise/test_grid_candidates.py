@@ -2,7 +2,7 @@
 
 import pytest
 
-from shebao.normalise.grid import GRID_SCHEMA, _blocks, grid_cue
+from shebao.normalise.grid import GRID_SCHEMA, MARKS, TAB, _blocks, _candidates, _mark_needs, grid_cue
 from shebao.resources import load
 
 GRID = {i["name"]: i for i in load("table_grid.yaml", GRID_SCHEMA)["grid"]}
@@ -18,3 +18,30 @@ def test_rule_lines_between_pipe_rows_stay_in_the_block():
     text = "| 项目 | 预算数 |\n|---|---|\n| 收入 | 12 |\n普通一行文字\n"
     kinds = [[row.kind for row in block] for block in _blocks(text)]
     assert kinds == [["pipe", "rule", "pipe"]]
+
+
+def _plain_candidates(text, starts):
+    """Every mark and TAB looked for in every text (no gate)."""
+    from bisect import bisect_right
+    cues = grid_cue()
+    spans = [m.span() for name in ("pipe_mark", "space_gap", "rule_mark")
+             for m in cues[name].finditer(text) if m.end() > m.start()]
+    spans += [m.span() for m in TAB.finditer(text)]
+    found = set()
+    for start, end in spans:
+        found.update(range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)))
+    return found
+
+
+def test_marks_are_needed_and_gated_candidates_match_the_plain_scan():
+    from itertools import accumulate
+    import random
+    needs = _mark_needs()
+    assert all(needs[name] for name in MARKS)  # each mark needs some char
+    rng = random.Random(14)
+    pieces = ["收入", "12", " ", "  ", "\u3000", "\xa0", "|", "｜", "-", "---", "==", "━━━",
+              "\t", "\n", "—", "─"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        starts = list(accumulate((len(r) + 1 for r in text.split("\n")[:-1]), initial=0))
+        assert _candidates(text, starts) == _plain_candidates(text, starts), repr(text)

@@ -22,8 +22,11 @@ from itertools import accumulate
 import regex
 
 from shebao.normalise.offsets import MappedText, apply_edits
+from shebao.normalise.patterns import may_hold
 from shebao.quickinit import quick_init
 from shebao.resources import load
+from shebao.stdre import compile_fast
+from shebao.tag.needs import needed_sets
 
 PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
 GRID_SCHEMA = {"grid": [PATTERN]}
@@ -130,14 +133,26 @@ def _section_label(content: str) -> bool:
             and not any(ch.isdigit() or ch in ":：" for ch in content))  # 单位：… breaks
 
 
+MARKS = ("pipe_mark", "space_gap", "rule_mark")
+
+
+@lru_cache(maxsize=1)
+def _mark_needs() -> dict[str, tuple[str, ...]]:
+    """The chars each mark needs (``tag.needs``, read off its ``re`` form), one string per
+    set: a text lacking every char of one of them holds no mark and is not scanned for it."""
+    return {name: tuple("".join(sorted(chars)) for chars in needed_sets(
+        compile_fast(grid_cue()[name].pattern, regex.VERBOSE).pattern)) for name in MARKS}
+
+
 def _candidates(text: str, starts: list[int]) -> set[int]:
     """Indices of the lines that may be grid rows: those holding a TAB or part of a
     ``pipe_mark``, ``space_gap`` or ``rule_mark`` match (``read_row`` finds none
     elsewhere: every ``pipe`` or ``rule`` holds its mark, a far quicker scan)."""
-    cues = grid_cue()
-    spans = [m.span() for name in ("pipe_mark", "space_gap", "rule_mark")
+    cues, needs = grid_cue(), _mark_needs()
+    spans = [m.span() for name in MARKS if may_hold(text, needs[name])
              for m in cues[name].finditer(text) if m.end() > m.start()]
-    spans += [(m.start(), m.end()) for m in TAB.finditer(text)]
+    if "\t" in text:
+        spans += [(m.start(), m.end()) for m in TAB.finditer(text)]
     found: set[int] = set()
     for start, end in spans:
         found.update(range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)))
