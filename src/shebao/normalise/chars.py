@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from shebao.resources import load
+from shebao.stdre import compile_cue
 
 CHARS_SCHEMA = {"decimal_units": [str]}
 
@@ -57,9 +58,12 @@ PAREN_PAIR = regex.compile(r"""
     \( ( [^()\n]* ) \)    # ASCII brackets on one line, content captured
 """, regex.VERBOSE)
 
-ASCII_PUNCT_NEAR_CJK = regex.compile(rf"""
-    (?<= [{CJK}] ) [,;:?!()]     # ASCII punctuation after a CJK char
-  | [,;:?!()] (?= [{CJK}] )      # ... or before one
+# ASCII punctuation after or before a CJK char; the punctuation first (a set: ``re`` skips
+# to it at once), then the lookbehind read past it: the same matches as
+#   (?<= [CJK] ) [,;:?!()] | [,;:?!()] (?= [CJK] )
+ASCII_PUNCT_NEAR_CJK = compile_cue(rf"""
+    [,;:?!()] (?: (?<= [{CJK}] . )     # after a CJK char
+                | (?= [{CJK}] ) )      # ... or before one
 """, regex.VERBOSE)
 
 _TO_CJK_PUNCT = str.maketrans(",;:?!()", "，；：？！（）")
