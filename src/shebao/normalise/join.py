@@ -70,20 +70,20 @@ def typical_widths(lines: list[Line], shaped: list[Shape] | None = None) -> list
     """For each line, the estimated wrap width of its region."""
     shaped = shapes(lines) if shaped is None else shaped
     usable = [s.width if s.width >= MIN_SAMPLE_WIDTH else 0 for s in shaped]
-    overall = _percentile([w for w in usable if w])
+    overall = _percentile(sorted(filter(None, usable)))  # the usable widths: not 0
     out: list[int] = []
     block = 8
     for b in range(0, len(lines), block):
-        sample = [w for w in usable[max(0, b - WINDOW): b + block + WINDOW] if w]
+        sample = sorted(filter(None, usable[max(0, b - WINDOW): b + block + WINDOW]))
         width = _percentile(sample) if len(sample) >= 5 else overall
         out.extend([width] * min(block, len(lines) - b))
     return out
 
 
 def _percentile(values: list[int]) -> int:
+    """The ``PERCENTILE`` of ``values`` (sorted)."""
     if not values:
         return LONG_WIDTH
-    values = sorted(values)
     return values[min(len(values) - 1, int(len(values) * PERCENTILE))]
 
 
