@@ -193,7 +193,10 @@ def find_spans(text: str, model: LinearModel) -> list[Span]:
     """Explanations in ``text`` (one predict call); explanations may nest (a
     headline list whose items state their own causes)."""
     found: list[Span] = []
-    clauses, cues = split(text), find(text)
+    cues = find(text)
+    if not cues and not any(pattern(name).search(text) for name in STATED_FIRST):
+        return []  # no cue and no frame ``stated_first`` reads: no clauses needed
+    clauses = split(text)
     todo = candidates(text, clauses, cues)
     # The cues come in text order, so every explanation found so far opens (at its
     # cue or before) no later than this cue: it holds the cue when it ends after it.
@@ -206,6 +209,11 @@ def find_spans(text: str, model: LinearModel) -> list[Span]:
             found.append(result)
             reach = max(reach, result.end)
     return found + stated_first(text, found, clauses, cues)
+
+
+# The frames ``stated_first`` finds explanations by (``before``): a text holding
+# none of them and no cue holds no explanation.
+STATED_FIRST = ("effect_follows", "through", "reason_last")
 
 
 def stated_first(text: str, found: list[Span], clauses: list[Clause] | None = None,
