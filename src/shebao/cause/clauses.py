@@ -35,7 +35,9 @@ def _cuts(text: str) -> list[int]:
     """Clause boundaries: after clause marks and before list markers (sorted, with
     repeats, and 0 or ``len(text)`` among them when a mark or marker falls there)."""
     cuts = [m.end() for m in CLAUSE_END.finditer(text)]
-    cuts += [m.start() for m in scan_pattern("list_item").finditer(text)]
+    # list_cut finds a digit item at its mark (its group ``number``): one before
+    cuts += [m.start() - 1 if m.lastgroup else m.start()
+             for m in scan_pattern("list_cut").finditer(text)]
     cuts.sort()  # two sorted runs: one merge
     return cuts
 
