@@ -60,7 +60,7 @@ class GramIndex:
         if not flat or not len(self.keys):
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
         sizes = np.fromiter(map(len, flat), dtype=np.intp, count=len(flat)) + 3
-        joined = "".join(f" {w}  " for w in flat).encode("utf-32-le", "surrogatepass")
+        joined = f" {'   '.join(flat)}  ".encode("utf-32-le", "surrogatepass")  # " w  " each
         codes = np.frombuffer(joined, dtype="<u4").astype(np.uint64) + np.uint64(1)
         codes[np.cumsum(sizes) - 1] = 0
         per_text = np.fromiter(map(len, words), dtype=np.intp, count=len(words))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from shebao.cause import categories, classify
 from shebao.cause.anchors import Anchor
+from shebao.cause.cues import Cue
 from shebao.cause.link import links
 from shebao.records import Cause, Fact, Report
 
@@ -64,10 +65,11 @@ def report_causes(text: str, source: str, to_source, report: Report,
     return tuple(out)
 
 
-def _shift(cue, by: int):
-    from dataclasses import replace
-
-    return replace(cue, start=cue.start + by, end=cue.end + by)
+def _shift(cue: Cue, by: int) -> Cue:
+    """``cue`` moved by ``by`` (built by keyword: ``dataclasses.replace`` reads
+    every field by name first)."""
+    return Cue(name=cue.name, kind=cue.kind, start=cue.start + by, end=cue.end + by,
+               text=cue.text)
 
 
 def anchors_of(pairs: list[tuple[int, Fact]]) -> list[Anchor]:
