@@ -31,9 +31,9 @@ from typing import Any
 EXACT_SUFFIX = "_exact"
 _PLAIN = (int, float, bool, type(None))  # kept as they are, checked first
 _FIELDS: dict[type, tuple[str, ...] | None] = {}  # field names of each class met (None: no dataclass)
-_UNKNOWN: Any = object()  # a class not met yet
-# a Decimal of each common exponent of a figure (whole, cents, tenths), with that exponent
-_QUANTA = tuple((Decimal(1).scaleb(e), e) for e in (0, -2, -1))
+# a whole Decimal, and one of each other common exponent of a figure (cents, tenths) with it
+_WHOLE = Decimal(1)
+_QUANTA = tuple((Decimal(1).scaleb(e), e) for e in (-2, -1))
 
 
 def safe_text(text: str) -> str:
@@ -80,7 +80,11 @@ def lossy(value: Decimal) -> bool:
 
 def _number_lossy(value: Decimal) -> tuple[int | float | None, bool]:
     """(``_number``, ``lossy``) of ``value``, from one look at its digits."""
-    for quantum, exponent in _QUANTA:  # the common exponents, told apart in C
+    if value.same_quantum(_WHOLE):  # the commonest figure, written out: up to 15 digits is exact
+        if value.adjusted() < 15:
+            return int(value), False
+        return int(value), lossy(value)
+    for quantum, exponent in _QUANTA:  # the other common exponents, told apart in C
         if value.same_quantum(quantum):
             break
     else:  # (as_tuple builds a tuple of the digits through a Python call)
@@ -158,27 +162,27 @@ def shallow(value: Any) -> Any:
     their types in C, are visited in Python; a Decimal field is written as
     its number here, not by a second call of this hook.
     """
-    if isinstance(value, Decimal):
-        return _number(value)
-    names = _FIELDS.get(type(value), _UNKNOWN)
-    if names is _UNKNOWN:
+    names = _FIELDS.get(type(value))
+    if names is None:  # a Decimal, a class not met yet, or one json cannot write
+        if isinstance(value, Decimal):
+            return _number(value)
         names = _field_names(value)
-    if names is None:
-        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+        if names is None:
+            raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
     # the fields copied in C: the instance's own dict when it holds exactly them, in order
     own = getattr(value, "__dict__", None)
-    if own is not None and len(own) == len(names) and tuple(own) == names:
+    if own is not None and tuple(own) == names:
         out = own.copy()
     else:
         out = {k: getattr(value, k) for k in names}
-    try:
-        marks = list(map(_SPECIAL.__getitem__, map(type, out.values())))
+    try:  # the names of the fields to convert, found in C
+        special = list(compress(names, map(_SPECIAL.__getitem__, map(type, out.values()))))
     except KeyError:  # a type not met before: learn it
-        marks = [_special(type(v)) for v in out.values()]
-    if not any(marks):
+        special = [k for k, v in out.items() if _special(type(v))]
+    if not special:
         return out
     exact = {}
-    for k in list(compress(names, marks)):
+    for k in special:
         v = out[k]
         if type(v) is dict:
             out[k] = to_jsonable(v)
