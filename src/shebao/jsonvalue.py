@@ -211,7 +211,11 @@ def _with_exact(out: dict, exact: dict[str, str]) -> dict:
     return ordered
 
 
-_encode = json.JSONEncoder(ensure_ascii=False, default=shallow).encode  # json.dumps's, built once
+# json.dumps's encoder, built once, without its circular check (an id kept per dict and list):
+# a record holds tuples of frozen records, and a dataclass's fields come through the hook as a
+# new dict each time, which that check never sees again; a list or dict holding itself is a
+# RecursionError here instead of a ValueError
+_encode = json.JSONEncoder(ensure_ascii=False, default=shallow, check_circular=False).encode
 
 
 def dumps(value: Any) -> str:
