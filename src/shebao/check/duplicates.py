@@ -73,6 +73,8 @@ def clashes(index: FactIndex, unit_counts: dict[str, int],
     """
     cap = limits().max_key_statements
     for facts in index.by_key.values():
+        if len(facts) < 2:  # a key stated once (most): nothing to compare
+            continue
         facts = facts[:cap]
         marks: dict[tuple, list[tuple[int, Fact]]] = {}  # written value → its statements after the first
         for j, other in enumerate(facts[1:], 1):
