@@ -48,15 +48,33 @@ def default_money_unit() -> str:
     return _table()["default_money_unit"]
 
 
+@lru_cache(maxsize=1)
+def _factors() -> dict[str, tuple[Decimal, int]]:
+    """Money unit → (万元 per unit, the number of its digits)."""
+    return {unit: (wan, len(wan.as_tuple().digits)) for unit, wan in wan_per_unit().items()}
+
+
+_WHOLE = Decimal(1)  # of exponent zero: ``same_quantum`` tells a whole figure in C
+
+
+def _digits(value: Decimal) -> int:
+    """The number of digits of ``value`` (``len(value.as_tuple().digits)``)."""
+    if value.same_quantum(_WHOLE):  # whole: adjusted() is the exponent of its first digit
+        return value.adjusted() + 1
+    return len(value.as_tuple().digits)  # (as_tuple builds a tuple of the digits)
+
+
 def value_wan(value: Decimal, unit: str | None) -> Decimal | None:
     """Money in 万元; None for percents and unknown units."""
-    factor = wan_per_unit().get(unit or "")
-    if factor is None:
+    found = _factors().get(unit or "")
+    if found is None:
         return None
-    if len(value.as_tuple().digits) + len(factor.as_tuple().digits) <= getcontext().prec:
+    factor, factor_digits = found
+    digits = _digits(value) + factor_digits
+    if digits <= getcontext().prec:
         return value * factor  # exact already: no wider context needed
     with localcontext() as ctx:  # the exact product, however many digits were written
-        ctx.prec = max(ctx.prec, len(value.as_tuple().digits) + len(factor.as_tuple().digits))
+        ctx.prec = max(ctx.prec, digits)
         return value * factor
 
 
