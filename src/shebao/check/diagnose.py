@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from shebao.check.facts import FactIndex
 from shebao.check.fixes import Fix
@@ -37,6 +38,13 @@ def _equal(relation: Relation, values: list[Interval] | list[FastInterval]) -> b
     if relation.kind == "sum":
         return total(values[1:]).meets(values[0])
     return relation.test(values)
+
+
+def _holds_with(relation: Relation, base: list[FastInterval], i: int, value: FastInterval) -> bool:
+    """Whether the relation holds as an equality with its ``i``-th figure read as ``value``."""
+    values = list(base)
+    values[i] = value
+    return _equal(relation, values)
 
 
 def _explanations(relation: Relation, kind: str, index: FactIndex) -> dict[int, list[Fix]]:
@@ -68,18 +76,13 @@ def _fitting(relation: Relation, kind: str, index: FactIndex,
     base, windows = index.solved(relation, truncated)
     found: dict[int, list[Fix]] = {}
     for i, fact in enumerate(relation.facts):
-        def holds(value: FastInterval, i: int = i) -> bool:
-            values = list(base)
-            values[i] = value
-            return _equal(relation, values)
-
         tried = trials(fact, kind, truncated)
         ranges = None if windows is None else windows.ranges[i]
         if windows is None or ranges is None:
-            fitting = passing(tried, holds)
-        else:
+            fitting = passing(tried, partial(_holds_with, relation, base, i))
+        else:  # (most windows meet no trial: nothing is tested)
             fitting = [t for t in near(tried, ranges, windows.size, i == windows.widened)
-                       if holds(t[0])]
+                       if _holds_with(relation, base, i, t[0])]
         if fitting:
             found[i] = [fix for _, fix in fitting]
     return found
