@@ -89,10 +89,9 @@ def _hits(trials: Trials, window: Range, size: float, widened: bool) -> list[int
         lo, hi = -math.inf, math.inf
     scale = size + abs(lo) + abs(hi)
     width = trials.width
-    first = bisect_left(trials.los, lo - (2 * width if widened else width)
-                        - SLACK * (scale + 6 * trials.span))
-    last = bisect_right(trials.los, hi + (width if widened else 0.0)
-                        + SLACK * (scale + 6 * trials.span))
+    reach = SLACK * (scale + 6 * trials.span)  # the widest slack a trial may have
+    first = bisect_left(trials.los, lo - (2 * width if widened else width) - reach)
+    last = bisect_right(trials.los, hi + (width if widened else 0.0) + reach)
     out = []
     for p in trials.order[first:last]:
         a, b = trials.lo[p], trials.hi[p]
