@@ -72,6 +72,11 @@ def _digit_chars() -> str:
 DIGIT_CHARS = _digit_chars()
 DIGIT = "[" + DIGIT_CHARS + "]"
 NOT_DIGIT = "[^" + DIGIT_CHARS + "]"
+# The white space a verbose ``regex`` pattern drops outside a set: every ``str.isspace``
+# character up to regex 2026.5, only re's six ASCII ones since 2026.12; read off the
+# installed ``regex`` so that a translated pattern keeps what ``regex`` would keep.
+VERBOSE_SPACES = frozenset(c for c in map(chr, range(0x10000)) if c.isspace()
+                           and regex.fullmatch("a" + c + "b", "ab", regex.VERBOSE))
 HAN_CHARS = _class_chars(r"\p{Han}")
 HAN = "[" + HAN_CHARS + "]"
 PROPERTIES = {"p{Han}": (HAN, HAN_CHARS)}  # \p{…} rewritten, as CLASSES
@@ -160,7 +165,7 @@ def _translate(source: str, verbose: bool) -> tuple[str, dict[str, tuple[str, ..
         elif ch == "[":
             i = _open_class(source, i, out)
             in_class = True
-        elif verbose and (ch.isspace() or ch == "#"):
+        elif verbose and (ch in VERBOSE_SPACES or ch == "#"):
             i = _skip(source, i)
         elif ch == "(":
             i = _open(source, i, out, opened, renamed)
@@ -182,7 +187,7 @@ def _translate(source: str, verbose: bool) -> tuple[str, dict[str, tuple[str, ..
 
 def _skip(source: str, i: int) -> int:
     """The index after the spaces and comments at ``i`` (verbose mode)."""
-    while i < len(source) and (source[i].isspace() or source[i] == "#"):
+    while i < len(source) and (source[i] in VERBOSE_SPACES or source[i] == "#"):
         if source[i] == "#":
             end = source.find("\n", i)
             i = len(source) if end < 0 else end
