@@ -83,10 +83,14 @@ def _tag_replacement(name: str, text: str, start: int, end: int) -> str:
 def html_edits(text: str) -> list[tuple[int, int, str]]:
     """Edits that remove tags and decode entities of ``text`` (looked for from the first
     "<" or "&": every remnant opens with one)."""
-    cues = html_cues()
-    edits = EditBuilder()
     first = min((at for at in (text.find("<"), text.find("&")) if at >= 0), default=len(text))
-    for m in cues.remnant.finditer(text, first):
+    return edits_from(text, first)
+
+
+def edits_from(text: str, start: int) -> list[tuple[int, int, str]]:
+    """The edits of the remnants found in ``text`` from ``start`` on."""
+    edits = EditBuilder()
+    for m in html_cues().remnant.finditer(text, start):
         if m.group("tag"):
             repl = _tag_replacement(m.group("name").lower(), text, *m.span())
         elif m.group("entity"):
