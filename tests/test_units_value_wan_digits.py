@@ -1,4 +1,4 @@
-"""``value_wan`` counts a whole figure's digits from ``adjusted()`` and a
+"""``value_wan`` counts a figure's digits from ``adjusted()`` (common exponents) and a
 unit's from a table built once: over many figures, units and precisions,
 and the same context flags, it gives what the plain computation gives
 (``as_tuple`` of both, every time)."""
@@ -45,3 +45,8 @@ def test_units_value_wan_equals_the_plain_computation() -> None:
                     assert (got is None) == (want is None), (value, unit)
                     if got is not None:
                         assert str(got) == str(want), (value, unit, prec)
+
+
+def test_units_digits_counts_the_written_digits() -> None:
+    for value in _figures(1500):
+        assert units._digits(value) == len(value.as_tuple().digits), value

@@ -54,14 +54,19 @@ def _factors() -> dict[str, tuple[Decimal, int]]:
     return {unit: (wan, len(wan.as_tuple().digits)) for unit, wan in wan_per_unit().items()}
 
 
-_WHOLE = Decimal(1)  # of exponent zero: ``same_quantum`` tells a whole figure in C
+# The exponents figures are mostly written with (whole, tenths … ten-thousandths):
+# ``same_quantum`` tells them apart in C.
+_QUANTA = tuple(Decimal(1).scaleb(-k) for k in range(5))
 
 
 def _digits(value: Decimal) -> int:
-    """The number of digits of ``value`` (``len(value.as_tuple().digits)``)."""
-    if value.same_quantum(_WHOLE):  # whole: adjusted() is the exponent of its first digit
-        return value.adjusted() + 1
-    return len(value.as_tuple().digits)  # (as_tuple builds a tuple of the digits)
+    """The number of digits of ``value`` (``len(value.as_tuple().digits)``): for the
+    common exponents from ``adjusted()``, the exponent of its first digit, with no
+    tuple of digits built (``as_tuple`` only for the rest)."""
+    for q in _QUANTA:
+        if value.same_quantum(q):
+            return value.adjusted() - q.adjusted() + 1
+    return len(value.as_tuple().digits)
 
 
 def value_wan(value: Decimal, unit: str | None) -> Decimal | None:

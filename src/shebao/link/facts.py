@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from decimal import Decimal, getcontext
 from functools import lru_cache
 
 from shebao.link.model import Draft
 from shebao.records import Fact, Mention
 from shebao.tag.terms import lexicon
-from shebao.units import value_wan, wan_per_unit
+from shebao.units import value_wan
 
-# The exponents figures are mostly written with (whole, tenths … ten-thousandths).
-_QUANTA = tuple(Decimal(1).scaleb(-k) for k in range(5))
 
 @lru_cache(maxsize=None)
 def canonical_name(kind: str, slot: str) -> str | None:
@@ -22,31 +19,6 @@ def canonical_name(kind: str, slot: str) -> str | None:
         if entry.kind == kind and entry.id == slot and slot != "other":
             return entry.name
     return None
-
-
-def digits(value: Decimal) -> int:
-    """``len(value.as_tuple().digits)`` of a figure: for the common exponents
-    read by ``same_quantum`` and ``adjusted`` (no digit tuple built)."""
-    for q in _QUANTA:
-        if value.same_quantum(q):
-            return value.adjusted() - q.adjusted() + 1
-    return len(value.as_tuple().digits)
-
-
-@lru_cache(maxsize=None)
-def _unit_digits(unit: str) -> int:
-    return len(wan_per_unit()[unit].as_tuple().digits)
-
-
-def in_wan(value: Decimal, unit: str) -> Decimal | None:
-    """``units.value_wan(value, unit)``: the plain product when it is exact
-    in the current context, else (wider) units.value_wan's own."""
-    factor = wan_per_unit().get(unit)
-    if factor is None:
-        return None
-    if digits(value) + _unit_digits(unit) <= getcontext().prec:
-        return value * factor
-    return value_wan(value, unit)
 
 
 def _point(pos: int | None, to_source) -> int | None:
@@ -82,7 +54,7 @@ def to_fact(draft: Draft, source: str, to_source, mention: Mention = "text",
         measure=draft.measure,
         value=draft.value,
         unit=unit,
-        value_wan=None if unit == "%" else in_wan(draft.value, unit),
+        value_wan=value_wan(draft.value, unit),
         text=source[start:end],
         sentence=_shown_sentence(draft, shown, mention),
         section=draft.section,
