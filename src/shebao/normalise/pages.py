@@ -17,9 +17,11 @@ Report titles repeated in a file holding several reports are too sparse.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from shebao.normalise.lines import Line
 from shebao.normalise.patterns import line_cues
+from shebao.tag.needs import ANY_DIGIT, CharSet, first_chars
 
 MIN_PAGE_GAP = 5
 MIN_HEADER_GAP = 10
@@ -30,10 +32,14 @@ HEADER_LENGTH = (4, 30)
 def mark_page_numbers(lines: list[Line]) -> None:
     """Set ``kind = "page"`` on page-number lines."""
     cues = line_cues()
+    first, digits = _page_starts(), _page_digits()
     candidates: list[tuple[int, int]] = []  # (line index, number)
     for i, line in enumerate(lines):
         if line.kind == "table" and "\t" in line.text:
             continue
+        if first is not None and line.text[0] not in first and not (
+                digits and line.text[0].isdecimal()):
+            continue  # no page number starts so (most lines): neither pattern is run
         if cues.page_fixed.fullmatch(line.text):
             line.kind = "page"
         elif cues.page_sequence.fullmatch(line.text):
@@ -47,13 +53,33 @@ def mark_page_numbers(lines: list[Line]) -> None:
             lines[i].kind = "page"
 
 
+@lru_cache(maxsize=1)
+def _page_starts() -> CharSet | None:
+    """The chars a page number (of either pattern) can start with (``tag.needs``; None:
+    unknown, every line is matched)."""
+    cues = line_cues()
+    fixed, sequence = first_chars(cues.page_fixed), first_chars(cues.page_sequence)
+    return None if fixed is None or sequence is None else fixed | sequence
+
+
+@lru_cache(maxsize=1)
+def _page_digits() -> bool:
+    """Whether a page number can start with any decimal digit."""
+    first = _page_starts()
+    return first is not None and ANY_DIGIT in first
+
+
 def mark_running_headers(lines: list[Line]) -> None:
     """Set ``kind = "header"`` on repeated running headers/footers."""
     cues = line_cues()
+    ends = cues.terminal | cues.continuation
     seen: dict[str, list[int]] = defaultdict(list)
     for i, line in enumerate(lines):
         if line.kind != "text":
             continue
+        last = line.text[-1]
+        if (last in ends and not last.isspace()) or len(line.text) < HEADER_LENGTH[0]:
+            continue  # the key ends in that char too, or is as short (most lines: no key made)
         key = "".join(line.text.split())
         if not HEADER_LENGTH[0] <= len(key) <= HEADER_LENGTH[1]:
             continue
