@@ -23,7 +23,9 @@ def test_rule_lines_between_pipe_rows_stay_in_the_block():
 def _plain_candidates(text, starts):
     """Every mark and TAB looked for in every text (no gate)."""
     from bisect import bisect_right
-    cues = grid_cue()
+
+    from shebao.normalise import grid
+    cues = grid.grid_cue()  # looked up at the call (a test may patch it)
     spans = [m.span() for name in ("pipe_mark", "space_gap", "rule_mark")
              for m in cues[name].finditer(text) if m.end() > m.start()]
     spans += [m.span() for m in TAB.finditer(text)]
@@ -45,3 +47,41 @@ def test_marks_are_needed_and_gated_candidates_match_the_plain_scan():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
         starts = list(accumulate((len(r) + 1 for r in text.split("\n")[:-1]), initial=0))
         assert _candidates(text, starts) == _plain_candidates(text, starts), repr(text)
+
+
+@pytest.fixture
+def odd_marks(monkeypatch):
+    """Marks that may be empty or cross a line break: the one scan must give way to one
+    scan per mark (its caches cleared around the test)."""
+    import regex
+
+    from shebao.normalise import grid
+
+    cues = {**grid_cue(), "space_gap": regex.compile(r"[ \n]{2,}"),
+            "rule_mark": regex.compile(r"-*")}
+    grid._any_mark.cache_clear()
+    grid._mark_needs.cache_clear()
+    monkeypatch.setattr(grid, "grid_cue", lambda: cues)
+    yield
+    grid._any_mark.cache_clear()
+    grid._mark_needs.cache_clear()
+
+
+def test_candidates_of_marks_crossing_lines_or_empty_match_the_plain_scan(odd_marks):
+    from itertools import accumulate
+    import random
+    rng = random.Random(15)
+    pieces = ["收入", "12", " ", "  ", "|", "---", "\t", "\n", " \n ", "\n\n"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        starts = list(accumulate((len(r) + 1 for r in text.split("\n")[:-1]), initial=0))
+        assert _candidates(text, starts) == _plain_candidates(text, starts), repr(text)
+
+
+def test_line_starts_follow_the_breaks():
+    from shebao.normalise.grid import _blocks
+    text = "| 项目 | 预算数 |\n\n| 收入 | 12 |\n|---|---|\n| 支出 | 3 |"
+    rows = [row for block in _blocks(text) for row in block]
+    assert [text[e[0]:e[1]].strip() for row in rows for e in row.edits][:2] == ["|", "|"]
+    assert all(text[s:e].strip() in "|-" or set(text[s:e]) <= set("|-") for row in rows
+               for s, e, _ in row.edits)

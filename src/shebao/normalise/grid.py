@@ -17,7 +17,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add
 
 import regex
 
@@ -144,10 +145,31 @@ def _mark_needs() -> dict[str, tuple[str, ...]]:
         compile_fast(grid_cue()[name].pattern, regex.VERBOSE).pattern)) for name in MARKS}
 
 
+@lru_cache(maxsize=1)
+def _any_mark() -> regex.Pattern:
+    """Any mark or a TAB (group 1), then the rest of its line: one match per line holding
+    one (the first), found by one scan for all of them."""
+    body = "\n| ".join(f"(?: {grid_cue()[name].pattern} )" for name in MARKS)
+    return regex.compile(f"( {body}\n| \\t ) [^\\n]*", regex.VERBOSE)
+
+
 def _candidates(text: str, starts: list[int]) -> set[int]:
     """Indices of the lines that may be grid rows: those holding a TAB or part of a
     ``pipe_mark``, ``space_gap`` or ``rule_mark`` match (``read_row`` finds none
-    elsewhere: every ``pipe`` or ``rule`` holds its mark, a far quicker scan)."""
+    elsewhere: every ``pipe`` or ``rule`` holds its mark, a far quicker scan).  One scan
+    finds the first mark of each line; should a mark there be empty or cross a line
+    break, each mark is looked for on its own."""
+    found: set[int] = set()
+    for m in _any_mark().finditer(text):
+        start, end = m.span(1)
+        if end == start or "\n" in m.group(1):
+            return _each_mark(text, starts)
+        found.add(bisect_right(starts, start) - 1)
+    return found
+
+
+def _each_mark(text: str, starts: list[int]) -> set[int]:
+    """``_candidates`` by a scan for each mark (those whose needed chars ``text`` holds)."""
     cues, needs = grid_cue(), _mark_needs()
     spans = [m.span() for name in MARKS if may_hold(text, needs[name])
              for m in cues[name].finditer(text) if m.end() > m.start()]
@@ -162,7 +184,8 @@ def _candidates(text: str, starts: list[int]) -> set[int]:
 def _blocks(text: str) -> list[list[Row]]:
     """Runs of consecutive grid rows (blank lines do not break a run)."""
     raws = text.split("\n")
-    starts = list(accumulate((len(raw) + 1 for raw in raws[:-1]), initial=0))
+    # line k starts after the k lines before it and their breaks
+    starts = list(map(add, accumulate(map(len, raws[:-1]), initial=0), count()))
     candidates = _candidates(text, starts)
     blocks: list[list[Row]] = [[]]
     for k, raw in enumerate(raws):
