@@ -95,24 +95,44 @@ def continues(a: Line, b: Line, width: int, shape_a: Shape | None = None,
         return False
     sa = shape_a or shapes([a])[0]
     sb = shape_b or shapes([b])[0]
-    if ((may_hold(a.text, cues.caption_needs) and cues.caption.fullmatch(a.text))
-            or cues.own_line.match(b.text)):
+    text_a, text_b = a.text, b.text
+    if ((may_hold(text_a, cues.caption_needs) and cues.caption.fullmatch(text_a))
+            or cues.own_line.match(text_b)):
         return False
-    if _unit_split(a.text, b.text, cues):
+    last = text_a[-1]
+    split_end = _SPLIT_ENDS.get(last)
+    if split_end is None:
+        split_end = _split_end(last, cues)
+    if (split_end or "\n" in text_a or "\n" in text_b) and _unit_split(text_a, text_b, cues):
         return True
     if sb.heading:
         return False
-    last = a.text[-1]
     if last in cues.terminal:
         return False
-    full = _is_full(sa.width, b, width)
+    first = text_b[:1]  # the first token's width (``_first_width``, its cache read here)
+    first_width = _FIRST_WIDTHS.get(first) if first >= "\x80" else None
+    if first_width is None:
+        first_width = _first_width(text_b)
+    full = sa.width + first_width >= FULL_SHARE * width
     if sa.heading:
         return full and last not in "：:" and _heading_goes_on(a, b, sb.width, width)
     if last in "：:":
         return full
     if last in cues.continuation or full:
         return True
-    return sa.width >= LONG_WIDTH or bool(SENTENCE_END_INSIDE.search(a.text))
+    return sa.width >= LONG_WIDTH or bool(SENTENCE_END_INSIDE.search(text_a))
+
+
+# Whether a line ending in a char may end in the part of a ``unit_split`` match before
+# its break (``LineCues.unit_split_end``; true for every char when that is unknown), for
+# the chars seen: continues reads it by the last char, not by a match per pair of lines.
+_SPLIT_ENDS: dict[str, bool] = {}
+
+
+def _split_end(ch: str, cues: LineCues) -> bool:
+    ends = cues.unit_split_end
+    known = _SPLIT_ENDS[ch] = ends is None or ends.match(ch) is not None
+    return known
 
 
 def _unit_split(text_a: str, text_b: str, cues: LineCues) -> bool:
@@ -134,10 +154,6 @@ def _heading_goes_on(a: Line, b: Line, b_width: int, width: int) -> bool:
     if b_width < FULL_SHARE * width:
         return True
     return bool(b.text[0].isdigit() and not line_cues().paragraph_start.match(b.text))
-
-
-def _is_full(a_width: int, b: Line, width: int) -> bool:
-    return a_width + _first_width(b.text) >= FULL_SHARE * width
 
 
 # The width of the first token of a line opening with a char above ASCII, by that char:
