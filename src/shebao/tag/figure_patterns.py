@@ -10,7 +10,9 @@ dash, a percent needs %, money needs 元.  Each long branch is preceded by a
 ``guard``, lookaheads for the characters it needs (``tag.needs`` reads them
 off the branch), so that where the sentence lacks one the branch fails at
 once instead of after trying its parts; the matches and their groups are
-those of the unguarded alternation.
+those of the unguarded alternation.  Neighbouring branches whose guards open
+with the same set (the three ranges: 至, 到 or a dash) share that lookahead,
+so a sentence without one is scanned for it once per position, not three times.
 """
 
 from __future__ import annotations
@@ -106,11 +108,40 @@ def guard(source: str) -> str:
     character, or to the end of a sentence that has none; the branch they
     spare would take about a microsecond to fail.
     """
+    return "".join(map(_lookahead, guarded_sets(source)))
+
+
+def guarded_sets(source: str) -> tuple[CharSet, ...]:
+    """The needed sets of ``source`` its guard looks for, in order (none: no guard)."""
     if len(source) < SHORTEST_GUARDED:
-        return ""
+        return ()
     sets = needed_sets(compile_fast(source, FLAGS).pattern)
-    return "".join(f"(?=[^{_set_body(s)}]*+[{_set_body(s)}])" for s in sets
-                   if not s & NOT_GUARDED and not any(ch.isspace() for ch in s))
+    return tuple(s for s in sets if not s & NOT_GUARDED and not any(ch.isspace() for ch in s))
+
+
+def _lookahead(chars: CharSet) -> str:
+    """A lookahead for one of ``chars`` in the rest of the text."""
+    return f"(?=[^{_set_body(chars)}]*+[{_set_body(chars)}])"
+
+
+def _guarded_alternation(parts: list[tuple[tuple[CharSet, ...], str]]) -> str:
+    """The branches (needed sets, named body) in order, each behind its guard;
+    neighbours whose guards open with the same set share that lookahead (the
+    three ranges all need a 至 or a dash: one scan for it, not three)."""
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        first = parts[k][0][:1]
+        run = k + 1
+        while first and run < len(parts) and parts[run][0][:1] == first:
+            run += 1
+        if run - k == 1:
+            out.append("".join(map(_lookahead, parts[k][0])) + parts[k][1])
+        else:
+            inner = ["".join(map(_lookahead, sets[1:])) + body for sets, body in parts[k:run]]
+            out.append(_lookahead(first[0]) + "(?:" + "|".join(inner) + ")")
+        k = run
+    return "(?:" + "|".join(out) + ")"
 
 
 def branch_name(pattern_name: str) -> str:
@@ -149,18 +180,19 @@ def patterns() -> Patterns:
     """Load ``figures.yaml`` and compile it (once per process)."""
     spec = load("figures.yaml", SCHEMA)
     fragments = _fragments(spec)
-    branches, kinds = [], {}
+    branches: list[tuple[tuple[CharSet, ...], str]] = []
+    kinds: dict[str, FigureKind | Literal["skip"]] = {}
     for p in spec["patterns"]:
         if p["kind"] not in KINDS:
             raise ValueError(f"figures.yaml: {p['name']}: unknown kind {p['kind']!r}")
         group = branch_name(p["name"])
         source = _expand(p["regex"], fragments)
         regex.compile(source, FLAGS)  # fail here, naming no other pattern
-        branches.append(f"{guard(source)}(?P<{group}>{source}\n)")
+        branches.append((guarded_sets(source), f"(?P<{group}>{source}\n)"))
         kinds[group] = p["kind"]
     comparators = {**spec["comparators"]["before"], **spec["comparators"]["after"]}
     header = _expand(spec["unit_header"]["regex"], fragments)
-    combined = compile_fast(f"(?={spec['start']}\n)(?:" + "|".join(branches) + ")", FLAGS)
+    combined = compile_fast(f"(?={spec['start']}\n)" + _guarded_alternation(branches), FLAGS)
     index = combined.pattern.groupindex
     return Patterns(
         combined=combined.pattern,
