@@ -114,25 +114,44 @@ def number_variants(text: str) -> tuple[tuple[int, int], tuple[Variant, ...]]:
     if m is None:
         return (0, 0), ()
     written = m.group("num").replace(",", "").replace("，", "").replace("．", ".")
+    return m.span("num"), tuple(_kept_variants(written))
+
+
+def _kept_variants(written: str) -> list[Variant]:
+    """The variants of ``_variants(written)`` that keep its precision or
+    restore a lost decimal ("3943.67" written "3943.6": rounded wrongly, by
+    less than 1%; other changes of precision only widen the figure and are
+    no slip), each once, in that order, none with a leading zero.
+
+    Built by where the edit falls rather than by parsing every variant: a
+    digit removed from the decimals loses one, one added to them restores
+    one, any other edit keeps the decimals as they are.
+    """
+    whole = written.partition(".")[0]
+    n = len(whole)
     seen = {written}
-    whole, _, fraction = written.partition(".")
-    decimals = len(fraction)
-    out = []
-    for variant in _variants(written):
-        if variant in seen or not variant or variant.startswith(".") or variant.endswith("."):
-            continue
-        # a decimal digit dropped ("3943.67" written "3943.6"): the figure is
-        # rounded wrongly, by less than 1%; other changes of precision only
-        # widen the figure and are no slip
-        head, _, tail = variant.partition(".")
-        lost_decimal = decimals > 0 and head == whole and len(tail) == decimals + 1
-        if len(tail) != decimals and not lost_decimal:
-            continue
-        if len(variant) > 1 and variant[0] == "0" and variant[1] != ".":
-            continue
-        seen.add(variant)
-        out.append((variant, lost_decimal))
-    return m.span("num"), tuple(out)
+    out: list[Variant] = []
+    # a digit removed from the whole part (the last one gone leaves no number)
+    _keep([written[:i] + written[i + 1:] for i in range(n)] if n > 1 else [], False, seen, out)
+    # a digit added: to the whole part, then to the decimals (a lost decimal)
+    for lost, positions in ((False, range(n + 1)), (True, range(n + 1, len(written) + 1))):
+        for i in positions:
+            left, right = written[:i], written[i:]
+            _keep([left + d + right for d in "0123456789"], lost, seen, out)
+    # two neighbouring digits swapped (never across the point)
+    swaps = [written[:a] + written[a + 1] + written[a] + written[a + 2:]
+             for a in range(len(written) - 1)
+             if written[a] != written[a + 1] and "." not in written[a:a + 2]]
+    _keep(swaps, False, seen, out)
+    return out
+
+
+def _keep(variants: list[str], lost: bool, seen: set[str], out: list[Variant]) -> None:
+    """Append each variant not seen yet and with no leading zero to ``out``."""
+    for v in variants:
+        if v not in seen and (v[0] != "0" or len(v) == 1 or v[1] == "."):
+            seen.add(v)
+            out.append((v, lost))
 
 
 def digit_fix(text: str, value: Decimal, unit: str, span: tuple[int, int],
