@@ -20,7 +20,7 @@ from functools import lru_cache
 from operator import sub
 
 from shebao.check.facts import fast_interval
-from shebao.check.fixes import Fix, digit_fix, number_variants, unit_fixes_of
+from shebao.check.fixes import Fix, Variant, digit_fix, number_variants, unit_fixes_of
 from shebao.check.intervals import FastInterval
 from shebao.check.solve import Range
 from shebao.records import Fact
@@ -137,27 +137,47 @@ def _trials(text: str, value: Decimal, unit: str, kind: str, truncated: bool) ->
         values = [fast_interval(f.value, f.unit, truncated) for f in fixes]
         return Trials([v.lo for v in values], [v.hi for v in values], fixes.__getitem__)
     span, variants = number_variants(text)
-    lo, hi = _variant_bounds([digits for digits, _ in variants], -1 if value < 0 else 1,
-                             unit, truncated)
+    lo, hi = _variant_bounds(variants, -1 if value < 0 else 1, unit, truncated)
     return Trials(lo, hi, lambda p: digit_fix(text, value, unit, span, variants[p]))
 
 
-def _variant_bounds(numbers: list[str], sign: int, unit: str,
+def _variant_bounds(variants: tuple[Variant, ...], sign: int, unit: str,
                     truncated: bool) -> tuple[list[float], list[float]]:
     """The bounds of ``fast_interval(Decimal(number) * sign, unit, truncated)``
-    for each number, read off its digits (the same float operations) where
-    they fit the Decimal context; past its precision the product rounds."""
+    for each variant's number, read off its digits (the same float operations)
+    where they fit the Decimal context; past its precision the product rounds.
+
+    A variant has the written number's decimals, one more when it restores a
+    lost one (``fixes.number_variants``): two half-units serve them all.
+    """
+    if not variants:
+        return [], []
     scale = 1.0 if unit == "%" else float(wan_per_unit().get(unit, 1))
+    first, lost = variants[0]
+    decimals = len(first.partition(".")[2]) - lost  # of the written number
+    halves = (5 * 10.0 ** (-decimals - 1), 5 * 10.0 ** (-decimals - 2))  # by lost decimal
+    if (truncated and unit == "%") or any(len(n) > 20 for n, _ in variants):
+        return _bounds_each(variants, sign, unit, truncated, scale, halves)
+    # rounded, not cut: the interval is v ± half whatever the sign
+    values = [float(n) * sign for n, _ in variants]
+    half = [halves[lost] for _, lost in variants]
+    return ([(v - h) * scale for v, h in zip(values, half)],
+            [(v + h) * scale for v, h in zip(values, half)])
+
+
+def _bounds_each(variants: tuple[Variant, ...], sign: int, unit: str, truncated: bool,
+                 scale: float, halves: tuple[float, float]) -> tuple[list[float], list[float]]:
+    """``_variant_bounds`` variant by variant: a cut rate, or a number past the precision."""
     cut = truncated and unit == "%"
     lo, hi = [], []
-    for number in numbers:
+    for number, lost in variants:
         if len(number) > 20:
             exact = fast_interval(Decimal(number) * sign, unit, truncated)
             lo.append(exact.lo)
             hi.append(exact.hi)
             continue
         v = float(number) * sign
-        half = 5 * 10.0 ** (-len(number.partition(".")[2]) - 1)
+        half = halves[lost]
         up = 2 * half if cut else half
         a, b = (v - half, v + up) if v >= 0 else (v - up, v + half)
         lo.append(a * scale)
