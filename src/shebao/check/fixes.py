@@ -127,31 +127,30 @@ def _kept_variants(written: str) -> list[Variant]:
     digit removed from the decimals loses one, one added to them restores
     one, any other edit keeps the decimals as they are.
     """
-    whole = written.partition(".")[0]
-    n = len(whole)
-    seen = {written}
-    out: list[Variant] = []
+    n = len(written.partition(".")[0])  # digits of the whole part
     # a digit removed from the whole part (the last one gone leaves no number)
-    _keep([written[:i] + written[i + 1:] for i in range(n)] if n > 1 else [], False, seen, out)
+    removed = [written[:i] + written[i + 1:] for i in range(n)] if n > 1 else []
     # a digit added: to the whole part, then to the decimals (a lost decimal)
-    for lost, positions in ((False, range(n + 1)), (True, range(n + 1, len(written) + 1))):
-        for i in positions:
-            left, right = written[:i], written[i:]
-            _keep([left + d + right for d in "0123456789"], lost, seen, out)
+    cuts = [(written[:i], written[i:]) for i in range(len(written) + 1)]
+    added = [left + d + right for left, right in cuts[:n + 1] for d in DIGITS]
+    restored = [left + d + right for left, right in cuts[n + 1:] for d in DIGITS]
     # two neighbouring digits swapped (never across the point)
-    swaps = [written[:a] + written[a + 1] + written[a] + written[a + 2:]
-             for a in range(len(written) - 1)
-             if written[a] != written[a + 1] and "." not in written[a:a + 2]]
-    _keep(swaps, False, seen, out)
-    return out
+    swapped = [written[:a] + written[a + 1] + written[a] + written[a + 2:]
+               for a in range(len(written) - 1)
+               if written[a] != written[a + 1] and "." not in written[a:a + 2]]
+    # the four kinds differ in length or decimals: no variant of one is one of another
+    # (nor the number itself), so each is made unique on its own, its first kept
+    return [*_kept(removed, False), *_kept(added, False), *_kept(restored, True),
+            *_kept(swapped, False)]
 
 
-def _keep(variants: list[str], lost: bool, seen: set[str], out: list[Variant]) -> None:
-    """Append each variant not seen yet and with no leading zero to ``out``."""
-    for v in variants:
-        if v not in seen and (v[0] != "0" or len(v) == 1 or v[1] == "."):
-            seen.add(v)
-            out.append((v, lost))
+DIGITS = "0123456789"
+
+
+def _kept(variants: list[str], lost: bool) -> list[Variant]:
+    """Each variant once, in order, but those with a leading zero."""
+    return [(v, lost) for v in dict.fromkeys(variants)
+            if v[0] != "0" or len(v) == 1 or v[1] == "."]
 
 
 def digit_fix(text: str, value: Decimal, unit: str, span: tuple[int, int],

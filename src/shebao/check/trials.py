@@ -156,7 +156,9 @@ def _variant_bounds(variants: tuple[Variant, ...], sign: int, unit: str,
     first, lost = variants[0]
     decimals = len(first.partition(".")[2]) - lost  # of the written number
     halves = (5 * 10.0 ** (-decimals - 1), 5 * 10.0 ** (-decimals - 2))  # by lost decimal
-    if (truncated and unit == "%") or any(len(n) > 20 for n, _ in variants):
+    # a variant is one digit longer than the written number at most: a first one of
+    # 19 digits or more may have neighbours past 20
+    if (truncated and unit == "%") or len(first) > 18:
         return _bounds_each(variants, sign, unit, truncated, scale, halves)
     # rounded, not cut: the interval is v ± half whatever the sign
     values = [float(n) * sign for n, _ in variants]
