@@ -18,10 +18,22 @@ from shebao.link import cues
 from shebao.link.model import Draft
 
 if TYPE_CHECKING:  # spaCy loads only when a sentence needs its tokens
+    from collections.abc import Sequence
+
+    from spacy.language import Language
     from spacy.tokens import Doc
 
 MAX_CHARS = 12
 MAX_TOKENS_BACK = 200  # tokens looked at before a figure (skipped ones included)
+
+
+def token_docs(nlp: Language, texts: Sequence[str]) -> dict[str, Doc]:
+    """The tokens (jieba's, through ``nlp``'s tokenizer) of each distinct text.
+
+    Naming reads tokens only: the pipeline's components (figure and term
+    spans, ``tag.nlp``) add spans and never change the tokens, so they are
+    not run here."""
+    return {text: nlp.make_doc(text) for text in dict.fromkeys(texts)}
 
 
 def token_ends(doc: Doc) -> list[int]:

@@ -18,14 +18,14 @@ from shebao.link.confidence_model import draft_confidence, is_recording, record
 from shebao.link.context import report_fund
 from shebao.link.facts import to_fact
 from shebao.link.model import Draft
-from shebao.link.names import needs_name, rename
+from shebao.link.names import needs_name, rename, token_docs
 from shebao.link.periods import context_period, cumulative
 from shebao.link.statements import link_paragraphs
 from shebao.link.tables import link_table
 from shebao.normalise.offsets import MappedText
 from shebao.records import Fact, Report
 from shebao.segment.genre import genre_basis
-from shebao.tag.apply import Tagged, tokenised
+from shebao.tag.apply import Tagged
 
 Mention = Literal["text", "table"]
 
@@ -86,7 +86,7 @@ def _drafts(report: Report, tags: Sequence[Tagged],
     if unnamed:
         from shebao.tag.nlp import make_nlp  # spaCy and jieba, loaded on first need
 
-        drafts = rename(drafts, tokenised(make_nlp(), unnamed))
+        drafts = rename(drafts, token_docs(make_nlp(), unnamed))
     mentions: list[tuple[Draft, Mention]] = [(d, "text") for d in drafts]
     for table in report.tables:
         mentions.extend((d, "table") for d in link_table(table, fallback, report.year))
