@@ -1,7 +1,7 @@
 """Instructions per character of the extraction beside ``jieba.lcut``, counted
 by valgrind's callgrind: the same figures whatever else the machine is doing.
 
-    python benchmarks/instructions.py [--mb 0.1] [--src DIR] [--jobs 2]
+    python benchmarks/instructions.py [--mb 0.1] [--src DIR] [--jobs 2] [--new-figures]
 
 ``extract_speed.py`` times the same work in CPU seconds, and its ratios
 wander by a quarter between runs on a shared host.  Here each measure is
@@ -12,7 +12,10 @@ seeds, or the bundled examples, with shifted years).  Instructions are not
 seconds (a cache miss costs more than an add), so the ratios here and in
 ``extract_speed.py`` differ a little; these are the ones that compare two
 versions of the code exactly (``--src`` points at another checkout's
-``src``).  Needs valgrind; the interpreter runs with ``PYTHONHASHSEED=0``.
+``src``).  ``--new-figures`` adds the two shebao measures with the caches
+kept per figure text emptied before every document (``extract_speed``'s
+"new figures" rows: what a report of figures never seen before costs).
+Needs valgrind; the interpreter runs with ``PYTHONHASHSEED=0``.
 """
 
 from __future__ import annotations
@@ -30,13 +33,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parent / "src"
 MEASURES = ("jieba.lcut", "shebao facts only", "shebao whole extraction")
+NEW_FIGURES = ", new figures"  # the suffix of the measures run with the text caches emptied
 COLLECTED = re.compile(r"Collected : (\d+)")
 
 
 def child(what: str, loops: int, mb: float) -> None:
     """Start, warm up, then process the corpus ``loops`` times (the counted part)."""
     sys.path.insert(0, str(HERE))
-    from extract_speed import corpus, whole
+    from extract_speed import corpus, new_figures, whole
 
     import jieba
     from shebao.pipeline import Stages, extract_document
@@ -48,12 +52,13 @@ def child(what: str, loops: int, mb: float) -> None:
         jieba.lcut(docs[0].text[:2000])
         run = lambda: [jieba.lcut(d.text) for d in docs]  # noqa: E731
     else:
-        stages = Stages() if what == "shebao whole extraction" else \
-            Stages(checks=False, causes=False)
+        is_whole = what.startswith("shebao whole extraction")
+        stages = Stages() if is_whole else Stages(checks=False, causes=False)
         for d in docs[:5]:
             list(extract_document(d, stages))
-        run = (lambda: whole(docs)) if what == "shebao whole extraction" else \
-            (lambda: [extract_document(d, stages) for d in docs])  # noqa: E731
+        one = whole if is_whole else (lambda some: [extract_document(d, stages) for d in some])
+        run = (lambda: new_figures(docs, one)) if what.endswith(NEW_FIGURES) else \
+            (lambda: one(docs))  # noqa: E731
     with batch_gc():
         for _ in range(loops):
             run()
@@ -87,6 +92,8 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=0.1, help="megabytes of text to process")
     ap.add_argument("--src", type=Path, default=SRC, help="the shebao source folder to count")
     ap.add_argument("--jobs", type=int, default=2, help="callgrind runs at a time")
+    ap.add_argument("--new-figures", action="store_true",
+                    help="also count the shebao measures with the text caches emptied per document")
     ap.add_argument("--child", nargs=2, metavar=("WHAT", "LOOPS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -95,15 +102,17 @@ def main() -> None:
     if shutil.which("valgrind") is None:
         sys.exit("instructions.py needs valgrind (Debian: apt-get install valgrind)")
     chars = corpus_chars(args.mb, args.src)
-    runs = [(what, loops) for what in MEASURES for loops in (0, 1)]
+    measures = MEASURES + ((MEASURES[1] + NEW_FIGURES, MEASURES[2] + NEW_FIGURES)
+                           if args.new_figures else ())
+    runs = [(what, loops) for what in measures for loops in (0, 1)]
     with ThreadPoolExecutor(args.jobs) as pool:
         counts = dict(zip(runs, pool.map(
             lambda r: counted(r[0], r[1], args.mb, args.src), runs)))
-    cost = {what: counts[what, 1] - counts[what, 0] for what in MEASURES}
+    cost = {what: counts[what, 1] - counts[what, 0] for what in measures}
     print(f"corpus: {chars:,} characters; source {args.src}; instructions counted by callgrind")
-    print(f"{'what':28} {'instructions':>15} {'per char':>9} {'vs jieba':>9}")
-    for what in MEASURES:
-        print(f"{what:28} {cost[what]:15,} {cost[what] / chars:9,.0f} "
+    print(f"{'what':37} {'instructions':>15} {'per char':>9} {'vs jieba':>9}")
+    for what in measures:
+        print(f"{what:37} {cost[what]:15,} {cost[what] / chars:9,.0f} "
               f"{cost['jieba.lcut'] / cost[what]:8.2f}x")
 
 

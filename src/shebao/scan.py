@@ -12,7 +12,8 @@ when the nearest mark may stand anywhere before the offset.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from shebao.textcache import text_cache
 
 FIRST_WINDOW = 64  # characters searched first; each later window is twice as large
 
@@ -42,7 +43,7 @@ def last_of(text: str, marks: str, end: int, start: int = 0) -> int:
     return -1
 
 
-@lru_cache(maxsize=4)
+@text_cache(maxsize=4)
 def positions(text: str, marks: str) -> list[int]:
     """The offsets of every mark (character of ``marks``) in ``text``, ascending
     (computed once per text: the caller bisects it for each offset)."""

@@ -6,12 +6,11 @@ inside them the explanation starts and where a closing effect cuts it.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from shebao.cause.clauses import Clause, has_figure, list_marker, opening
 from shebao.cause.cues import effect_word, find, ordinal_words, pattern
 from shebao.tag.numbers import digits, multipliers
 from shebao.tag.terms import find_terms
+from shebao.textcache import text_cache
 
 MAX_CLAUSES = 60  # an explanation never runs further than this
 BACK_SENTENCES = 3  # sentences an explanation stated first may reach back over
@@ -31,7 +30,7 @@ def marker_at(clauses: list[Clause], i: int) -> tuple[str, int] | None:
     return _family(opening(clauses, i))
 
 
-@lru_cache(maxsize=256)
+@text_cache(maxsize=256)
 def _family(text: str | None) -> tuple[str, int] | None:
     """(family, ordinal) of a list marker's text."""
     if text is None:

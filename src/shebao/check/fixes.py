@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 import regex
 
 from shebao.records import Fact
+from shebao.textcache import text_cache
 from shebao.units import money_units, wan_per_unit
 
 # The number inside a figure's text ("246656 亿元", "-7379", "1,234.5万元").
@@ -52,7 +53,7 @@ def unit_fixes(fact: Fact) -> tuple[Fix, ...]:
     return unit_fixes_of(fact.text, fact.value, fact.unit)
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def unit_fixes_of(written: str, value: Decimal, unit: str) -> tuple[Fix, ...]:
     """:func:`unit_fixes` of a figure's text, value and unit."""
     return tuple(_unit_variants(written, value, unit))
@@ -90,7 +91,7 @@ def digit_fixes(fact: Fact) -> tuple[Fix, ...]:
     return digit_fixes_of(fact.text, fact.value, fact.unit)
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def digit_fixes_of(text: str, value: Decimal, unit: str) -> tuple[Fix, ...]:
     """:func:`digit_fixes` of a figure's text, value and unit."""
     span, variants = number_variants(text)
@@ -103,7 +104,7 @@ def digit_fixes_of(text: str, value: Decimal, unit: str) -> tuple[Fix, ...]:
 Variant = tuple[str, bool]
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def number_variants(text: str) -> tuple[tuple[int, int], tuple[Variant, ...]]:
     """The span of the number in a figure's text and its one-edit variants
     that keep its precision (or restore a lost decimal), each once, in order.

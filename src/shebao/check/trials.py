@@ -16,7 +16,6 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from functools import lru_cache
 from operator import sub
 
 from shebao.check.facts import fast_interval
@@ -24,6 +23,7 @@ from shebao.check.fixes import Fix, Variant, digit_fix, number_variants, unit_fi
 from shebao.check.intervals import FastInterval
 from shebao.check.solve import Range
 from shebao.records import Fact
+from shebao.textcache import text_cache
 from shebao.units import wan_per_unit
 
 # A trial correction: the corrected figure's interval in floats, and the fix.
@@ -130,7 +130,7 @@ def trials(fact: Fact, kind: str, truncated: bool) -> Trials:
     return _trials(fact.text, fact.value, fact.unit, kind, truncated)
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _trials(text: str, value: Decimal, unit: str, kind: str, truncated: bool) -> Trials:
     if kind == "unit":
         fixes = unit_fixes_of(text, value, unit)

@@ -20,6 +20,7 @@ from shebao.records import Basis, Measure
 from shebao.link.context import FundRef
 from shebao.resources import load
 from shebao.tag.terms import find_terms
+from shebao.textcache import text_cache
 
 PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
 ROLE = {"name": str, "measure": str, "basis": str, "year_offset": int, "percent": bool,
@@ -62,7 +63,7 @@ def marker(name: str) -> regex.Pattern:
     return next(_compile(m["pattern"]) for m in items if m["name"] == name)
 
 
-def default_basis(caption: str) -> str:
+def default_basis(caption: str) -> Basis:
     """budget for a budget table's caption (…预算表), else actual."""
     budget = marker("budget_caption").search(caption)
     return "budget" if budget and not marker("actual_caption").search(caption) else "actual"
@@ -89,7 +90,7 @@ def _period(col: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def column_role(column: str, base_year: int | None,
                 basis: Basis = "actual") -> ColumnRole | None:
     """The role of ``column``; None when its cells hold no facts.

@@ -10,6 +10,7 @@ import regex
 from shebao import resources
 from shebao.stdre import Match, Pattern, compile_cue
 from shebao.tag.needs import needed_sets
+from shebao.textcache import text_cache
 
 FILE = "link_cues.yaml"
 
@@ -46,7 +47,7 @@ def has(name: str, text: str) -> bool:
     return _search[name](text) is not None
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def word_has(name: str, word: str) -> bool:
     """``has`` for a term's word: few distinct words, so the answers are kept."""
     return has(name, word)

@@ -22,7 +22,7 @@ from shebao.link.columns import ColumnRole, caption_year, column_role, default_b
 from shebao.link.context import FundRef, first_fund
 from shebao.link.model import Draft, Evidence
 from shebao.link.periods import last_period
-from shebao.records import Figure, Sentence, Table, TableCell, TableRow
+from shebao.records import Basis, Figure, Sentence, Table, TableCell, TableRow
 from shebao.tag.terms import find_terms, metric_parents
 from shebao.units import default_money_unit
 
@@ -85,7 +85,7 @@ class _State:
 
     fund: FundRef  # the table's fund, or the fund of the current section row
     base_year: int | None
-    basis: str  # default basis of unqualified columns
+    basis: Basis  # default basis of unqualified columns
     head: tuple[str, str | None] | None = None  # metric of the last total row
     head_cells: dict | None = None  # column → start of the head row's cell
     head_label: int = 0

@@ -14,6 +14,7 @@ import regex
 
 from shebao.limits import limits
 from shebao.resources import load
+from shebao.textcache import text_cache
 from shebao.units import magnitudes
 
 WAN, YI = 10**4, 10**8  # the magnitudes a Chinese numeral is built from
@@ -112,7 +113,7 @@ def _unsigned(text: str) -> Decimal:
     return above_yi + wan_part + section + (pending or 0)
 
 
-@lru_cache(maxsize=4096)  # pure, on short strings; errors are not cached
+@text_cache(maxsize=4096)  # pure, on short strings; errors are not cached
 def split_magnitude(text: str) -> tuple[Decimal, str]:
     """Value in the trailing magnitude and that magnitude ("" when none).
 
