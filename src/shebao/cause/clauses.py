@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from typing import NamedTuple
 
 from shebao.cause.cues import Cue, pattern, scan_pattern
 
 # One clause ends after one of these marks (kept in the clause).
 CLAUSE_MARKS = "，,；;。：:！!？?\n"  # Chinese and ASCII clause marks, line breaks
-# A run of them: written [marks][marks]*, not [marks]+, so that ``re`` skips to
-# the next mark by its class alone (it reads a search's first class only when
-# the pattern opens with one) and tries the pattern only there.
-CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}][{CLAUSE_MARKS}]*")
+# The text up to and with the next run of them (or to its end): the pieces
+# ``findall`` gives join to the text, then one empty match at its end (strings
+# from one scan: no match object, no slice per piece).
+CLAUSE_PIECE = re.compile(f"[^{CLAUSE_MARKS}]*+[{CLAUSE_MARKS}]*+")
 # A clause holds clause marks only in the run it ends with (each run ends a
 # clause), so a sentence ends with the clause when its last character is one
 # of these marks.
@@ -31,15 +32,26 @@ class Clause(NamedTuple):
 
 
 
-def _cuts(text: str) -> list[int]:
-    """Clause boundaries: after clause marks and before list markers (sorted, with
-    repeats, and 0 or ``len(text)`` among them when a mark or marker falls there)."""
-    cuts = [m.end() for m in CLAUSE_END.finditer(text)]
+def _list_cuts(text: str) -> list[int]:
+    """Boundaries before list markers (sorted; 0 among them when one opens the text)."""
     # list_cut finds a digit item at its mark (its group ``number``): one before
-    cuts += [m.start() - 1 if m.lastgroup else m.start()
-             for m in scan_pattern("list_cut").finditer(text)]
-    cuts.sort()  # two sorted runs: one merge
-    return cuts
+    return [m.start() - 1 if m.lastgroup else m.start()
+            for m in scan_pattern("list_cut").finditer(text)]
+
+
+def _pieces(text: str) -> tuple[list[str], list[int]]:
+    """The pieces of ``text`` between its boundaries (after clause marks, before
+    list markers), none empty, and their ends."""
+    pieces = CLAUSE_PIECE.findall(text)
+    pieces.pop()  # the empty match at the end
+    ends = list(accumulate(map(len, pieces)))
+    for cut in reversed(_list_cuts(text)):  # from the last: ``ends`` left of it stay put
+        k = bisect_right(ends, cut)
+        start = ends[k - 1] if k else 0
+        if start < cut:  # inside piece k (not at a boundary already)
+            pieces[k:k + 1] = [text[start:cut], text[cut:ends[k]]]
+            ends.insert(k, cut)
+    return pieces, ends
 
 
 class Clauses(list):
@@ -54,15 +66,13 @@ class Clauses(list):
 
 def split(text: str) -> list[Clause]:
     """The clauses of ``text`` (whitespace-only pieces dropped), in one pass over
-    the boundaries: a clause's sentence is the count of kept clauses before it
+    the pieces: a clause's sentence is the count of kept clauses before it
     that end with a sentence mark."""
     out: list[Clause] = []
     sentence = start = 0
     new = tuple.__new__
-    for end in [*_cuts(text), len(text)]:
-        if end <= start:  # a boundary met twice, or at 0
-            continue
-        piece = text[start:end]
+    pieces, ends = _pieces(text)
+    for piece, end in zip(pieces, ends):
         if not piece.isspace():
             out.append(new(Clause, (start, end, piece, sentence)))
             if piece[-1] in SENTENCE_MARKS:  # the sentence ends with the clause
