@@ -148,11 +148,14 @@ def headline_start(clauses: list[Clause], at: int) -> int:
     return at
 
 
+WRAP_ENDS = tuple("，,；;。：:！!？?）)")  # a line ending with one is not wrapped
+
+
 def _wrapped(clauses: list[Clause], k: int) -> bool:
     """Clause ``k`` ends with a line break a PDF put inside a sentence: no mark
     before the break, and not a heading line (a short line of its own)."""
     body = clauses[k].text.rstrip(" \t")
-    if not body.endswith("\n") or body.rstrip().endswith(tuple("，,；;。：:！!？?）)")):
+    if not body.endswith("\n") or body.rstrip().endswith(WRAP_ENDS):
         return False
     own_line = k == 0 or clauses[k - 1].text.rstrip(" \t").endswith("\n")
     return not (own_line and len(body.strip()) < 20)

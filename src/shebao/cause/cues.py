@@ -159,14 +159,21 @@ def effect_word(headline: str) -> Effect | None:
 
 def states(text: str) -> list[State]:
     """Figure-less effect statements in ``text`` (支出增幅高于收入增幅 → spending up)."""
-    data = load("cause_cues.yaml", CUE_SCHEMA)["states"]
-    needed = gate(tuple(e["name"] for e in data))
+    data, names = _states()
+    needed = gate(names)
     if needed is not None and needed.search(text) is None:
         return []
     found = [State(name=e["name"], metric=e["metric"], effect=e["effect"], start=m.start(),
                    end=m.end())
              for e in data for m in pattern(e["name"]).finditer(text)]
     return sorted(found, key=lambda s: s.start)
+
+
+@lru_cache(maxsize=1)
+def _states() -> tuple[list[dict], tuple[str, ...]]:
+    """The state entries as written, and their names (read once)."""
+    data = load("cause_cues.yaml", CUE_SCHEMA)["states"]
+    return data, tuple(e["name"] for e in data)
 
 
 def undated(text: str) -> bool:

@@ -15,6 +15,8 @@ from shebao.textcache import text_cache
 MAX_CLAUSES = 60  # an explanation never runs further than this
 BACK_SENTENCES = 3  # sentences an explanation stated first may reach back over
 STOPS = "。！？!?；;"
+SENTENCE_STOPS = tuple(STOPS[:5])  # what ``str.endswith`` reads (a tuple made once)
+LINE_STOPS = tuple(STOPS + "：:")
 DIGITS = {**{str(i): i for i in range(1, 10)},
           **{c: v for c, v in {**digits(), **multipliers()}.items() if v},  # 一 … 九, 十 (numerals.yaml)
           **{c: i for i, c in enumerate("①②③④⑤⑥⑦⑧⑨⑩", 1)}}
@@ -48,12 +50,12 @@ def ends_line(clause: Clause) -> bool:
     body = clause.text.rstrip(" \t")
     if not body.endswith("\n"):
         return False
-    return body.rstrip().endswith(tuple(STOPS + "：:")) or len(body.strip()) < 2
+    return body.rstrip().endswith(LINE_STOPS) or len(body.strip()) < 2
 
 
 def ends_sentence(clause: Clause) -> bool:
     """The clause closes a sentence (a stop mark; a bare line break is a wrap)."""
-    return clause.text.rstrip().endswith(tuple(STOPS[:5]))
+    return clause.text.rstrip().endswith(SENTENCE_STOPS)
 
 
 def list_end(clauses: list[Clause], first: int) -> int:
@@ -110,7 +112,7 @@ def plain_sentence(body: str) -> bool:
     """A whole sentence that may belong to an explanation told first: it ends with a
     stop, states no figure, no cue, no list item, nothing about a fund (基金) and no
     movement of a metric."""
-    if not body.rstrip().endswith(tuple(STOPS[:5])) or has_figure(body) or pattern("fund_word").search(body):
+    if not body.rstrip().endswith(SENTENCE_STOPS) or has_figure(body) or pattern("fund_word").search(body):
         return False
     if find(body) or any(pattern(n).search(body) for n in ("effect_follows", "through", "list_item")):
         return False
