@@ -123,7 +123,10 @@ def find(text: str, kinds: tuple[str, ...] = CAUSE_KINDS) -> list[Cue]:
 
 def excluded(clause_before_cue: str) -> bool:
     """True when a conditional or purpose opens the clause before the cue."""
-    return any(p.search(clause_before_cue) for _, p in _patterns("exclude"))
+    for _, p in _patterns("exclude"):  # a loop, not any() over a generator made per clause
+        if p.search(clause_before_cue):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
