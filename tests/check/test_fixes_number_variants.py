@@ -7,7 +7,20 @@ import random
 
 import pytest
 
-from shebao.check.fixes import NUMBER, _variants, number_variants
+from shebao.check.fixes import NUMBER, number_variants
+
+
+def _variants(digits: str):
+    """Digit strings one edit away: a digit removed, added or two swapped."""
+    positions = [i for i, c in enumerate(digits) if c.isdigit()]
+    for i in positions:
+        yield digits[:i] + digits[i + 1:]
+    for i in range(len(digits) + 1):
+        for d in "0123456789":
+            yield digits[:i] + d + digits[i:]
+    for a, b in zip(positions, positions[1:]):
+        if b == a + 1 and digits[a] != digits[b]:
+            yield digits[:a] + digits[b] + digits[a] + digits[b + 1:]
 
 
 def _plain(text: str):

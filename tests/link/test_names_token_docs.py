@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from shebao.link.names import name_before, token_docs, token_ends
-from shebao.tag.apply import tokenised
 from shebao.tag.nlp import make_nlp
 
 TEXTS = [
@@ -18,6 +17,12 @@ TEXTS = [
     "",
     "全年共为两千余名参保人办理异地就医结算费用垫付，合计76万元",
 ]
+
+
+def tokenised(nlp, texts):
+    """The docs of the whole pipeline (figure and term spans too) of distinct ``texts``."""
+    unique = list(dict.fromkeys(texts))
+    return dict(zip(unique, nlp.pipe(unique)))
 
 
 @pytest.fixture(scope="module")

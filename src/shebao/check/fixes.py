@@ -73,19 +73,6 @@ def _unit_variants(written: str, value: Decimal, unit: str) -> Iterator[Fix]:
         yield Fix(kind="unit", value=value, unit=other, suggestion=text)
 
 
-def _variants(digits: str) -> Iterator[str]:
-    """Digit strings one edit away: a digit removed, added or two swapped."""
-    positions = [i for i, c in enumerate(digits) if c.isdigit()]
-    for i in positions:
-        yield digits[:i] + digits[i + 1:]
-    for i in range(len(digits) + 1):
-        for d in "0123456789":
-            yield digits[:i] + d + digits[i:]
-    for a, b in zip(positions, positions[1:]):
-        if b == a + 1 and digits[a] != digits[b]:
-            yield digits[:a] + digits[b] + digits[a] + digits[b + 1:]
-
-
 def digit_fixes(fact: Fact) -> tuple[Fix, ...]:
     """The figure with one digit dropped, added or swapped."""
     return digit_fixes_of(fact.text, fact.value, fact.unit)
@@ -98,6 +85,8 @@ def digit_fixes_of(text: str, value: Decimal, unit: str) -> tuple[Fix, ...]:
     fixes = (digit_fix(text, value, unit, span, v) for v in variants)
     return tuple(f for f in fixes if f is not None)
 
+
+DIGITS = "0123456789"
 
 # A variant of a written number: its digits, and whether it adds a decimal
 # the figure lost ("3943.67" written "3943.6").
@@ -119,7 +108,8 @@ def number_variants(text: str) -> tuple[tuple[int, int], tuple[Variant, ...]]:
 
 
 def _kept_variants(written: str) -> list[Variant]:
-    """The variants of ``_variants(written)`` that keep its precision or
+    """The one-edit variants of ``written`` (a digit removed, added, or two
+    neighbouring ones swapped) that keep its precision or
     restore a lost decimal ("3943.67" written "3943.6": rounded wrongly, by
     less than 1%; other changes of precision only widen the figure and are
     no slip), each once, in that order, none with a leading zero.
@@ -144,8 +134,6 @@ def _kept_variants(written: str) -> list[Variant]:
     return [*_kept(removed, False), *_kept(added, False), *_kept(restored, True),
             *_kept(swapped, False)]
 
-
-DIGITS = "0123456789"
 
 
 def _kept(variants: list[str], lost: bool) -> list[Variant]:

@@ -1,7 +1,7 @@
 """Tag at character level first; tokenise only the sentences that need it.
 
 Figures and lexicon terms are found by compiled patterns over every
-sentence (cheap).  jieba, through the spaCy pipeline of ``tag.nlp``, runs
+sentence (cheap).  jieba, through the spaCy tokenizer of ``tag.nlp``, runs
 only on the few sentences whose figures name no known metric: their own
 wording (``metric_name``) is cut at token boundaries, which only a
 segmenter knows.
@@ -10,19 +10,13 @@ segmenter knows.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import regex
-
 
 from shebao.resources import cue_pattern
 from shebao.records import Figure, Report, Sentence
 from shebao.tag.figures import figures_of, find_matches, find_unit_header
 from shebao.tag.terms import Term, find_terms
-
-if TYPE_CHECKING:  # spaCy loads only when a sentence needs its tokens
-    from spacy.language import Language
-    from spacy.tokens import Doc
 
 
 class Tagged:
@@ -109,9 +103,3 @@ def unit_scopes(report: Report) -> list[str | None]:
 
 
 UNIT_LINE_CHARS = 16  # a line longer than this is prose, not a unit line
-
-
-def tokenised(nlp: Language, texts: Sequence[str]) -> dict[str, Doc]:
-    """spaCy docs (jieba tokens, figure and term spans) of distinct ``texts``."""
-    unique = list(dict.fromkeys(texts))
-    return dict(zip(unique, nlp.pipe(unique)))
