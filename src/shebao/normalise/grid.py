@@ -23,11 +23,10 @@ from operator import add
 import regex
 
 from shebao.normalise.offsets import MappedText, apply_edits
-from shebao.normalise.patterns import may_hold
 from shebao.quickinit import quick_init
 from shebao.resources import load
 from shebao.stdre import compile_fast
-from shebao.tag.needs import needed_sets
+from shebao.tag.needs import may_hold, needed_strings
 
 PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
 GRID_SCHEMA = {"grid": [PATTERN]}
@@ -141,8 +140,8 @@ MARKS = ("pipe_mark", "space_gap", "rule_mark")
 def _mark_needs() -> dict[str, tuple[str, ...]]:
     """The chars each mark needs (``tag.needs``, read off its ``re`` form), one string per
     set: a text lacking every char of one of them holds no mark and is not scanned for it."""
-    return {name: tuple("".join(sorted(chars)) for chars in needed_sets(
-        compile_fast(grid_cue()[name].pattern, regex.VERBOSE).pattern)) for name in MARKS}
+    return {name: needed_strings(compile_fast(grid_cue()[name].pattern, regex.VERBOSE).pattern)
+            for name in MARKS}
 
 
 @lru_cache(maxsize=1)

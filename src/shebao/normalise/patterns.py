@@ -10,7 +10,7 @@ import regex
 from shebao.normalise.breaks import before_break
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue, compile_fast
-from shebao.tag.needs import needed_sets
+from shebao.tag.needs import needed_strings
 
 PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
 LINES_SCHEMA = {
@@ -80,15 +80,5 @@ def _needs(items: list[dict]) -> tuple[str, ...]:
     """The needed sets of the items' alternation, read off its ``re`` form (none when
     ``re`` cannot run it: then the pattern is always run)."""
     compiled = compile_fast(_body(items), regex.VERBOSE).pattern
-    return tuple("".join(sorted(chars)) for chars in needed_sets(compiled))
+    return needed_strings(compiled)
 
-
-def may_hold(text: str, needs: tuple[str, ...]) -> bool:
-    """False if ``text`` lacks every char of one of ``needs`` (then no match holds)."""
-    for chars in needs:
-        for ch in chars:
-            if ch in text:
-                break
-        else:
-            return False
-    return True

@@ -9,7 +9,7 @@ import regex
 
 from shebao.resources import load
 from shebao.stdre import Match, Pattern, compile_cue
-from shebao.tag.needs import needed_sets
+from shebao.tag.needs import needed_strings
 
 MARKER_SCHEMA = {
     "markers": [
@@ -84,16 +84,15 @@ NEEDED_SET_MAX = 4  # a wider needed set costs more ``in`` scans than it spares
 @lru_cache(maxsize=1)
 def _needed() -> dict[str, tuple[str, ...]]:
     """Per cue, the needed sets (``tag.needs``) worth a look, each as a string."""
-    return {name: tuple("".join(sorted(chars)) for chars in needed_sets(pattern)
-                        if len(chars) <= NEEDED_SET_MAX)
-            for name, pattern in _cues().items()}
+    return {name: needed_strings(pattern, NEEDED_SET_MAX) for name, pattern in _cues().items()}
 
 
 def cue_search(name: str, text: str) -> Match | None:
     """``cue(name).search(text)``, not run on a text lacking every char of one of
     the cue's needed sets (no match holds none of them): most lines lack the one
     word a title, note or self-evaluation cue needs, and an ``in`` scan of a short
-    line costs a small part of a pattern's search."""
+    line costs a small part of a pattern's search.  (``tag.needs.may_hold`` inlined: this
+    runs for every cue on every line.)"""
     for chars in _needed()[name]:
         for ch in chars:
             if ch in text:

@@ -40,6 +40,24 @@ def needed_sets(pattern: re.Pattern | object) -> tuple[CharSet, ...]:
     return tuple(dict.fromkeys(_sequence(parsed)))
 
 
+def needed_strings(pattern: re.Pattern | object, widest: int | None = None) -> tuple[str, ...]:
+    """``needed_sets`` as strings of sorted chars (one ``in`` test each), those wider than
+    ``widest`` left out (a wide set costs more ``in`` tests than it spares)."""
+    return tuple("".join(sorted(chars)) for chars in needed_sets(pattern)
+                 if widest is None or len(chars) <= widest)
+
+
+def may_hold(text: str, needs: tuple[str, ...]) -> bool:
+    """False if ``text`` lacks every char of one of ``needs`` (then no match holds)."""
+    for chars in needs:
+        for ch in chars:
+            if ch in text:
+                break
+        else:
+            return False
+    return True
+
+
 def _sequence(items) -> Iterator[CharSet]:
     """The needed sets of a sequence of parsed items: those of every item."""
     for op, av in items:

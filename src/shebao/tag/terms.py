@@ -18,7 +18,7 @@ import regex
 from shebao.quickinit import quick_init
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue, compile_fast
-from shebao.tag.needs import needed_sets
+from shebao.tag.needs import may_hold, needed_strings
 
 FUND_SCHEMA = {"funds": [{"id": str, "name": str, "aliases": [str], "parts?": [str]}]}
 ACCOUNT_SCHEMA = {"accounts": [{"id": str, "aliases": [str]}]}
@@ -126,16 +126,12 @@ def ellipsis_pattern() -> tuple[Pattern, dict[str, str]]:
 @lru_cache(maxsize=1)
 def _ellipsis_needs() -> tuple[str, ...]:
     """The needed sets (``tag.needs``) of the elliptic-list pattern, each as a string."""
-    return tuple("".join(sorted(chars)) for chars in needed_sets(ellipsis_pattern()[0]))
+    return needed_strings(ellipsis_pattern()[0])
 
 
 def _elliptic_funds(text: str) -> list[Term]:
-    for chars in _ellipsis_needs():  # most sentences lack 保 or a risk word: no scan
-        for ch in chars:
-            if ch in text:
-                break
-        else:
-            return []
+    if not may_hold(text, _ellipsis_needs()):  # most sentences lack 保 or a risk word
+        return []
     pattern, risks = ellipsis_pattern()
     out = []
     for m in pattern.finditer(text):
