@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from shebao.cause.clauses import Clause, index_of
-from shebao.cause.cues import Cue, cue_table, effect_word, excluded, pattern, states
+from shebao.cause.cues import Cue, cue_table, effect_word, excluded, finditer, pattern, states
 from shebao.cause.extent import back_start, sentence_start
 from shebao.records import Effect
 from shebao.scan import first_of
@@ -108,7 +108,7 @@ def effect_follows(text: str, clauses: list[Clause], taken: Taken,
     other cue or explanation already covers (``opening``: cues in text order)."""
     starts = [c.start for c in opening]
     out = []
-    for m in pattern("effect_follows").finditer(text):
+    for m in finditer("effect_follows", text):
         at = index_of(clauses, m.start())
         first = back_start(text, clauses, at)
         if not text[clauses[first].start:m.start()].strip(EDGE) and first > 0 \
@@ -166,7 +166,7 @@ def reason_last(text: str, clauses: list[Clause], taken: Taken) -> list[tuple[in
     """(start, end, cue) of explanations closed by 是……的主要原因 at the end of
     their sentence: from the start of the sentence to the cue."""
     out = []
-    for m in pattern("reason_last").finditer(text):
+    for m in finditer("reason_last", text):
         first = sentence_start(clauses, index_of(clauses, m.start()))
         start, end = _strip(text, clauses[first].start, m.start())
         if end <= start or excluded(text[start:end]) or taken.overlaps(start, end):

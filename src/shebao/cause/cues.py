@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -10,11 +11,12 @@ import regex
 
 from shebao.records import Effect
 from shebao.resources import load
-from shebao.stdre import Pattern, compile_cue
+from shebao.stdre import Match, Pattern, compile_cue
 from shebao.tag.needs import needed_sets
 from shebao.units import money_units
 
-_ENTRY = {"name": str, "kind?": str, "pattern": str, "examples": [str], "counter_examples": [str]}
+_ENTRY = {"name": str, "kind?": str, "pattern": str, "examples": [str], "counter_examples": [str],
+          "anchors?": [str], "reach?": int}
 _STATE = {**_ENTRY, "metric": str, "effect": str}
 CUE_SCHEMA = {"frames": [_ENTRY], "effects": [_ENTRY], "states": [_STATE],
               "ordinal_words": [{"word": str, "family": str, "ordinal": int}]}
@@ -92,6 +94,53 @@ def scan_pattern(name: str) -> Pattern:
     return compile_cue(_source(name))
 
 
+@lru_cache(maxsize=None)
+def anchors(name: str) -> tuple[tuple[str, ...], int] | None:
+    """(anchors, reach) of pattern ``name`` as its YAML entry gives them: every
+    match holds one of the anchors, starting at most ``reach`` characters after
+    the match starts (None: no anchors given)."""
+    entry = cue_table()[name]
+    if "anchors" not in entry:
+        return None
+    return tuple(entry["anchors"]), int(entry["reach"])
+
+
+def finditer(name: str, text: str) -> Iterator[Match]:
+    """``pattern(name).finditer(text)``; for a pattern with ``anchors``, by one
+    search per match started ``reach`` characters before the next anchor.
+
+    Run over a whole report, a pattern whose matches open with optional words
+    (其/之所以……/主要 before its anchor) has the regex engine try every
+    character; the anchors are found by ``str.find`` at a fraction of that.
+    The matches are the same: one at or after ``lo`` holds an anchor at or
+    after ``lo``, at most ``reach`` after its start, so it starts no earlier
+    than the first anchor at or after ``lo`` less ``reach``; a search from there
+    finds it (lookbehinds see the text before a search's start)."""
+    gated = anchors(name)
+    if gated is None:
+        return pattern(name).finditer(text)
+    return _gated(pattern(name), text, *gated)
+
+
+def _gated(found: Pattern, text: str, words: tuple[str, ...], reach: int) -> Iterator[Match]:
+    lo = 0
+    nxt = [text.find(w) for w in words]  # the next occurrence of each anchor (-1: none)
+    while True:
+        j = -1
+        for k, at in enumerate(nxt):
+            if 0 <= at < lo:  # before the last match's end: its next one
+                at = nxt[k] = text.find(words[k], lo)
+            if at >= 0 and (j < 0 or at < j):
+                j = at
+        if j < 0:
+            return
+        m = found.search(text, max(lo, j - reach))
+        if m is None:
+            return
+        yield m
+        lo = m.end()  # > m.start(): a match holds an anchor
+
+
 def frames(kind: str | None = None) -> list[str]:
     """Names of the frames (of ``kind`` when given), in file order."""
     return list(_frames(kind))
@@ -111,7 +160,8 @@ def _patterns(kind: str) -> tuple[tuple[str, Pattern], ...]:
 def find(text: str, kinds: tuple[str, ...] = CAUSE_KINDS) -> list[Cue]:
     """Non-overlapping cues of ``kinds`` in ``text``, leftmost-longest first."""
     found = [Cue(name=n, kind=kind, start=m.start(), end=m.end(), text=m.group())
-             for kind in kinds for n, p in _patterns(kind) for m in p.finditer(text)
+             for kind in kinds for n, p in _patterns(kind)
+             for m in (p.finditer(text) if anchors(n) is None else finditer(n, text))
              if m.end() > m.start()]
     found.sort(key=lambda c: (c.start, -c.end))
     kept: list[Cue] = []
