@@ -41,7 +41,7 @@ def _texts() -> list[str]:
 
 
 def test_cues_anchored_patterns_are_given() -> None:
-    assert {"reason_is", "effect_follows", "reason_last"} <= set(ANCHORED)
+    assert {"reason_is", "effect_follows"} <= set(ANCHORED)
 
 
 def test_cues_every_match_holds_an_anchor_within_reach() -> None:

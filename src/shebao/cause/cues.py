@@ -122,21 +122,36 @@ def finditer(name: str, text: str) -> Iterator[Match]:
     return _gated(pattern(name), text, *gated)
 
 
+PROBE_REACH = 4  # within this reach, matches are tried at each start before an anchor
+
+
 def _gated(found: Pattern, text: str, words: tuple[str, ...], reach: int) -> Iterator[Match]:
+    """The matches of ``found`` from near each anchor: a search from ``reach``
+    before it, or, for a short reach, a match tried at each start up to it (a
+    search would read on to the next match when an anchor opens none)."""
     lo = 0
     nxt = [text.find(w) for w in words]  # the next occurrence of each anchor (-1: none)
     while True:
         j = -1
         for k, at in enumerate(nxt):
-            if 0 <= at < lo:  # before the last match's end: its next one
+            if 0 <= at < lo:  # before ``lo``: its next one
                 at = nxt[k] = text.find(words[k], lo)
             if at >= 0 and (j < 0 or at < j):
                 j = at
         if j < 0:
             return
-        m = found.search(text, max(lo, j - reach))
-        if m is None:
-            return
+        if reach > PROBE_REACH:
+            m = found.search(text, max(lo, j - reach))
+            if m is None:
+                return
+        else:
+            for start in range(max(lo, j - reach), j + 1):
+                m = found.match(text, start)
+                if m is not None:
+                    break
+            else:  # no match starts at or before this anchor
+                lo = j + 1
+                continue
         yield m
         lo = m.end()  # > m.start(): a match holds an anchor
 
