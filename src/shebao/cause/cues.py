@@ -13,6 +13,7 @@ from shebao.records import Effect
 from shebao.resources import load
 from shebao.stdre import Match, Pattern, compile_cue
 from shebao.tag.needs import needed_sets
+from shebao.textcache import text_cache
 from shebao.units import money_units
 
 _ENTRY = {"name": str, "kind?": str, "pattern": str, "examples": [str], "counter_examples": [str],
@@ -212,8 +213,11 @@ def gate(names: tuple[str, ...]) -> re.Pattern | None:
 EFFECTS: tuple[Effect, ...] = ("below_budget", "above_budget", "decrease", "increase")
 
 
+@text_cache(maxsize=1024)
 def effect_word(headline: str) -> Effect | None:
-    """The effect stated by the words right before a cue (未完成预算的 → below_budget)."""
+    """The effect stated by the words right before a cue (未完成预算的 → below_budget);
+    kept per text: a clause is asked again by the features of each cue whose
+    window holds it, and by the extent and link of its explanation."""
     best: tuple[int, Effect] | None = None
     needed = gate(EFFECTS)
     if needed is not None and needed.search(headline) is None:
@@ -242,6 +246,13 @@ def _states() -> tuple[list[dict], tuple[str, ...]]:
     """The state entries as written, and their names (read once)."""
     data = load("cause_cues.yaml", CUE_SCHEMA)["states"]
     return data, tuple(e["name"] for e in data)
+
+
+@text_cache(maxsize=1024)
+def has_result(text: str) -> bool:
+    """``text`` holds a result word (``result``: 导致, 造成 …); kept per text, as
+    ``effect_word``, for the clauses the features and links read again."""
+    return pattern("result").search(text) is not None
 
 
 def undated(text: str) -> bool:

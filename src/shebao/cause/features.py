@@ -8,7 +8,7 @@ the whole model is made of stock scikit-learn parts (safe to load).
 from __future__ import annotations
 
 from shebao.cause.clauses import Clause, has_figure, opening
-from shebao.cause.cues import Cue, effect_word, excluded, pattern
+from shebao.cause.cues import Cue, effect_word, excluded, has_result
 
 LABELS = ("cause", "effect", "neither")
 
@@ -42,7 +42,7 @@ class Notes:
                 tokens.append("__list")
             if has_figure(body):
                 tokens.append("__figure")
-            if pattern("result").search(body):
+            if has_result(body):
                 tokens.append("__result")
             effect = effect_word(body)
             if effect:
@@ -56,7 +56,7 @@ class Notes:
         """Clause ``k`` holds a result word (……，导致……)."""
         if k not in self._result:
             text = self.clauses[k].text
-            self._result[k] = bool(text.strip() and pattern("result").search(text))
+            self._result[k] = bool(text.strip() and has_result(text))
         return self._result[k]
 
 

@@ -11,7 +11,7 @@ from shebao.cause.before import EDGE, effect_clause, outcomes
 from shebao.cause import statement
 from shebao.cause.clauses import has_figure
 from shebao.cause.classify import Span
-from shebao.cause.cues import effect_word, pattern, undated
+from shebao.cause.cues import effect_word, has_result, pattern, undated
 from shebao.records import Effect, Fact
 from shebao.scan import first_of, last_of, positions
 from shebao.tag.terms import find_terms
@@ -51,7 +51,7 @@ def tail_effect(text: str, span: Span, sentence_end: int) -> Effect | None:
     """Effect of the clause after a cause stated first (……，造成完成率较高)."""
     tail = text[span.end:sentence_end].lstrip(" \n，,；;")
     tail = tail[:min([tail.find(m) for m in "，,；;。" if m in tail] or [len(tail)])]
-    if pattern("result").search(tail) or span.cue.kind == "inside":
+    if has_result(tail) or span.cue.kind == "inside":
         return effect_word(tail)
     return None
 
