@@ -44,6 +44,15 @@ def test_cues_gates_hold_a_char_of_every_match() -> None:
                     assert needed.search(m.group()), (name, m.group())
 
 
+def test_cues_gate_of_each_effect_holds_a_char_of_every_match() -> None:
+    for name in EFFECTS:
+        needed = gate((name,))
+        assert needed is not None
+        for text in _texts():
+            for m in pattern(name).finditer(text):
+                assert needed.search(m.group()), (name, m.group())
+
+
 def test_cues_gated_effect_word_and_states_equal_the_patterns() -> None:
     hits = 0
     for text in _texts():
