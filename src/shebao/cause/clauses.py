@@ -8,6 +8,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from shebao.cause.cues import Cue, pattern, scan_pattern
+from shebao.textcache import text_cache
 
 # One clause ends after one of these marks (kept in the clause).
 CLAUSE_MARKS = "，,；;。：:！!？?\n"  # Chinese and ASCII clause marks, line breaks
@@ -126,7 +127,10 @@ def window(clauses: list[Clause], at: int, before: int = 2, after: int = 12) -> 
     return range(lo, hi)
 
 
+@text_cache(maxsize=1024)
 def has_figure(text: str) -> bool:
+    """``text`` states a figure with its unit; kept per text (a clause is read
+    again by the features of each cue, by extent, link and statement)."""
     return pattern("figure").search(text) is not None
 
 
