@@ -214,18 +214,18 @@ EFFECTS: tuple[Effect, ...] = ("below_budget", "above_budget", "decrease", "incr
 
 
 @text_cache(maxsize=1024)
-def effect_word(headline: str) -> Effect | None:
+def effect_word(text: str) -> Effect | None:
     """The effect stated by the words right before a cue (未完成预算的 → below_budget);
     kept per text: a clause is asked again by the features of each cue whose
     window holds it, and by the extent and link of its explanation."""
     best: tuple[int, Effect] | None = None
     needed = gate(EFFECTS)
-    if needed is not None and needed.search(headline) is None:
+    if needed is not None and needed.search(text) is None:
         return None
     for name, found, own in _effect_patterns():  # a pattern whose own gate fails: no match
-        if own is not None and own.search(headline) is None:
+        if own is not None and own.search(text) is None:
             continue
-        for m in found.finditer(headline):
+        for m in found.finditer(text):
             if best is None or m.end() > best[0]:
                 best = (m.end(), name)
     return None if best is None else best[1]
