@@ -107,8 +107,8 @@ def anchors(name: str) -> tuple[tuple[str, ...], int] | None:
 
 
 def finditer(name: str, text: str) -> Iterator[Match]:
-    """``pattern(name).finditer(text)``; for a pattern with ``anchors``, by one
-    search per match started ``reach`` characters before the next anchor.
+    """``pattern(name).finditer(text)``; for a pattern with ``anchors``, read
+    from near each anchor only (``_gated``).
 
     Run over a whole report, a pattern whose matches open with optional words
     (其/之所以……/主要 before its anchor) has the regex engine try every
