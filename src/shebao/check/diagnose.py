@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from shebao.check.digit_search import near_digits
 from shebao.check.facts import FactIndex
 from shebao.check.fixes import Fix
 from shebao.check.intervals import FastInterval, Interval, total
@@ -76,13 +77,14 @@ def _fitting(relation: Relation, kind: str, index: FactIndex,
     base, windows = index.solved(relation, truncated)
     found: dict[int, list[Fix]] = {}
     for i, fact in enumerate(relation.facts):
-        tried = trials(fact, kind, truncated)
         ranges = None if windows is None else windows.ranges[i]
         if windows is None or ranges is None:
-            fitting = passing(tried, partial(_holds_with, relation, base, i))
+            fitting = passing(trials(fact, kind, truncated), partial(_holds_with, relation, base, i))
         else:  # (most windows meet no trial: nothing is tested)
-            fitting = [t for t in near(tried, ranges, windows.size, i == windows.widened)
-                       if _holds_with(relation, base, i, t[0])]
+            widened = i == windows.widened
+            close = (near_digits(fact, truncated, ranges, windows.size, widened) if kind == "digit"
+                     else near(trials(fact, kind, truncated), ranges, windows.size, widened))
+            fitting = [t for t in close if _holds_with(relation, base, i, t[0])]
         if fitting:
             found[i] = [fix for _, fix in fitting]
     return found

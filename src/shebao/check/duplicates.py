@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Set
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 
+from shebao.check.digit_search import near_digits
 from shebao.check.facts import FactIndex
 from shebao.check.fixes import Fix
 from shebao.check.intervals import Interval
-from shebao.check.trials import near, trials
+from shebao.check.trials import Trial, near, trials
 from shebao.limits import limits
 from shebao.records import Fact, FlagKind
 from shebao.units import wan_per_unit
@@ -52,8 +53,13 @@ def _fix_towards(fact: Fact, target: Interval) -> tuple[FlagKind, Fix] | None:
     lo, hi = float(target.lo), float(target.hi)
     sure = fact.unit == "%" or fact.unit in wan_per_unit()  # else: no scale, KeyError
     for kind in SLIPS:
-        tried = trials(fact, kind, truncated=True)
-        for _, fix in near(tried, ((lo, hi),), 0.0, widened=True) if sure else tried:
+        if not sure:
+            tried: Iterable[Trial] = trials(fact, kind, truncated=True)
+        elif kind == "digit":  # (the digit corrections near the target, found without the rest)
+            tried = near_digits(fact, True, ((lo, hi),), 0.0, widened=True)
+        else:
+            tried = near(trials(fact, kind, truncated=True), ((lo, hi),), 0.0, widened=True)
+        for _, fix in tried:
             scale = 1 if fact.unit == "%" else wan_per_unit()[fix.unit]
             if Interval.written(fix.value, scale).meets(target):
                 return kind, fix

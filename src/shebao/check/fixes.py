@@ -100,11 +100,18 @@ def number_variants(text: str) -> tuple[tuple[int, int], tuple[Variant, ...]]:
 
     What they read as (:func:`digit_fix`) is not judged here: strings only.
     """
+    span, written = written_number(text)
+    return span, tuple(_kept_variants(written)) if written else ()
+
+
+@text_cache(maxsize=4096)
+def written_number(text: str) -> tuple[tuple[int, int], str]:
+    """The span of the number in a figure's text and its digits as written
+    (separators dropped; "" and (0, 0) when there is none)."""
     m = NUMBER.search(text)
     if m is None:
-        return (0, 0), ()
-    written = m.group("num").replace(",", "").replace("，", "").replace("．", ".")
-    return m.span("num"), tuple(_kept_variants(written))
+        return (0, 0), ""
+    return m.span("num"), m.group("num").replace(",", "").replace("，", "").replace("．", ".")
 
 
 def _kept_variants(written: str) -> list[Variant]:
