@@ -132,10 +132,12 @@ def trials(fact: Fact, kind: str, truncated: bool) -> Trials:
 
 @text_cache(maxsize=8192)
 def _trials(text: str, value: Decimal, unit: str, kind: str, truncated: bool) -> Trials:
-    if kind == "unit":
-        fixes = unit_fixes_of(text, value, unit)
-        values = [fast_interval(f.value, f.unit, truncated) for f in fixes]
-        return Trials([v.lo for v in values], [v.hi for v in values], fixes.__getitem__)
+    if kind == "unit":  # the other money units, in ``unit_fixes_of``'s order; the fixes
+        # (their text read by a pattern) made only for a unit that meets a window
+        others = [u for u in wan_per_unit() if u != unit] if unit in wan_per_unit() else []
+        values = [fast_interval(value, u, truncated) for u in others]
+        return Trials([v.lo for v in values], [v.hi for v in values],
+                      lambda p: unit_fixes_of(text, value, unit)[p])
     span, variants = number_variants(text)
     lo, hi = _variant_bounds(variants, -1 if value < 0 else 1, unit, truncated)
     return Trials(lo, hi, lambda p: digit_fix(text, value, unit, span, variants[p]))
