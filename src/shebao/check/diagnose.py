@@ -19,7 +19,7 @@ from shebao.check.facts import FactIndex
 from shebao.check.fixes import Fix
 from shebao.check.intervals import FastInterval, Interval, total
 from shebao.check.relations import Relation
-from shebao.check.trials import near, passing, trials
+from shebao.check.trials import near_units, passing, trials
 from shebao.limits import limits
 from shebao.records import Fact, FlagKind
 
@@ -83,7 +83,7 @@ def _fitting(relation: Relation, kind: str, index: FactIndex,
         else:  # (most windows meet no trial: nothing is tested)
             widened = i == windows.widened
             close = (near_digits(fact, truncated, ranges, windows.size, widened) if kind == "digit"
-                     else near(trials(fact, kind, truncated), ranges, windows.size, widened))
+                     else near_units(fact, truncated, ranges, windows.size, widened))
             fitting = [t for t in close if _holds_with(relation, base, i, t[0])]
         if fitting:
             found[i] = [fix for _, fix in fitting]

@@ -23,7 +23,7 @@ from decimal import Decimal
 from shebao.check.fixes import DIGITS, Variant, digit_fix, written_number
 from shebao.check.intervals import FastInterval
 from shebao.check.solve import Range
-from shebao.check.trials import SLACK, Trial, Trials, _trials, _variant_bounds, near
+from shebao.check.trials import Trial, Trials, _trials, _variant_bounds, meets, near
 from shebao.records import Fact
 from shebao.textcache import text_cache
 from shebao.units import wan_per_unit
@@ -61,20 +61,11 @@ def _near_digits(text: str, value: Decimal, unit: str, truncated: bool,
     los, his = _variant_bounds(tuple(candidates), sign, unit, truncated)
     kept = []
     for p, variant in enumerate(candidates):
-        if any(_meets(los[p], his[p], r, size, widened) for r in ranges):
+        if any(meets(los[p], his[p], r, size, widened) for r in ranges):
             fix = digit_fix(text, value, unit, span, variant)
             if fix is not None:
                 kept.append((FastInterval(los[p], his[p]), fix))
     return tuple(kept)
-
-
-def _meets(a: float, b: float, window: Range, size: float, widened: bool) -> bool:
-    """``trials._hits``'s test of one trial against one window."""
-    lo, hi = window
-    if widened:
-        a, b = a - (b - a), b + (b - a)
-    slack = SLACK * (size + abs(lo) + abs(hi) + abs(a) + abs(b))
-    return a <= hi + slack and b >= lo - slack
 
 
 def _kept(v: str) -> bool:
@@ -96,6 +87,8 @@ def _candidates(written: str, lo: float, hi: float) -> list[tuple[tuple[int, int
         kind, place = (1, n - i) if i <= n else (2, n - i)
         left, right = written[:i], written[i:]
         base, step = float(left + "0" + right), 10.0 ** place  # the variant is base + d·step
+        if hi < base - step or lo > base + 10 * step:
+            continue  # (no digit here comes near: the range below is empty)
         first = max(0, math.ceil((lo - base) / step) - 1)
         last = min(9, math.floor((hi - base) / step) + 1)
         for d in range(first, last + 1):

@@ -9,7 +9,7 @@ from shebao.check.digit_search import near_digits
 from shebao.check.facts import FactIndex
 from shebao.check.fixes import Fix
 from shebao.check.intervals import Interval
-from shebao.check.trials import Trial, near, trials
+from shebao.check.trials import Trial, near_units, trials
 from shebao.limits import limits
 from shebao.records import Fact, FlagKind
 from shebao.units import wan_per_unit
@@ -58,7 +58,7 @@ def _fix_towards(fact: Fact, target: Interval) -> tuple[FlagKind, Fix] | None:
         elif kind == "digit":  # (the digit corrections near the target, found without the rest)
             tried = near_digits(fact, True, ((lo, hi),), 0.0, widened=True)
         else:
-            tried = near(trials(fact, kind, truncated=True), ((lo, hi),), 0.0, widened=True)
+            tried = near_units(fact, True, ((lo, hi),), 0.0, widened=True)
         for _, fix in tried:
             scale = 1 if fact.unit == "%" else wan_per_unit()[fix.unit]
             if Interval.written(fix.value, scale).meets(target):

@@ -103,6 +103,38 @@ def _hits(trials: Trials, window: Range, size: float, widened: bool) -> list[int
     return out
 
 
+def meets(a: float, b: float, window: Range, size: float, widened: bool) -> bool:
+    """``_hits``'s own test of one trial, bounded ``a``..``b``, against a finite window."""
+    lo, hi = window
+    if widened:
+        a, b = a - (b - a), b + (b - a)
+    slack = SLACK * (size + abs(lo) + abs(hi) + abs(a) + abs(b))
+    return a <= hi + slack and b >= lo - slack
+
+
+def near_units(fact: Fact, truncated: bool, ranges: tuple[Range, ...], size: float,
+               widened: bool = False) -> list[Trial]:
+    """``near(trials(fact, "unit", truncated), ranges, size, widened)``: the few other
+    units judged one by one, with no ``Trials`` (an order, widths) built for them."""
+    return list(_near_units(fact.text, fact.value, fact.unit, truncated, ranges, size, widened))
+
+
+@text_cache(maxsize=8192)
+def _near_units(text: str, value: Decimal, unit: str, truncated: bool,
+                ranges: tuple[Range, ...], size: float, widened: bool) -> tuple[Trial, ...]:
+    if not all(map(math.isfinite, (size, *(b for r in ranges for b in r)))):
+        return tuple(near(_trials(text, value, unit, "unit", truncated), ranges, size, widened))
+    if unit not in wan_per_unit():
+        return ()
+    others = [u for u in wan_per_unit() if u != unit]  # in ``unit_fixes_of``'s order
+    found = []
+    for p, other in enumerate(others):
+        v = fast_interval(value, other, truncated)
+        if any(meets(v.lo, v.hi, r, size, widened) for r in ranges):
+            found.append((v, unit_fixes_of(text, value, unit)[p]))
+    return tuple(found)
+
+
 def passing(trials: Trials, holds: Callable[[FastInterval], bool]) -> list[Trial]:
     """The trials under which ``holds``, for a relation no window solves (rates).
 
