@@ -3,10 +3,11 @@
 Some results depend only on a short string of the report: a figure's
 digit variants and trial bounds (checks), its value and magnitude (tag),
 a word's cue test and a column heading's role (link), a cause's family
-(causes).  Each is kept in a bounded least-recently-used cache, so a
-figure stated again in the process (a table repeated across reports of
-one archive, or the benchmarks' repeated corpus) costs a dictionary
-lookup; a report of figures never seen before pays for them in full.
+(causes), a self-evaluation cell's value (segment).  Each is kept in a
+bounded least-recently-used cache, so a figure stated again in the
+process (a table repeated across reports of one archive, or the
+benchmarks' repeated corpus) costs a dictionary lookup; a report of
+figures never seen before pays for them in full.
 
 ``text_cache`` registers such a cache; ``clear`` empties every one
 registered so far.  The benchmarks' cold measure calls ``clear`` before

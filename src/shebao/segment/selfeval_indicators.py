@@ -21,6 +21,7 @@ from decimal import Decimal
 from shebao.quickinit import quick_init
 from shebao.records import Comparator, Indicator, SelfEvalRow, SelfEvalTable
 from shebao.tag.figures import find_figures
+from shebao.textcache import text_cache
 from shebao.units import split_prefix
 
 UPPER = {"<=": operator.le, "<": operator.lt}
@@ -41,8 +42,14 @@ class Value:
     unit: str | None = None
 
 
+@text_cache(maxsize=4096)  # pure, on a short cell; errors are not cached
 def read_value(text: str) -> Value:
-    """The number, range, comparator and unit of a value cell ("" → empty Value)."""
+    """The number, range, comparator and unit of a value cell ("" → empty Value).
+
+    Kept per cell text: a table writes the same targets on many rows ("100%",
+    "≥95%", a stated aim), and a report's tables repeat across an archive,
+    while each read runs the figure patterns (about five microseconds a cell).
+    """
     figs = [f for f in find_figures(text) if f.kind != "year" and f.value is not None]
     if not figs:
         return Value()
