@@ -13,6 +13,7 @@ from shebao.check.digit_search import near_digits
 from shebao.check.trials import near, trials
 from shebao.records import Fact
 from shebao.units import wan_per_unit
+from tests.check.numbers import random_numbers
 
 UNITS = ["%", *wan_per_unit(), "人"]
 
@@ -26,13 +27,8 @@ def _fact(text: str, sign: int, unit: str) -> Fact:
 
 
 def _numbers(rng: random.Random, count: int) -> list[str]:
-    found = ["0", "7", "50", "0.5", "3943.6", "12.05", "100", "1,234.5", "99.99", "1" * 16]
-    for _ in range(count):
-        text = str(rng.randint(0, 10 ** rng.randint(1, 9)))
-        if rng.random() < 0.5:
-            text += "." + "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 3)))
-        found.append(text)
-    return found
+    return random_numbers(rng, count, ["0", "7", "50", "0.5", "3943.6", "12.05", "100",
+                                       "1,234.5", "99.99", "1" * 16])
 
 
 def _windows(rng: random.Random, tried: list) -> list[tuple[tuple[float, float], ...]]:

@@ -13,19 +13,14 @@ from shebao.check.facts import fast_interval
 from shebao.check.fixes import number_variants
 from shebao.check.trials import _variant_bounds
 from shebao.units import wan_per_unit
+from tests.check.numbers import random_numbers
 
 UNITS = ["%", *wan_per_unit(), "人"]
 
 
 def _numbers(count: int) -> list[str]:
-    rng = random.Random(41)
-    found = ["0", "7", "50", "0.5", "3943.6", "12.05", "1" * 22, "9" * 19 + ".5"]
-    for _ in range(count):
-        text = str(rng.randint(0, 10 ** rng.randint(1, 9)))
-        if rng.random() < 0.5:
-            text += "." + "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 3)))
-        found.append(text)
-    return found
+    return random_numbers(random.Random(41), count,
+                          ["0", "7", "50", "0.5", "3943.6", "12.05", "1" * 22, "9" * 19 + ".5"])
 
 
 @pytest.mark.parametrize("unit", UNITS)
