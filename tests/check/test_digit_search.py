@@ -5,25 +5,15 @@ correction's edge, between corrections, far from all, and several at once."""
 from __future__ import annotations
 
 import random
-from decimal import Decimal
 
 import pytest
 
 from shebao.check.digit_search import near_digits
 from shebao.check.trials import near, trials
-from shebao.records import Fact
 from shebao.units import wan_per_unit
-from tests.check.numbers import random_numbers
+from tests.check.numbers import figure_fact, random_numbers
 
 UNITS = ["%", *wan_per_unit(), "人"]
-
-
-def _fact(text: str, sign: int, unit: str) -> Fact:
-    value = Decimal(text.replace(",", "")) * sign
-    return Fact(fund="work_injury", fund_name=None, account=None, metric="income_total",
-                metric_name=None, year=2020, basis="actual", measure="level", value=value,
-                unit=unit, value_wan=None, text=f"{text}{unit}", sentence="s", section=(),
-                start=0, end=len(text), confidence=1.0, part_of=None)
 
 
 def _numbers(rng: random.Random, count: int) -> list[str]:
@@ -52,7 +42,7 @@ def _windows(rng: random.Random, tried: list) -> list[tuple[tuple[float, float],
 def test_near_digits_are_near_over_all_trials(unit: str, truncated: bool, widened: bool) -> None:
     rng = random.Random(f"{unit}{truncated}{widened}")
     for number in _numbers(rng, 60):
-        fact = _fact(number, rng.choice((1, -1)), unit)
+        fact = figure_fact(number, rng.choice((1, -1)), unit)
         every = trials(fact, "digit", truncated)
         bounds = [(t[0].lo, t[0].hi) for t in every]
         for ranges in _windows(rng, bounds) if bounds else [((0.0, 1.0),)]:

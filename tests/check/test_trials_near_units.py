@@ -4,23 +4,14 @@
 from __future__ import annotations
 
 import random
-from decimal import Decimal
 
 import pytest
 
 from shebao.check.trials import near, near_units, trials
-from shebao.records import Fact
 from shebao.units import wan_per_unit
+from tests.check.numbers import figure_fact
 
 UNITS = ["%", *wan_per_unit(), "人"]
-
-
-def _fact(text: str, sign: int, unit: str) -> Fact:
-    value = Decimal(text) * sign
-    return Fact(fund="work_injury", fund_name=None, account=None, metric="income_total",
-                metric_name=None, year=2020, basis="actual", measure="level", value=value,
-                unit=unit, value_wan=None, text=f"{text}{unit}", sentence="s", section=(),
-                start=0, end=len(text), confidence=1.0, part_of=None)
 
 
 @pytest.mark.parametrize("unit", UNITS)
@@ -32,7 +23,7 @@ def test_near_units_are_near_over_all_trials(unit: str, truncated: bool, widened
         number = str(rng.randint(0, 10 ** rng.randint(1, 9)))
         if rng.random() < 0.5:
             number += f".{rng.randint(0, 99)}"
-        fact = _fact(number, rng.choice((1, -1)), unit)
+        fact = figure_fact(number, rng.choice((1, -1)), unit)
         every = trials(fact, "unit", truncated)
         windows = [((t[0].lo, t[0].hi),) for t in every]
         windows += [((t[0].hi * 1.001 + 1e-9, t[0].hi * 1.01 + 1),) for t in every]

@@ -49,21 +49,19 @@ def _content(text: str) -> str:
     return "".join(kept)
 
 
-def region(text: str, lead: int, cue: int, sentence_start: int,
-           paragraph_start: int) -> tuple[int, int, str]:
-    """Offsets of the statement before a cue, and its ``_content`` (read once: the
-    test of the sentence up to the cue is the content when it is kept): its
-    sentence up to the cue, or the sentence before when that holds only
-    pronouns and speakers."""
+def said_before(text: str, lead: int, cue: int, sentence_start: int,
+                paragraph_start: int) -> str:
+    """The ``_content`` of the statement before a cue: its sentence up to the
+    cue, or the sentence before when that holds only pronouns and speakers."""
     lo = min(sentence_start, lead)
     said = _content(text[lo:cue])
     if said or lo <= paragraph_start:
-        return lo, cue, said
+        return said
     end = lo
     while end > paragraph_start and text[end - 1] in STOPS + " ，,":
         end -= 1
     start = max([text.rfind(m, paragraph_start, end) for m in STOPS] + [paragraph_start - 1]) + 1
-    return (start, end, _content(text[start:end])) if end > start else (lo, cue, said)
+    return _content(text[start:end]) if end > start else said
 
 
 def of(text: str, lead: int, cue: int, sentence_start: int, paragraph_start: int) -> Statement:
@@ -72,7 +70,7 @@ def of(text: str, lead: int, cue: int, sentence_start: int, paragraph_start: int
     fund, metric = _named(text[lead:cue])
     effect: Effect | None = None
     head_states = states(text[lead:cue])
-    said = region(text, lead, cue, sentence_start, paragraph_start)[2]
+    said = said_before(text, lead, cue, sentence_start, paragraph_start)
     found = head_states or ([] if metric else states(said))
     fund2, metric2 = _named(said)
     if found:

@@ -23,7 +23,7 @@ from decimal import Decimal
 from shebao.check.fixes import DIGITS, Variant, digit_fix, written_number
 from shebao.check.intervals import FastInterval
 from shebao.check.solve import Range
-from shebao.check.trials import Trial, Trials, _trials, _variant_bounds, meets, near
+from shebao.check.trials import Trial, Trials, _trials, _variant_bounds, finite, meets, near
 from shebao.records import Fact
 from shebao.textcache import text_cache
 from shebao.units import wan_per_unit
@@ -43,8 +43,7 @@ def near_digits(fact: Fact, truncated: bool, ranges: tuple[Range, ...], size: fl
 def _near_digits(text: str, value: Decimal, unit: str, truncated: bool,
                  ranges: tuple[Range, ...], size: float, widened: bool) -> tuple[Trial, ...]:
     span, written = written_number(text)
-    finite = all(map(math.isfinite, (size, *(b for r in ranges for b in r))))
-    if not finite or not written or len(written) > MAX_SEARCHED:
+    if not finite(ranges, size) or not written or len(written) > MAX_SEARCHED:
         return tuple(near(_full(text, value, unit, truncated), ranges, size, widened))
     sign = -1 if value < 0 else 1
     scale = 1.0 if unit == "%" else float(wan_per_unit().get(unit, 1))

@@ -119,16 +119,23 @@ def near_units(fact: Fact, truncated: bool, ranges: tuple[Range, ...], size: flo
     return list(_near_units(fact.text, fact.value, fact.unit, truncated, ranges, size, widened))
 
 
+def finite(ranges: tuple[Range, ...], size: float) -> bool:
+    """Every window bound and the size are finite numbers (else the full search)."""
+    return all(map(math.isfinite, (size, *(b for r in ranges for b in r))))
+
+
+def other_units(unit: str) -> list[str]:
+    """The money units a unit slip could have meant, in ``unit_fixes_of``'s order."""
+    return [u for u in wan_per_unit() if u != unit] if unit in wan_per_unit() else []
+
+
 @text_cache(maxsize=8192)
 def _near_units(text: str, value: Decimal, unit: str, truncated: bool,
                 ranges: tuple[Range, ...], size: float, widened: bool) -> tuple[Trial, ...]:
-    if not all(map(math.isfinite, (size, *(b for r in ranges for b in r)))):
+    if not finite(ranges, size):
         return tuple(near(_trials(text, value, unit, "unit", truncated), ranges, size, widened))
-    if unit not in wan_per_unit():
-        return ()
-    others = [u for u in wan_per_unit() if u != unit]  # in ``unit_fixes_of``'s order
     found = []
-    for p, other in enumerate(others):
+    for p, other in enumerate(other_units(unit)):
         v = fast_interval(value, other, truncated)
         if any(meets(v.lo, v.hi, r, size, widened) for r in ranges):
             found.append((v, unit_fixes_of(text, value, unit)[p]))
@@ -164,10 +171,8 @@ def trials(fact: Fact, kind: str, truncated: bool) -> Trials:
 
 @text_cache(maxsize=8192)
 def _trials(text: str, value: Decimal, unit: str, kind: str, truncated: bool) -> Trials:
-    if kind == "unit":  # the other money units, in ``unit_fixes_of``'s order; the fixes
-        # (their text read by a pattern) made only for a unit that meets a window
-        others = [u for u in wan_per_unit() if u != unit] if unit in wan_per_unit() else []
-        values = [fast_interval(value, u, truncated) for u in others]
+    if kind == "unit":  # the fixes (their text read by a pattern) made only when asked
+        values = [fast_interval(value, u, truncated) for u in other_units(unit)]
         return Trials([v.lo for v in values], [v.hi for v in values],
                       lambda p: unit_fixes_of(text, value, unit)[p])
     span, variants = number_variants(text)
