@@ -1,5 +1,5 @@
 """A figure's number and its lossiness, read in one look at its digits
-(``_number_lossy``, ``_number``), equal the plain computation: a Decimal
+(``number_lossy``, ``_number``), equal the plain computation: a Decimal
 with an exponent of zero or more is a whole number, so the comparison with
 its integral value the plain computation makes is always true there."""
 
@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass
 from decimal import Decimal
 
-from shebao.jsonvalue import _number, _number_lossy, dumps, lossy, shallow
+from shebao.jsonvalue import _number, number_lossy, dumps, lossy, shallow
 
 
 def _plain(value: Decimal):
@@ -42,7 +42,7 @@ def _same(a, b) -> bool:
 
 def test_number_and_lossiness_equal_the_plain_computation() -> None:
     for value in _decimals(5000):
-        number, inexact = _number_lossy(value)
+        number, inexact = number_lossy(value)
         assert _same(number, _plain(value)), value
         assert _same(_number(value), _plain(value)), value
         assert inexact is lossy(value), value

@@ -78,7 +78,7 @@ def lossy(value: Decimal) -> bool:
     return not math.isfinite(number) or Decimal(repr(number)) != value
 
 
-def _number_lossy(value: Decimal) -> tuple[int | float | None, bool]:
+def number_lossy(value: Decimal) -> tuple[int | float | None, bool]:
     """(``_number``, ``lossy``) of ``value``, from one look at its digits."""
     if value.same_quantum(_WHOLE):  # the commonest figure, written out: up to 15 digits is exact
         if value.adjusted() < 15:
@@ -106,7 +106,11 @@ def _number_lossy(value: Decimal) -> tuple[int | float | None, bool]:
 
 def _field_names(value: Any) -> tuple[str, ...] | None:
     """The field names of a dataclass instance (cached by class); None for anything else."""
-    cls = type(value)
+    return field_names(type(value))
+
+
+def field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass (cached); None for any other class."""
     if cls not in _FIELDS:
         _FIELDS[cls] = (tuple(f.name for f in dataclasses.fields(cls))
                         if dataclasses.is_dataclass(cls) else None)
@@ -178,7 +182,7 @@ def shallow(value: Any) -> Any:
     try:  # the names of the fields to convert, found in C
         special = list(compress(names, map(_SPECIAL.__getitem__, map(type, out.values()))))
     except KeyError:  # a type not met before: learn it
-        special = [k for k, v in out.items() if _special(type(v))]
+        special = [k for k, v in out.items() if special_type(type(v))]
     if not special:
         return out
     exact = {}
@@ -187,7 +191,7 @@ def shallow(value: Any) -> Any:
         if type(v) is dict:
             out[k] = to_jsonable(v)
             continue
-        out[k], inexact = _number_lossy(v)
+        out[k], inexact = number_lossy(v)
         if inexact and k + EXACT_SUFFIX not in names:
             exact[k] = exact_text(v)
     return _with_exact(out, exact) if exact else out
@@ -196,7 +200,11 @@ def shallow(value: Any) -> Any:
 _SPECIAL: dict[type, bool] = {}  # by type: a dict or a Decimal (a field ``shallow`` converts)
 
 
-def _special(cls: type) -> bool:
+def special_type(cls: type) -> bool:
+    """Whether ``shallow`` converts a field of this type (a dict or a Decimal)."""
+    found = _SPECIAL.get(cls)
+    if found is not None:
+        return found
     found = _SPECIAL[cls] = cls is dict or issubclass(cls, Decimal)
     return found
 
@@ -215,12 +223,16 @@ def _with_exact(out: dict, exact: dict[str, str]) -> dict:
 # a record holds tuples of frozen records, and a dataclass's fields come through the hook as a
 # new dict each time, which that check never sees again; a list or dict holding itself is a
 # RecursionError here instead of a ValueError
-_encode = json.JSONEncoder(ensure_ascii=False, default=shallow, check_circular=False).encode
+encode_unchecked = json.JSONEncoder(ensure_ascii=False, default=shallow, check_circular=False).encode
 
 
 def dumps(value: Any) -> str:
     """``json.dumps(to_jsonable(value), ensure_ascii=False)``, with json's C encoder walking."""
-    text = _encode(value)
+    return valid_json(encode_unchecked(value), value)
+
+
+def valid_json(text: str, value: Any) -> str:
+    """``text``, the encoder's JSON of ``value``, when it is valid Unicode; else the slow walk's."""
     if not text.isascii():
         try:  # UTF-32 fails on exactly the code points UTF-8 fails on (surrogates), and is cheaper
             text.encode("utf-32-le")

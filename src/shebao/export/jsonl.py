@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import IO, Iterable
 
-from shebao.jsonvalue import dumps, shallow, to_jsonable
+from shebao.jsonrows import dict_json
+from shebao.jsonvalue import dumps, shallow, to_jsonable, valid_json
 from shebao.records import ReportRecord
 
 
@@ -23,8 +24,11 @@ def record_to_dict(record: ReportRecord) -> dict:
 
 
 def record_line(record: ReportRecord) -> str:
-    """``record_to_dict`` as one line of JSON, written by json's C encoder."""
-    return dumps(_flat(shallow(record), record))
+    """``record_to_dict`` as one line of JSON: its lists of records written column by
+    column (``jsonrows``), anything else by json's C encoder."""
+    data = _flat(shallow(record), record)
+    text = dict_json(data)
+    return dumps(data) if text is None else valid_json(text, data)
 
 
 def write_jsonl(records: Iterable[ReportRecord], out: IO[str]) -> int:
