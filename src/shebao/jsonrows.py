@@ -28,6 +28,7 @@ from shebao import jsonvalue
 
 _NONE = type(None)
 _DECIMALS = frozenset((Decimal, _NONE))
+_WHOLE, _CENTS = Decimal(1), Decimal("0.01")
 _NUMBERS = frozenset((int, float, bool, _NONE))  # a column of these: one call of the encoder
 _TEXT = {str}
 _FLOAT = {float}
@@ -126,16 +127,22 @@ def _numbers_json(column: tuple | list, kinds: set[type]) -> list[str]:
 
 
 def _numbers(column: tuple) -> list[int | float | None] | None:
-    """Decimals (or None) as ``shallow`` writes them; None when one is lossy (needs ``_exact``)."""
+    """Decimals (or None) as ``shallow`` writes them; None when one is lossy (needs ``_exact``).
+    The commonest figures, whole or in cents with few digits, are read here (``number_lossy``'s
+    first steps); any other through it."""
     out: list[int | float | None] = []
     for value in column:
         if value is None:
             out.append(None)
-            continue
-        number, lossy = jsonvalue.number_lossy(value)
-        if lossy:
-            return None
-        out.append(number)
+        elif value.same_quantum(_WHOLE) and value.adjusted() < 15:
+            out.append(int(value))
+        elif value.same_quantum(_CENTS) and value.adjusted() < 13:
+            out.append(float(value))
+        else:
+            number, lossy = jsonvalue.number_lossy(value)
+            if lossy:
+                return None
+            out.append(number)
     return out
 
 
