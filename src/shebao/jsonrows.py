@@ -6,9 +6,9 @@ instances such as a report's facts) character for character.  json's C
 encoder calls the ``default`` hook once per instance and walks a new dict
 of its fields; here a tuple of instances of one class is taken apart into
 columns (one per field), each column is written by one C call over all its
-values (``encode_basestring`` over a column of text, ``int.__repr__`` over
-a column of whole numbers), and each row is one ``%`` of the class's
-template (its keys written once).  A column of Decimals becomes numbers as
+values (``encode_basestring`` over a column of text, the encoder once over
+a column of numbers), and the list is one join of those texts with the
+class's keys (each key's JSON made once per class).  A column of Decimals becomes numbers as
 ``jsonvalue.shallow`` makes them; whatever the columns cannot say exactly as
 the hook would (a lossy figure with its ``_exact`` text, a dict field, a
 Decimal beside other types) returns None, and the caller writes the value
@@ -46,8 +46,8 @@ def _make_encoder() -> Callable[[Any], str]:
     make = getattr(json.encoder, "c_make_encoder", None)  # None without json's C module
     if make is None:
         return jsonvalue.encode_unchecked
-    chunks = make(None, jsonvalue.shallow, encode_basestring, None, ": ", ", ",
-                            False, False, True)
+    # json.JSONEncoder's arguments: no circular check, no indent, sort_keys, skipkeys off, NaN on
+    chunks = make(None, jsonvalue.shallow, encode_basestring, None, ": ", ", ", False, False, True)
     return lambda value: "".join(chunks(value, 0))
 
 

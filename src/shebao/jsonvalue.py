@@ -223,7 +223,8 @@ def _with_exact(out: dict, exact: dict[str, str]) -> dict:
 # a record holds tuples of frozen records, and a dataclass's fields come through the hook as a
 # new dict each time, which that check never sees again; a list or dict holding itself is a
 # RecursionError here instead of a ValueError
-encode_unchecked = json.JSONEncoder(ensure_ascii=False, default=shallow, check_circular=False).encode
+encode_unchecked = json.JSONEncoder(ensure_ascii=False, default=shallow,
+                                    check_circular=False).encode
 
 
 def dumps(value: Any) -> str:
