@@ -1,5 +1,5 @@
-"""The linker's drafts and the output facts, built by their quick __init__
-(shebao.quickinit), equal what the dataclass's own __init__ builds."""
+"""The output facts, built by their quick __init__ (shebao.quickinit), equal
+what the dataclass's own __init__ builds; the linker's drafts are slots records."""
 
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ def test_model_records_keyword_order_does_not_matter() -> None:
 
 
 def test_model_records_a_draft_like_the_linker() -> None:
+    """A draft never leaves the linker: a slots record, built by keyword,
+    its defaults filled, copied by ``dataclasses.replace``."""
     fig = Figure(kind="money", start=4, end=11, text="12.5万元", value=Decimal("12.5"),
                  unit="万元")
     sentence = Sentence(start=0, end=11, text="全年收入12.5万元")
@@ -49,8 +51,14 @@ def test_model_records_a_draft_like_the_linker() -> None:
                   value=Decimal("12.5"), sentence=sentence, section=(), confidence=0.9,
                   evidence=Evidence(metric_source="chain"))
     made = Draft(**values)  # type: ignore[arg-type]
-    assert made == _by_setattr(Draft, **values)
-    assert list(vars(made).items()) == list(vars(_by_setattr(Draft, **values)).items())
+    assert not hasattr(made, "__dict__")
+    assert {f.name: getattr(made, f.name) for f in dataclasses.fields(Draft)} == {
+        **values, "part_of": None, "part_list": None, "period": None, "period_scope": None}
+    renamed = dataclasses.replace(made, metric_name="收入")
+    assert renamed.metric_name == "收入" and made.metric_name is None
+    assert renamed == Draft(**{**values, "metric_name": "收入"})  # type: ignore[arg-type]
+    assert Draft(**{**values, "evidence": Evidence()}).evidence == Evidence(  # type: ignore[arg-type]
+        fund_source="section", metric_source="named", fund_candidates=0, fund_distance=-1)
 
 
 def test_model_records_refuse_unknown_and_missing_fields() -> None:

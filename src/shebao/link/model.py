@@ -82,8 +82,7 @@ class Statement:
     anchor: int | None = None  # start of the level figure that opened it
 
 
-@quick_init
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Evidence:
     """How the linker reached a draft's slots: the features its confidence is
     scored from (``link.confidence_model``)."""
@@ -99,8 +98,7 @@ class Evidence:
     fund_distance: int = -1  # characters from the fund word to the figure (-1: none)
 
 
-@quick_init
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Draft:
     """A linked figure, offsets still in normalised text."""
 
@@ -118,7 +116,7 @@ class Draft:
     confidence: float
     part_of: int | None = None  # start of the total this level is an item of
     part_list: int | None = None  # start of the list (one total may have several)
-    evidence: Evidence = Evidence()
+    evidence: Evidence = field(default_factory=Evidence)
     period: str | None = None  # the period its sentence or paragraph names
     period_scope: str | None = None  # current / cumulative, where a column says
 

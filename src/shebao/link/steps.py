@@ -18,7 +18,6 @@ from shebao.link import family
 from shebao.link.context import FundRef
 from shebao.link.model import Draft, Evidence, ParagraphState, Statement, moved, signed
 from shebao.link.sentence import SentenceView
-from shebao.quickinit import quick_init
 from shebao.records import Basis, Figure, Measure, Sentence
 from shebao.tag.terms import Term
 
@@ -27,7 +26,7 @@ UNREAD = object()  # a lazy slot not read yet
 Region = tuple[int, int]
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceLink:
     """One sentence being linked: the context every step reads and extends."""
 
@@ -92,8 +91,7 @@ def _rounded(confidence: float) -> float:
     return round(confidence, 2)
 
 
-@quick_init
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class FigureAt:
     """A money or percent figure of the sentence and what its position says."""
 
@@ -119,7 +117,7 @@ class FigureAt:
         return self.run.index(self.index)
 
 
-@dataclass
+@dataclass(slots=True)
 class Slots:
     """What the figure's own phrase names; the chain steps may adjust it."""
 
