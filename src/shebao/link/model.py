@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+import dataclasses
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -10,7 +11,6 @@ from typing import Any, TypeVar
 
 from shebao.link import cues
 from shebao.link.context import FundRef
-from shebao.quickinit import quick_init
 from shebao.records import Basis, Figure, Measure, Sentence
 from shebao.tag.apply import Tagged
 from shebao.tag.terms import lexicon
@@ -22,22 +22,33 @@ _new, _set = object.__new__, object.__setattr__
 
 
 def evolve(record: R, **changes: Any) -> R:
-    """``dataclasses.replace`` for a plain frozen record (every field set by
-    its ``__init__``, nothing else in its ``__dict__``) without replace's
-    per-field introspection: the linker calls it in its inner loop.  A
-    record with slots or derived attributes fails loudly here.
+    """``dataclasses.replace`` for a record (a plain frozen record: every
+    field set by its ``__init__``, nothing else in its ``__dict__``; or a
+    slots record with no ``__post_init__``) without replace's per-field
+    introspection: the linker calls it in its inner loop.  Any other
+    record (derived attributes, ``__post_init__``) goes through its own
+    ``__init__``, and an unknown field fails loudly as it would there.
 
     The copy takes the record's fields as they are and the changed ones
-    as given, as the record's own ``__init__`` would store them (a frozen
+    as given, as the record's own ``__init__`` would store them (a
     dataclass's ``__init__`` does no more unless it has ``__post_init__``).
     """
     cls: type = type(record)
-    fields = record.__dict__
-    if _plain(cls) and changes.keys() <= fields.keys():
-        new: R = _new(cls)
-        _set(new, "__dict__", {**fields, **changes})
-        return new
-    return cls(**{**fields, **changes})
+    new: R
+    slots = _slot_fields(cls)
+    if slots is not None:
+        if changes.keys() <= slots:
+            new = _new(cls)
+            for name in slots:
+                _set(new, name, changes[name] if name in changes else getattr(record, name))
+            return new
+    elif _plain(cls):
+        fields = record.__dict__
+        if changes.keys() <= fields.keys():
+            new = _new(cls)
+            _set(new, "__dict__", {**fields, **changes})
+            return new
+    return dataclasses.replace(record, **changes)  # type: ignore[type-var]  # its own __init__
 
 
 def moved(fig: Figure, by: int) -> Figure:
@@ -54,8 +65,19 @@ def moved(fig: Figure, by: int) -> Figure:
 
 @lru_cache(maxsize=None)
 def _plain(cls: type) -> bool:
-    """A record whose ``__init__`` only stores its fields."""
-    return not hasattr(cls, "__post_init__")
+    """A record whose ``__init__`` only stores its fields in its ``__dict__``."""
+    return not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
+
+
+@lru_cache(maxsize=None)
+def _slot_fields(cls: type) -> frozenset[str] | None:
+    """The fields of a slots record whose ``__init__`` only stores them
+    (every slot a field), else None."""
+    if (not dataclasses.is_dataclass(cls) or "__slots__" not in vars(cls)
+            or hasattr(cls, "__post_init__")):
+        return None
+    names = frozenset(f.name for f in dataclasses.fields(cls))
+    return names if names == frozenset(cls.__slots__) else None
 
 
 @lru_cache(maxsize=None)
@@ -66,8 +88,7 @@ def metric_group(metric: str) -> str | None:
     return None
 
 
-@quick_init
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Statement:
     """What the figures of a chain are about."""
 
@@ -128,7 +149,7 @@ class ParagraphState:
     fallback_fund: FundRef | None
     report_year: int | None
     topic: FundRef | None = None
-    chain: Statement = Statement()
+    chain: Statement = field(default_factory=Statement)
     budget_topic: bool = False
     # the basis of plain figures here: the report genre's, else the heading's
     default_basis: Basis = "actual"
