@@ -11,7 +11,7 @@ caption's, else the report's; the unit the column's, else the table's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import regex
@@ -90,6 +90,7 @@ class _State:
     head_cells: dict | None = None  # column → start of the head row's cell
     head_label: int = 0
     in_list: bool = False  # after a "其中" row, until the next numbered row
+    periods: dict[str, str | None] = field(default_factory=dict)  # by column, read once
 
 
 def _cell_draft(table: Table, row: TableRow, cell: TableCell, slots: RowSlots,
@@ -120,7 +121,14 @@ def _cell_draft(table: Table, row: TableRow, cell: TableCell, slots: RowSlots,
                  confidence=conf.TABLE_CELL, part_of=part_of,
                  part_list=state.head_label if part_of is not None else None,
                  evidence=Evidence(fund_source="table", metric_source="table"),
-                 period=last_period(cell.column), period_scope=role.period)
+                 period=_column_period(cell.column, state), period_scope=role.period)
+
+
+def _column_period(column: str, state: _State) -> str | None:
+    """The period a column heading names (read once per column of a table)."""
+    if column not in state.periods:
+        state.periods[column] = last_period(column)
+    return state.periods[column]
 
 
 def _section_row(row: TableRow, slots: RowSlots, state: _State) -> bool:
