@@ -77,7 +77,7 @@ def _slot_fields(cls: type) -> frozenset[str] | None:
             or hasattr(cls, "__post_init__")):
         return None
     names = frozenset(f.name for f in dataclasses.fields(cls))
-    return names if names == frozenset(cls.__slots__) else None
+    return names if names == frozenset(vars(cls)["__slots__"]) else None
 
 
 @lru_cache(maxsize=None)
