@@ -25,8 +25,8 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
+            # a line without outer whitespace (most) is its own strip: no lead to measure
+            start = pos if stripped is raw else pos + len(raw) - len(raw.lstrip())
             out.append(Line(start=start, end=start + len(stripped), text=stripped,
                             tabbed="\t" in raw))
         pos += len(raw) + 1

@@ -139,10 +139,10 @@ def split_sentences(text: str, offset: int = 0, *, semicolon: bool = False) -> t
     start = 0
     for cut in _cuts(text, semicolon):
         piece = text[start:cut]
-        lead = len(piece) - len(piece.lstrip())
         body = piece.strip()
         if body:
-            s = offset + start + lead
+            # a piece without outer whitespace (most) is its own body: no lead to measure
+            s = offset + start + (0 if body is piece else len(piece) - len(piece.lstrip()))
             out.append(Sentence(s, s + len(body), body))
         start = cut
     return tuple(out)
