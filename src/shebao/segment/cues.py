@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -73,9 +74,17 @@ def _compile(pattern: str, short: bool = False) -> Pattern:
     return compile_pattern(pattern)
 
 
+# The cues asked for so far, by name: read here, not through ``_cues()``'s cache
+# wrapper, by the per-line tests.
+_ASKED: dict[str, Pattern] = {}
+
+
 def cue(name: str) -> Pattern:
     """The compiled cue pattern called ``name`` (KeyError if unknown)."""
-    return _cues()[name]
+    found = _ASKED.get(name)
+    if found is None:
+        found = _ASKED[name] = _cues()[name]
+    return found
 
 
 NEEDED_SET_MAX = 4  # a wider needed set costs more ``in`` scans than it spares
@@ -87,16 +96,36 @@ def _needed() -> dict[str, tuple[str, ...]]:
     return {name: needed_strings(pattern, NEEDED_SET_MAX) for name, pattern in _cues().items()}
 
 
+# Per cue name, its needed single chars, its other needed sets and its bound ``search``,
+# read off the two loaded tables above at the first ``cue_search`` of that name (no
+# table lookups per call; a one-char set is one ``in`` test, no loop).
+_Gate = tuple[str, tuple[str, ...], Callable[[str], Match | None]]
+_GATES: dict[str, _Gate] = {}
+
+
+def _gate(name: str) -> _Gate:
+    needed = _needed()[name]
+    singles = "".join(chars for chars in needed if len(chars) == 1)
+    others = tuple(chars for chars in needed if len(chars) != 1)  # an empty set: never
+    gate = _GATES[name] = (singles, others, _cues()[name].search)
+    return gate
+
+
 def cue_search(name: str, text: str) -> Match | None:
     """``cue(name).search(text)``, not run on a text lacking every char of one of
     the cue's needed sets (no match holds none of them): most lines lack the one
     word a title, note or self-evaluation cue needs, and an ``in`` scan of a short
     line costs a small part of a pattern's search.  (``tag.needs.may_hold`` inlined: this
     runs for every cue on every line.)"""
-    for chars in _needed()[name]:
+    gate = _GATES.get(name)
+    singles, others, search = gate if gate is not None else _gate(name)
+    for ch in singles:
+        if ch not in text:
+            return None
+    for chars in others:
         for ch in chars:
             if ch in text:
                 break
         else:
             return None
-    return _cues()[name].search(text)
+    return search(text)
