@@ -79,7 +79,7 @@ def _one(op, av) -> CharSet | None:
     if op is C.LITERAL:
         return frozenset(chr(av))
     if op is C.IN:
-        return _class(av)
+        return class_chars(av)
     if op is C.BRANCH:  # every alternative needs one of its own: their union
         out: set[str] = set()
         for alternative in av[1]:
@@ -95,7 +95,8 @@ def _smallest(items) -> CharSet | None:
     return min(_sequence(items), key=len, default=None)
 
 
-def _class(members) -> CharSet | None:
+def class_chars(members) -> CharSet | None:
+    """The chars of a parsed set's members (None: negated, a category or too wide)."""
     out: set[str] = set()
     for op, av in members:
         if op is C.LITERAL:
@@ -179,13 +180,13 @@ def _first_of(op, av) -> tuple[set[str], bool] | None:
 
 
 def _first_class(members) -> set[str] | None:
-    """``_class`` of a set's members, where ``\\d`` adds ``ANY_DIGIT``."""
+    """``class_chars`` of a set's members, where ``\\d`` adds ``ANY_DIGIT``."""
     out: set[str] = set()
     for op, av in members:
         if op is C.CATEGORY and av is C.CATEGORY_DIGIT:
             out.add(ANY_DIGIT)
             continue
-        chars = _class([(op, av)])
+        chars = class_chars([(op, av)])
         if chars is None:
             return None
         out |= chars
