@@ -121,6 +121,16 @@ def test_figure_patterns_guard_needs_each_set(monkeypatch) -> None:
     assert re.compile(source).match("35万") is None
 
 
+def test_figure_patterns_guard_scans_over_the_lead_chars(monkeypatch) -> None:
+    monkeypatch.setattr(figure_patterns, "SHORTEST_GUARDED", 0)
+    source = r"[0-9]+(?:\.[0-9]+)?(?:万|亿)?元"
+    written = figure_patterns.guard(source)
+    assert written == r"(?=[\.0123456789万亿]*+[元])"  # the number, then 元
+    guarded = re.compile(written + source)
+    assert guarded.match("3.5万元") and guarded.match("12元")
+    assert guarded.match("35万人，共12元") is None  # the scan stops at 人
+
+
 def test_figure_patterns_guard_leaves_short_branches(monkeypatch) -> None:
     assert figure_patterns.guard(r"\d+元") == ""  # shorter than SHORTEST_GUARDED
     monkeypatch.setattr(figure_patterns, "SHORTEST_GUARDED", 0)

@@ -1,28 +1,39 @@
-"""Neighbouring guarded branches share the lookahead their guards open with."""
+"""Neighbouring guarded branches share the lookahead their guards open with,
+scanning over the lead characters of them all."""
 
 from __future__ import annotations
 
 import itertools
 import re
 
+from shebao.resources import load
 from shebao.tag import figure_patterns
 from shebao.tag.figure_patterns import patterns
+from shebao.tag.lead import lead_chars
 
 DASH = frozenset("-~")
 PCT = frozenset("%")
 UNIT = frozenset("$")
-PARTS = [
-    ((), r"(?P<a>x\d+)"),
-    ((DASH, PCT), r"(?P<b>\d+[-~]\d+%)"),
-    ((DASH, UNIT), r"(?P<c>\d+[-~]\d+\$)"),
-    ((DASH,), r"(?P<d>\d+[-~]\d+)"),
-    ((PCT,), r"(?P<e>\d+%)"),
-    ((UNIT,), r"(?P<f>\d+\$)"),
+# (needed sets, body): b, c and d need a dash, each with its own lead before it
+BRANCHES = [
+    ((), r"(?P<a>x[0-9]+)"),
+    ((DASH, PCT), r"(?P<b>[0-9]+%?[-~][0-9]+%)"),
+    ((DASH, UNIT), r"(?P<c>[0-9]+\$?[-~][0-9]+\$)"),
+    ((DASH,), r"(?P<d>[0-9]+[-~][0-9]+)"),
+    ((PCT,), r"(?P<e>[0-9]+%)"),
+    ((UNIT,), r"(?P<f>[0-9]+\$)"),
 ]
 
 
-def _separately_guarded() -> re.Pattern:
-    branches = ["".join(map(figure_patterns._lookahead, sets)) + body for sets, body in PARTS]
+def _parts(leads: bool = True) -> list:
+    """The branches with their guards (lead None: the lookahead scans any chars)."""
+    return [(tuple((s, lead_chars(re.compile(body), s) if leads else None) for s in sets), body)
+            for sets, body in BRANCHES]
+
+
+def _separately_guarded(parts: list) -> re.Pattern:
+    branches = ["".join(figure_patterns._lookahead(*g) for g in guard) + body
+                for guard, body in parts]
     return re.compile("(?:" + "|".join(branches) + ")")
 
 
@@ -32,23 +43,59 @@ def _all_matches(pattern: re.Pattern, text: str) -> list[tuple]:
 
 
 def test_shared_guard_opens_a_run_of_neighbours_once() -> None:
-    source = figure_patterns._guarded_alternation(PARTS)
-    dash = figure_patterns._lookahead(DASH)
-    assert source.count(dash) == 1  # b, c and d share it
-    assert source.count(figure_patterns._lookahead(PCT)) == 2  # b's own and e's
-    assert re.compile(source).groupindex == _separately_guarded().groupindex
+    parts = _parts()
+    source = figure_patterns._guarded_alternation(parts)
+    assert source.count("(?=") == 5  # the shared dash, b's and e's %, c's and f's $
+    shared = figure_patterns._lookahead(DASH, frozenset("0123456789%$"))  # the leads' union
+    assert source.count(shared) == 1
+    assert re.compile(source).groupindex == _separately_guarded(parts).groupindex
 
 
 def test_shared_guard_matches_as_each_branch_guarded_alone() -> None:
-    shared = re.compile(figure_patterns._guarded_alternation(PARTS))
-    alone = _separately_guarded()
-    for n in range(1, 6):
-        for chars in itertools.product("1-~%$x ", repeat=n):
-            text = "".join(chars)
-            assert _all_matches(shared, text) == _all_matches(alone, text), text
+    unguarded = re.compile("(?:" + "|".join(body for _, body in BRANCHES) + ")")
+    for parts in (_parts(), _parts(leads=False)):
+        shared = re.compile(figure_patterns._guarded_alternation(parts))
+        alone = _separately_guarded(parts)
+        for n in range(1, 6):
+            for chars in itertools.product("1-~%$x ", repeat=n):
+                text = "".join(chars)
+                expected = _all_matches(unguarded, text)
+                assert _all_matches(shared, text) == expected, text
+                assert _all_matches(alone, text) == expected, text
 
 
-def test_figure_ranges_share_one_range_guard() -> None:
+def test_a_run_with_an_unknown_lead_scans_any_chars() -> None:
+    parts = _parts()
+    parts[2] = ((parts[2][0][0][0], None), parts[2][0][1]), parts[2][1]
+    source = figure_patterns._guarded_alternation(parts)
+    assert source.count(figure_patterns._lookahead(DASH)) == 1  # (?=[^-~]*+[-~])
+
+
+def _guards() -> dict[str, tuple]:
+    spec = load("figures.yaml", figure_patterns.SCHEMA)
+    fragments = figure_patterns._fragments(spec)
+    return {p["name"]: figure_patterns.guards(figure_patterns._expand(p["regex"], fragments))
+            for p in spec["patterns"]}
+
+
+def test_figure_ranges_share_one_range_guard_over_their_leads() -> None:
+    guards = _guards()
+    ranges = [guards[name] for name in guards if name.endswith("_range")]
+    assert len(ranges) == 3
+    (separator,) = {guard[0][0] for guard in ranges}  # all open with the same needed set
+    assert separator >= frozenset("至到-")
+    leads = [guard[0][1] for guard in ranges]
+    assert all(lead is not None and lead.isdisjoint(separator) for lead in leads)
+    union = frozenset().union(*leads)
     source = patterns().combined.pattern
-    guards = [m.group() for m in re.finditer(r"\(\?=\[\^[^\]]*\]\*\+", source)]
-    assert len(guards) < 9  # nine guards, three of them one shared scan
+    assert source.count(figure_patterns._lookahead(separator, union)) == 1
+    assert figure_patterns._lookahead(separator) not in source  # no scan over any chars
+
+
+def test_figure_guards_scan_over_lead_chars_only() -> None:
+    guards = [g for guard in _guards().values() for g in guard]
+    assert len(guards) == 9
+    for needed, lead in guards:
+        assert lead is not None and lead.isdisjoint(needed)
+        assert not lead & frozenset("，。；的是")  # prose ends the scan
+    assert "(?=[^" not in patterns().combined.pattern

@@ -5,14 +5,17 @@ branch ``(?P<p_NAME>…)`` of a single alternation tried in file order,
 compiled by the standard library's ``re`` when it means the same there
 (``shebao.stdre``: two to three times faster).
 
-Most branches cannot match in most sentences: a range needs 至, 到 or a
+Most branches cannot match at most positions: a range needs 至, 到 or a
 dash, a percent needs %, money needs 元.  Each long branch is preceded by a
 ``guard``, lookaheads for the characters it needs (``tag.needs`` reads them
-off the branch), so that where the sentence lacks one the branch fails at
-once instead of after trying its parts; the matches and their groups are
-those of the unguarded alternation.  Neighbouring branches whose guards open
-with the same set (the three ranges: 至, 到 or a dash) share that lookahead,
-so a sentence without one is scanned for it once per position, not three times.
+off the branch), each scanning ahead only over the characters a match can
+take before one (``tag.lead``: the digits, signs and units of a number, not
+the prose after it), so that where the text ahead lacks one the branch fails
+after a look at a few characters instead of after trying its parts; the
+matches and their groups are those of the unguarded alternation.
+Neighbouring branches whose guards open with the same set (the three
+ranges: 至, 到 or a dash) share that lookahead, over the lead characters of
+them all, so it is read once per position, not three times.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import regex
 from shebao.records import Comparator, FigureKind
 from shebao.resources import load
 from shebao.stdre import compile_fast
+from shebao.tag.lead import lead_chars
 from shebao.tag.needs import CharSet, needed_sets
 
 EXAMPLE = {
@@ -93,55 +97,94 @@ NOT_GUARDED = frozenset("0123456789")
 SHORTEST_GUARDED = 1000
 
 
+# One lookahead of a guard: a set every match needs a char of, and the chars a
+# match can take before the first such char (``tag.lead``; None: any).
+Guard = tuple[CharSet, CharSet | None]
+
+
 def _set_body(chars: CharSet) -> str:
     """``chars`` as the inside of a set, in ``regex`` syntax."""
-    return "".join("\\" + ch if not ch.isalnum() else ch for ch in sorted(chars))
+    return "".join(map(_member, sorted(chars)))
+
+
+def _member(ch: str) -> str:
+    if ch.isalnum():
+        return ch
+    if ch.isprintable() and not ch.isspace():
+        return "\\" + ch
+    return f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}"
 
 
 def guard(source: str) -> str:
-    """Lookaheads that fail at once where the rest of the text lacks a
-    character that every match of ``source`` needs ("" when none is worth it).
+    """Lookaheads that fail at once where the text ahead does not read a run of
+    lead characters and then a character that every match of ``source`` needs
+    ("" when none is worth it).
 
     Placed before the branch, they change no match and no group number: a
-    match starting here takes one character of each needed set, so the
-    rest of the text holds one.  Each scans ahead only to the first such
-    character, or to the end of a sentence that has none; the branch they
-    spare would take about a microsecond to fail.
+    match starting here takes one character of each needed set, and before
+    the first of them only characters it can take (``tag.lead``).  Each scans
+    ahead over those only, a few characters (a number and its unit), to the
+    needed one or to the first that can lead to none; the branch they spare
+    would take about a microsecond to fail.
     """
-    return "".join(map(_lookahead, guarded_sets(source)))
+    return "".join(_lookahead(*g) for g in guards(source))
 
 
-def guarded_sets(source: str) -> tuple[CharSet, ...]:
-    """The needed sets of ``source`` its guard looks for, in order (none: no guard)."""
+def guards(source: str) -> tuple[Guard, ...]:
+    """The guard of ``source``: its needed sets worth a look, in order, each with
+    the characters a match can take before one of it (none: no guard)."""
     if len(source) < SHORTEST_GUARDED:
         return ()
-    sets = needed_sets(compile_fast(source, FLAGS).pattern)
-    return tuple(s for s in sets if not s & NOT_GUARDED and not any(ch.isspace() for ch in s))
+    compiled = compile_fast(source, FLAGS).pattern
+    sets = [s for s in needed_sets(compiled)
+            if not s & NOT_GUARDED and not any(ch.isspace() for ch in s)]
+    return tuple((s, lead_chars(compiled, s)) for s in sets)
 
 
-def _lookahead(chars: CharSet) -> str:
-    """A lookahead for one of ``chars`` in the rest of the text."""
-    return f"(?=[^{_set_body(chars)}]*+[{_set_body(chars)}])"
+def _lookahead(needed: CharSet, lead: CharSet | None = None) -> str:
+    """A lookahead for a run of ``lead`` chars, then one of ``needed`` (lead None:
+    any chars but ``needed``)."""
+    if lead is None:
+        return f"(?=[^{_set_body(needed)}]*+[{_set_body(needed)}])"
+    run = f"[{_set_body(lead)}]*+" if lead else ""
+    return f"(?={run}[{_set_body(needed)}])"
 
 
-def _guarded_alternation(parts: list[tuple[tuple[CharSet, ...], str]]) -> str:
-    """The branches (needed sets, named body) in order, each behind its guard;
-    neighbours whose guards open with the same set share that lookahead (the
-    three ranges all need a 至 or a dash: one scan for it, not three)."""
+def _guarded_alternation(parts: list[tuple[tuple[Guard, ...], str]]) -> str:
+    """The branches (guard, named body) in order, each behind its guard;
+    neighbours whose guards open with the same needed set share that lookahead
+    over the union of their leads (the three ranges all need a 至 or a dash:
+    one scan for it, not three)."""
     out: list[str] = []
     k = 0
     while k < len(parts):
-        first = parts[k][0][:1]
+        first = _opening(parts[k][0])
         run = k + 1
-        while first and run < len(parts) and parts[run][0][:1] == first:
+        while first and run < len(parts) and _opening(parts[run][0]) == first:
             run += 1
-        if run - k == 1:
-            out.append("".join(map(_lookahead, parts[k][0])) + parts[k][1])
+        if first is None or run - k == 1:
+            out.append("".join(_lookahead(*g) for g in parts[k][0]) + parts[k][1])
         else:
-            inner = ["".join(map(_lookahead, sets[1:])) + body for sets, body in parts[k:run]]
-            out.append(_lookahead(first[0]) + "(?:" + "|".join(inner) + ")")
+            inner = ["".join(_lookahead(*g) for g in gs[1:]) + body for gs, body in parts[k:run]]
+            lead = _union(gs[0][1] for gs, _ in parts[k:run])
+            out.append(_lookahead(first, lead) + "(?:" + "|".join(inner) + ")")
         k = run
     return "(?:" + "|".join(out) + ")"
+
+
+def _opening(lookaheads: tuple[Guard, ...]) -> CharSet | None:
+    """The needed set a guard opens with (None: no guard)."""
+    return lookaheads[0][0] if lookaheads else None
+
+
+def _union(leads) -> CharSet | None:
+    """The union of ``leads`` (None if any is None)."""
+    out: set[str] = set()
+    for lead in leads:
+        if lead is None:
+            return None
+        out |= lead
+    return frozenset(out)
 
 
 def branch_name(pattern_name: str) -> str:
@@ -180,7 +223,7 @@ def patterns() -> Patterns:
     """Load ``figures.yaml`` and compile it (once per process)."""
     spec = load("figures.yaml", SCHEMA)
     fragments = _fragments(spec)
-    branches: list[tuple[tuple[CharSet, ...], str]] = []
+    branches: list[tuple[tuple[Guard, ...], str]] = []
     kinds: dict[str, FigureKind | Literal["skip"]] = {}
     for p in spec["patterns"]:
         if p["kind"] not in KINDS:
@@ -188,7 +231,7 @@ def patterns() -> Patterns:
         group = branch_name(p["name"])
         source = _expand(p["regex"], fragments)
         regex.compile(source, FLAGS)  # fail here, naming no other pattern
-        branches.append((guarded_sets(source), f"(?P<{group}>{source}\n)"))
+        branches.append((guards(source), f"(?P<{group}>{source}\n)"))
         kinds[group] = p["kind"]
     comparators = {**spec["comparators"]["before"], **spec["comparators"]["after"]}
     header = _expand(spec["unit_header"]["regex"], fragments)
