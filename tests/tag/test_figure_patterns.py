@@ -92,13 +92,13 @@ def _all_matches(pattern, text: str) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def unguarded():
-    """The alternation built with no guards (every branch tried in full)."""
-    saved = figure_patterns.SHORTEST_GUARDED
-    figure_patterns.SHORTEST_GUARDED = 10**9
+    """The alternation built with no guards nor gates (every branch tried in full)."""
+    saved = figure_patterns.SHORTEST_GUARDED, figure_patterns.SHORTEST_GATED
+    figure_patterns.SHORTEST_GUARDED = figure_patterns.SHORTEST_GATED = 10**9
     try:
         return figure_patterns.patterns.__wrapped__()
     finally:
-        figure_patterns.SHORTEST_GUARDED = saved
+        figure_patterns.SHORTEST_GUARDED, figure_patterns.SHORTEST_GATED = saved
 
 
 @pytest.mark.parametrize("text", _texts())
@@ -129,6 +129,14 @@ def test_figure_patterns_guard_scans_over_the_lead_chars(monkeypatch) -> None:
     guarded = re.compile(written + source)
     assert guarded.match("3.5万元") and guarded.match("12元")
     assert guarded.match("35万人，共12元") is None  # the scan stops at 人
+
+
+def test_figure_patterns_gate_a_branch_without_a_guard(monkeypatch) -> None:
+    monkeypatch.setattr(figure_patterns, "SHORTEST_GATED", 0)
+    source = r"(?<![0-9])(?:[0-9]+|[一二])(?:\.[0-9]+)?号"  # needs only 号, too short to guard
+    assert figure_patterns.guard(source) == "(?=[0123456789一二])"  # its first chars
+    assert figure_patterns.guard(r"(?:[0-9]+号)?") == ""  # may match the empty string
+    assert figure_patterns.guard(r"\d+号") == ""  # may start with any digit
 
 
 def test_figure_patterns_guard_leaves_short_branches(monkeypatch) -> None:

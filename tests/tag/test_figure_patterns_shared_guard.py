@@ -94,8 +94,17 @@ def test_figure_ranges_share_one_range_guard_over_their_leads() -> None:
 
 def test_figure_guards_scan_over_lead_chars_only() -> None:
     guards = [g for guard in _guards().values() for g in guard]
-    assert len(guards) == 9
+    assert len([lead for _, lead in guards if lead]) == 9  # the ranges, percent, money, count
     for needed, lead in guards:
         assert lead is not None and lead.isdisjoint(needed)
         assert not lead & frozenset("，。；的是")  # prose ends the scan
     assert "(?=[^" not in patterns().combined.pattern
+
+
+def test_figure_branches_without_a_guard_are_gated_on_their_first_chars() -> None:
+    guards = _guards()
+    gated = {name for name, guard in guards.items() if guard and not guard[0][1]}
+    assert gated >= {"serial_number", "calendar_date", "magnitude_number", "bare_number"}
+    for name in gated:
+        ((first, _),) = guards[name]
+        assert first and not first & frozenset("，。的是")  # prose is not entered

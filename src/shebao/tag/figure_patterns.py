@@ -15,7 +15,8 @@ after a look at a few characters instead of after trying its parts; the
 matches and their groups are those of the unguarded alternation.
 Neighbouring branches whose guards open with the same set (the three
 ranges: 至, 到 or a dash) share that lookahead, over the lead characters of
-them all, so it is read once per position, not three times.
+them all, so it is read once per position, not three times.  A long branch
+with no set worth a guard is gated on the characters its matches start with.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from shebao.records import Comparator, FigureKind
 from shebao.resources import load
 from shebao.stdre import compile_fast
 from shebao.tag.lead import lead_chars
-from shebao.tag.needs import CharSet, needed_sets
+from shebao.tag.needs import ANY_DIGIT, CharSet, first_chars, needed_sets
 
 EXAMPLE = {
     "text": str,
@@ -95,6 +96,10 @@ NOT_GUARDED = frozenset("0123456789")
 # A branch shorter than this fails in a few steps: a guard before it would
 # cost more than it saves.
 SHORTEST_GUARDED = 1000
+# A branch without a guard, if not shorter than this, is gated on the chars a
+# match can start with: where the next char is none of them (a "（" or a
+# numeral in prose) it is not entered (its lookbehinds and groups skipped).
+SHORTEST_GATED = 500
 
 
 # One lookahead of a guard: a set every match needs a char of, and the chars a
@@ -132,13 +137,19 @@ def guard(source: str) -> str:
 
 def guards(source: str) -> tuple[Guard, ...]:
     """The guard of ``source``: its needed sets worth a look, in order, each with
-    the characters a match can take before one of it (none: no guard)."""
-    if len(source) < SHORTEST_GUARDED:
+    the characters a match can take before one of it; else a gate, the chars a
+    match starts with and an empty lead (none: no guard)."""
+    if len(source) < min(SHORTEST_GUARDED, SHORTEST_GATED):
         return ()
     compiled = compile_fast(source, FLAGS).pattern
-    sets = [s for s in needed_sets(compiled)
-            if not s & NOT_GUARDED and not any(ch.isspace() for ch in s)]
-    return tuple((s, lead_chars(compiled, s)) for s in sets)
+    needed = needed_sets(compiled)
+    sets = [s for s in needed if not s & NOT_GUARDED and not any(ch.isspace() for ch in s)]
+    if sets and len(source) >= SHORTEST_GUARDED:
+        return tuple((s, lead_chars(compiled, s)) for s in sets)
+    first = first_chars(compiled)
+    if len(source) < SHORTEST_GATED or not needed or first is None or ANY_DIGIT in first:
+        return ()  # short, may match the empty string, or may start anywhere
+    return ((first, frozenset()),)
 
 
 def _lookahead(needed: CharSet, lead: CharSet | None = None) -> str:
