@@ -43,7 +43,7 @@ def _over_levels(ctx: SentenceLink, at: FigureAt) -> Draft | None:
     start = ctx.sentence.start
     return replace(item, figure=replace(fig, start=fig.start + start, end=fig.end + start),
                    measure=at.measure, value=at.value, basis="actual",
-                   period=ctx.view.period_before(fig.start) or ctx.state.period,
+                   period=ctx.view.period_index.last_before(fig.start) or ctx.state.period,
                    confidence=conf.DISTRIBUTED)
 
 

@@ -20,8 +20,19 @@ from shebao.tag.terms import Term
 LINKED = ("money", "percent")
 
 
+def _funds(text: str, terms: list[Term]) -> list[Term]:
+    """The fund words of a sentence, less those inside a qualifier (（…）)."""
+    qualifiers = cues.spans("qualifier", text) if "（" in text else []
+    if not qualifiers:
+        return [t for t in terms if t.kind == "fund"]
+    return [t for t in terms if t.kind == "fund"
+            and not any(a <= t.start < b for a, b in qualifiers)]
+
+
 class SentenceView:
-    """Answers about positions in one sentence; the costly parts are lazy
+    """Answers about positions in one sentence.  What every view is asked
+    (its funds, completion-rate cues and periods: a topic update reads them
+    all) is found on construction; the other costly parts are lazy
     (computed on first use, then kept), so a sentence without figures
     costs little more than its term scan."""
 
@@ -33,6 +44,13 @@ class SentenceView:
         self.accounts = [t for t in terms if t.kind == "account"]
         self.first_figure = next(
             (f.start for f in figures if f.kind in LINKED), len(text))
+        self.funds: list[Term] = _funds(text, terms)
+        # spans of the completion-rate cues (budget_rate)
+        self._rates: list[tuple[int, int]] = cues.spans("budget_rate", text)
+        # the period named last before any position (``period_before``)
+        self.period_index = PeriodIndex(text)
+        # ``fund_before`` by (funds ending by the position, list region)
+        self._fund_memo: dict[tuple[int, tuple[int, int] | None], Term | None] = {}
 
     @lazy
     def layout(self) -> clauses.Layout:
@@ -45,12 +63,6 @@ class SentenceView:
             f.end for f in self.figures if f.kind == "money"))
 
     @lazy
-    def funds(self) -> list[Term]:
-        qualifiers = cues.spans("qualifier", self.text) if "（" in self.text else []
-        return [t for t in self.terms if t.kind == "fund"
-                and not any(a <= t.start < b for a, b in qualifiers)]
-
-    @lazy
     def fund_candidates(self) -> int:
         """How many distinct funds the sentence names."""
         return len({t.id for t in self.funds})
@@ -61,11 +73,6 @@ class SentenceView:
         masked = self._rates + cues.spans("share", self.text)
         return [t for t in self.terms if t.kind == "metric"
                 and not any(a <= t.start < b for a, b in masked)]
-
-    @lazy
-    def _rates(self) -> list[tuple[int, int]]:
-        """Spans of the completion-rate cues (budget_rate)."""
-        return cues.spans("budget_rate", self.text)
 
     def rate_end(self, lo: int, hi: int) -> int:
         """End of the last completion-rate cue in ``text[lo:hi]`` (relative; -1: none)."""
@@ -80,16 +87,12 @@ class SentenceView:
         return {i: run for run in clauses.runs(self.text, self.figures) for i in run}
 
     @lazy
-    def _periods(self) -> PeriodIndex:
-        return PeriodIndex(self.text)
-
-    @lazy
     def _strong_breaks(self) -> list[tuple[int, int]]:
         return cues.spans("strong_break", self.text)
 
     def period_before(self, pos: int) -> str | None:
         """The period named last before ``pos`` (``periods.last_period``)."""
-        return self._periods.last_before(pos)
+        return self.period_index.last_before(pos)
 
     # -------------------------------------------------------------- layout
     def clause_start(self, pos: int) -> int:
@@ -146,10 +149,6 @@ class SentenceView:
         """The ends of the fund words if they never decrease, else None."""
         ends = [t.end for t in self.funds]
         return ends if all(a <= b for a, b in zip(ends, ends[1:])) else None
-
-    @lazy
-    def _fund_memo(self) -> dict[tuple[int, tuple[int, int] | None], Term | None]:
-        return {}
 
     def _fund_scan(self, pos: int, n: int, region: tuple[int, int] | None) -> Term | None:
         """``fund_before`` read from the ``n`` first funds, the last first."""

@@ -65,11 +65,12 @@ def link_sentence(
     prev_end = 0
     for i, fig in enumerate(figures):
         lo = prev_end
-        if fig.kind != "year":  # a year is part of the phrase that names the figure
+        kind = fig.kind
+        if kind != "year":  # a year is part of the phrase that names the figure
             prev_end = fig.end
-        if fig.kind == "count":
-            ctx.chain = evolve(ctx.chain, last_kind="count")
-        if fig.kind not in LINKED:
+        if kind not in LINKED:
+            if kind == "count":
+                ctx.chain = evolve(ctx.chain, last_kind="count")
             continue
         if fig.comparator or fig.high is not None:  # a target, not a fact
             ctx.chain = target_statement(ctx, fig) or ctx.chain
@@ -119,7 +120,7 @@ def _update_topics(view: SentenceView, state: ParagraphState) -> None:
         state.budget_topic = prefix_basis == "budget" and not view.says_rate()
     elif view.says_rate():
         state.budget_topic = False
-    named = view.period_before(view.first_figure)
+    named = view.period_index.last_before(view.first_figure)
     if named is not None:  # "1-6月，全市…": the paragraph's later figures too
         state.period = named
     topic = view.topic_fund()
@@ -200,12 +201,17 @@ def _slots(ctx: SentenceLink, at: FigureAt, region: Region | None,
         if account_term is None and metric_term is not None:
             account_term = view.account_since_fund(fig.start)  # "统筹基金收入X，支出Y"
     fund_term = view.fund_before(fig.start, region)
-    context = ctx.context_fund()
-    fund = ctx.resolve(fund_term, context) if fund_term else context
+    state = ctx.state
+    context = state.topic or state.fallback_fund  # ``ctx.context_fund()``
+    if fund_term is None:
+        fund = context
+    else:  # ``ctx.resolve``, its memo read here
+        found = ctx.resolved.get((id(fund_term), id(context)))
+        fund = found[2] if found is not None else ctx.resolve(fund_term, context)
     named = fund_term is not None and fund is not context
     own_fund = (fund_term is not None and named
                 and fund_term.start >= clause)
-    year = view.year_at(fig.start, ctx.state.report_year, latest=at.measure != "level")
+    year = view.year_at(fig.start, state.report_year, latest=at.measure != "level")
     if (at.measure == "level" and year is not None
             and cues.cue("from_to").match(text, fig.end)
             and cues.has("from_word", text[max(0, fig.start - 1):fig.start])):

@@ -79,7 +79,7 @@ class SentenceLink:
             confidence=_rounded(confidence), part_of=part_of, part_list=part_list,
             evidence=evidence or Evidence(metric_source="distributed",
                                           fund_candidates=self.view.fund_candidates),
-            period=self.view.period_before(fig.start) or self.state.period,
+            period=self.view.period_index.last_before(fig.start) or self.state.period,
             period_scope=None,
         )
 
