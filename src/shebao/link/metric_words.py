@@ -42,7 +42,7 @@ def metric_before(view: SentenceView, pos: int, lo: int) -> Term | None:
         if named is not None:
             return named
     between = view.text[term.end:pos]
-    if cues.has("per_unit", between) and not cues.has("share", between):
+    if between and cues.has("per_unit", between) and not cues.has("share", between):
         # "基础养老金最低标准为每人每月103元": a per-person standard
         m = cues.cue("per_unit").search(between)
         assert m is not None  # has() matched it

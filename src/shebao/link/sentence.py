@@ -173,12 +173,15 @@ class SentenceView:
         A fund named inside an explanation ("主要原因为：由于机关事业单位养老
         保险改革……") is what the reason is about, not the sentence's topic.
         """
-        if not self.funds:
-            return None
-        m = cues.cue("explanation").search(self.text)
-        reason_at = m.start() if m else len(self.text)
+        first = self.first_figure
+        limit = None  # where the funds may end: searched once a fund ends before ``first``
         for k, t in enumerate(self.funds):
-            if t.end <= min(self.first_figure, reason_at) and self.list_at(t.start) is None:
+            if t.end > first:
+                continue
+            if limit is None:
+                m = cues.cue("explanation").search(self.text)
+                limit = min(first, m.start()) if m else first
+            if t.end <= limit and self.list_at(t.start) is None:
                 return coordinated_head(self.funds, k, self.text)
         return None
 

@@ -21,6 +21,7 @@ from functools import partial
 
 from shebao import confidence as conf
 from shebao.link import cues, family
+from shebao.link.baseyear import CHANGES, against_earlier_year
 from shebao.link.chain import marker_head, same_group, statement_for, target_statement
 from shebao.link.context import FundRef
 from shebao.link.headings import SectionContexts
@@ -30,7 +31,6 @@ from shebao.link.respectively import distribute
 from shebao.link.sentence import LINKED, SentenceView
 from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
 from shebao.records import Basis, Figure, Paragraph, Sentence
-from shebao.stdre import Match
 from shebao.tag.apply import Tagged
 from shebao.tag.terms import Term
 
@@ -142,36 +142,10 @@ def _figure_at(ctx: SentenceLink, index: int, fig: Figure, lo: int) -> FigureAt 
     changes = change_ends(own)
     rate = view.rate_end(clause + cut, anchor.start)
     measure = measure_of(fig, own, rate, changes, ctx.text, anchor.start, ctx.chain)
-    if measure is None or _against_earlier_year(ctx, fig, window, measure):
+    if measure is None or (measure in CHANGES and against_earlier_year(ctx, fig, window)):
         return None
     return FigureAt(index=index, fig=fig, lo=lo, run=run, anchor=anchor, window=window,
                     clause=clause, measure=measure, changes=changes if cut == 0 else None)
-
-
-def _against_part_of_year(window: str) -> bool:
-    """The figure's clause compares with a quarter or month of its own year
-    last (no 比上年 after the 较一季度)."""
-    within = cues.end_of_last_rare("other_period_base", window)
-    return within >= 0 and cues.end_of_last("yoy", window) <= within
-
-
-def _against_earlier_year(ctx: SentenceLink, fig: Figure, window: str, measure: str) -> bool:
-    """A change against a named year other than the one before the fact's
-    ("比2010年末增加X"): several years' change, which has no measure; or
-    against an earlier part of the same year (较一季度, 环比)."""
-    if measure not in ("yoy_change", "yoy_rate"):
-        return False
-    if _against_part_of_year(window):
-        return True  # "较一季度增加X", "环比增长Y%": against a part of this year
-    before = ctx.text[:fig.start]
-    if cues.cue("named_base_year").search(before) is None:
-        return False
-    named: list[Match] = list(cues.cue("named_base_year").finditer(before))
-    plain = [m.end() for m in cues.cue("yoy").finditer(before) if not any(c.isdigit() for c in m.group())]
-    if plain and plain[-1] > named[-1].end():
-        return False  # "比2010年末增加X，比上年增长Y%": Y is against the year before
-    year = ctx.year_at(fig.start, latest=True)
-    return year is not None and int(named[-1].group("year")) != year - 1
 
 
 def _enter_region(ctx: SentenceLink, fig: Figure) -> tuple[Region | None, Statement | None]:
