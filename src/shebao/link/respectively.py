@@ -11,11 +11,9 @@ Three forms, tried in order:
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from shebao import confidence as conf
 from shebao.link.context import fund_of, funds_in
-from shebao.link.model import Draft
+from shebao.link.model import Draft, evolve, moved
 from shebao.link.steps import FigureAt, SentenceLink
 from shebao.records import Basis
 
@@ -41,10 +39,10 @@ def _over_levels(ctx: SentenceLink, at: FigureAt) -> Draft | None:
     item = ctx.levels[len(ctx.levels) - len(run) + at.run_position]
     fig = at.fig
     start = ctx.sentence.start
-    return replace(item, figure=replace(fig, start=fig.start + start, end=fig.end + start),
-                   measure=at.measure, value=at.value, basis="actual",
-                   period=ctx.view.period_index.last_before(fig.start) or ctx.state.period,
-                   confidence=conf.DISTRIBUTED)
+    return evolve(item, figure=moved(fig, start),
+                  measure=at.measure, value=at.value, basis="actual",
+                  period=ctx.view.period_index.last_before(fig.start) or ctx.state.period,
+                  confidence=conf.DISTRIBUTED)
 
 
 def _over_funds(ctx: SentenceLink, at: FigureAt) -> Draft | None:
