@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import pytest
@@ -74,3 +74,31 @@ def test_moved_is_evolve_of_both_offsets() -> None:
             assert (fig.start, fig.end) == (4, 9)  # the original is untouched
             with pytest.raises(AttributeError):
                 shifted.start = 0  # type: ignore[misc]
+
+
+def test_init_values_only_for_mutable_records_taking_every_field_in_order() -> None:
+    from shebao.link.model import Draft, _init_values
+
+    @dataclass(slots=True)
+    class Mutable:
+        a: int
+        b: str = "x"
+
+    @dataclass(slots=True)
+    class Hidden:
+        a: int
+        b: str = field(default="x", init=False)
+
+    @dataclass(slots=True)
+    class KeywordOnly:
+        a: int
+        b: str = field(default="x", kw_only=True)
+
+    assert _init_values(Mutable) is not None and _init_values(Mutable)(Mutable(1, "y")) == (1, "y")
+    assert _init_values(Statement) is not None and _init_values(Draft) is not None
+    for cls in (Hidden, KeywordOnly, Figure, Checked):
+        assert _init_values(cls) is None
+    statement = Statement(metric="income_total", year=2021, anchor=4)
+    copy = evolve(statement, last_kind="count", year=2022)
+    assert copy == replace(statement, last_kind="count", year=2022)
+    assert evolve(Mutable(1), b="z") == Mutable(1, "z")

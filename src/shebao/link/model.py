@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 import dataclasses
+import operator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -32,12 +33,20 @@ def evolve(record: R, **changes: Any) -> R:
     The copy takes the record's fields as they are and the changed ones
     as given, as the record's own ``__init__`` would store them (a
     dataclass's ``__init__`` does no more unless it has ``__post_init__``).
+    A mutable slots record is built by its ``__init__`` from its values read
+    at once (``_init_values``), then given the changes.
     """
     cls: type = type(record)
     new: R
     slots = _slot_fields(cls)
     if slots is not None:
         if changes.keys() <= slots:
+            values = _init_values(cls)
+            if values is not None:  # a mutable record: its own __init__, then the changes
+                new = cls(*values(record))
+                for name, value in changes.items():
+                    setattr(new, name, value)
+                return new
             new = _new(cls)
             for name in slots:
                 _set(new, name, changes[name] if name in changes else getattr(record, name))
@@ -78,6 +87,20 @@ def _slot_fields(cls: type) -> frozenset[str] | None:
         return None
     names = frozenset(f.name for f in dataclasses.fields(cls))
     return names if names == frozenset(vars(cls)["__slots__"]) else None
+
+
+@lru_cache(maxsize=None)
+def _init_values(cls: type) -> Callable[[Any], tuple] | None:
+    """For a mutable slots record (``_slot_fields``) whose ``__init__`` takes
+    its fields, every one, in their order: what reads a record's values in
+    that order (one ``attrgetter`` call); else None."""
+    if _slot_fields(cls) is None or cls.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+        return None
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    code = cls.__init__.__code__  # type: ignore[misc]  # a dataclass's generated __init__
+    if len(names) < 2 or code.co_varnames[1:code.co_argcount] != names or code.co_kwonlyargcount:
+        return None
+    return operator.attrgetter(*names)
 
 
 @lru_cache(maxsize=None)
