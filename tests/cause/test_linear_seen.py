@@ -1,5 +1,6 @@
 """A word vectoriser keeps the known columns of the texts it cut: asked again
-(or after its store is emptied), it answers what cutting the text gives."""
+(or after its store is emptied), it answers what cutting the text gives, and
+weighs each distinct known piece of a text once, text after text, by column."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ def test_linear_seen_columns_equal_cut_columns(monkeypatch) -> None:
         texts = [" ".join(rng.choices(TOKENS, k=rng.randint(0, 6))) for _ in range(rng.randint(1, 8))]
         owners, columns = vectorizer.known(texts)
         assert sorted(zip(owners.tolist(), columns.tolist())) == _plain(vectorizer, texts)
-        laid, values = vectorizer.weighted(texts)
-        assert laid.shape == values.shape and np.all(np.isfinite(values))
+        owners, columns, values = vectorizer.weighted(texts)
+        pairs = list(zip(owners.tolist(), (columns - 3).tolist()))
+        assert pairs == sorted(set(_plain(vectorizer, texts)))  # each known piece once, by column
+        norms = np.bincount(owners, weights=values * values, minlength=len(texts))
+        assert np.allclose(norms[np.bincount(owners, minlength=len(texts)) > 0], 1.0)
     assert 0 < len(vectorizer.seen) <= 16

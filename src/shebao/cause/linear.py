@@ -10,8 +10,10 @@ intercept.  The scores equal ``decision_function`` (tests compare them), so
 every label is the one scikit-learn would give.
 
 Rows are tuples of texts, one per vectoriser (the clause model: clause text
-and meta tokens; the category model: the cause text).  A text repeated in a
-batch (clauses shared by the windows of neighbouring cues) is vectorised once.
+and meta tokens; the category model: the cause text).  A first text repeated
+in a batch (clauses shared by the windows of neighbouring cues) is vectorised
+and summed once.  A batch's pieces are laid out flat, (row, column, weight),
+and summed by ``sums_in_order``.
 """
 
 from __future__ import annotations
@@ -28,27 +30,22 @@ import numpy as np
 from shebao.cause.models import ModelError
 from shebao.cause.ngrams import GramIndex, char_wb_grams, gram_index
 
-# Rows scored at once.  A batch lays its texts' pieces out padded to its
-# longest text, (pieces, rows, outputs): past a few hundred rows that block
-# outgrows the caches and a row costs more the longer the report.
+# Rows scored at once (a batch's pieces and their products are held at once).
 BATCH_ROWS = 512
 SEEN_TEXTS = 4096  # texts whose known columns a vectoriser without an index keeps
 
 
-def running_sum(terms: np.ndarray, shape) -> np.ndarray:
-    """Sums over the first axis, term after term from the first (the order of
-    scikit-learn's sparse loops; ``np.sum`` would add pairwise).
+def sums_in_order(rows: np.ndarray, terms: np.ndarray, n: int) -> np.ndarray:
+    """The sums (n, outputs) of ``terms`` (pieces, outputs) by their ``rows``:
+    each row's terms added one after the other in the order given, from
+    0.0 (the order of scikit-learn's sparse loops, and of a plain Python
+    ``sum``; ``np.sum`` would add pairwise).
 
-    A reduction over the first axis whose slices hold more than one element
-    adds slice after slice, each element to its own sum (numpy adds pairwise
-    only along a reduction's innermost axis): the order of
-    ``np.add.accumulate`` without its partial sums.  It starts from -0.0,
-    which leaves the first term as it is (-0.0 + x is x for every x)."""
-    if len(terms) == 0:
-        return np.zeros(shape)
-    if terms[0].size < 2:  # the first axis would be the innermost
-        return np.add.accumulate(terms, axis=0)[-1]
-    return np.add.reduce(terms, axis=0, initial=-0.0)
+    One ``np.bincount`` over all pieces, a bin per (row, output): it adds each
+    weight to its bin in input order."""
+    outputs = terms.shape[1]
+    bins = rows if outputs == 1 else ((rows * outputs)[:, None] + np.arange(outputs)).ravel()
+    return np.bincount(bins, weights=terms.ravel(), minlength=n * outputs).reshape(n, outputs)
 
 
 def _exp(v: float) -> float:
@@ -74,12 +71,16 @@ def expit(x: np.ndarray) -> np.ndarray:
 
 def _counted(items: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The distinct values of ``items``, sorted, and how often each occurs
-    (``np.unique(…, return_counts=True)`` without its fixed cost)."""
-    items = np.sort(items)
+    (``np.unique(…, return_counts=True)`` without its fixed cost); sorts
+    ``items`` in place."""
+    items.sort()
     if not len(items):
         return items, np.zeros(0, dtype=np.intp)
-    first = np.flatnonzero(np.concatenate(([True], items[1:] != items[:-1])))
-    return items[first], np.diff(np.append(first, len(items)))
+    new = np.empty(len(items), dtype=bool)
+    new[0] = True
+    np.not_equal(items[1:], items[:-1], out=new[1:])
+    first = np.flatnonzero(new)
+    return items.take(first), np.diff(first, append=len(items))
 
 
 @dataclass(frozen=True)
@@ -126,9 +127,9 @@ class Vectorizer:
             found = self.seen[text] = tuple(j for j in map(get, self.pieces(text)) if j is not None)
         return found
 
-    def weighted(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Columns and l2-normalised weights of ``texts``, padded to one width,
-        laid out (piece, text): each text's pieces by column, then zeros."""
+    def weighted(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(text, column, l2-normalised weight) of each known piece of ``texts``,
+        flat: text after text, each text's pieces by column (from ``offset``)."""
         owners, columns = self.known(texts)
         size = len(self.vocabulary)
         pairs, counts = _counted(owners * size + columns)
@@ -139,17 +140,11 @@ class Vectorizer:
             values += 1.0
         if self.idf is not None:
             values *= self.idf.take(columns)
-        sizes = np.bincount(rows, minlength=len(texts))  # rows sorted: each text's run
-        place = np.arange(len(rows)) - (np.cumsum(sizes) - sizes).take(rows)  # rank in its text
-        width = int(sizes.max()) if len(sizes) else 0
-        at = place * len(texts) + rows  # (place, row) in the flat layout (``put``: no index tuple)
-        laid = np.full((width, len(texts)), self.offset, dtype=np.intp)
-        laid.put(at, columns + self.offset)
-        grid = np.zeros((width, len(texts)))
-        grid.put(at, values)
-        norms = np.sqrt(running_sum(grid * grid, len(texts)))
+        norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(texts)))
         norms[norms == 0.0] = 1.0
-        return laid, grid / norms
+        values /= norms.take(rows)
+        columns += self.offset
+        return rows, columns, values
 
 
 @dataclass(frozen=True)
@@ -172,21 +167,30 @@ class LinearModel:
                                for k in range(0, len(rows), BATCH_ROWS)])
 
     def _decision(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
+        n = len(rows)
         total = None
         for k, vectorizer in enumerate(self.vectorizers):
             texts = [row[k] for row in rows]
-            distinct = list(dict.fromkeys(texts))
-            where = {t: i for i, t in enumerate(distinct)}
-            back = np.fromiter(map(where.__getitem__, texts), dtype=np.intp, count=len(texts))
-            columns, values = vectorizer.weighted(distinct)
-            products = values[:, :, None] * self.weights.take(columns, axis=0)  # take: rows copied whole
-            if total is None:  # the sums of the first texts, shared by their rows
-                total = running_sum(products, (len(distinct), self.weights.shape[1])).take(back, axis=0)
+            if total is None:  # the sums of the first texts, each distinct one's shared by its rows
+                distinct = list(dict.fromkeys(texts))
+                owners, columns, values = vectorizer.weighted(distinct)
+                total = sums_in_order(owners, self._terms(columns, values), len(distinct))
+                if len(distinct) < n:
+                    where = {t: i for i, t in enumerate(distinct)}
+                    total = total.take(np.fromiter(map(where.__getitem__, texts), dtype=np.intp,
+                                                   count=n), axis=0)
             else:  # later columns go on adding to the same sums, in order
-                total = running_sum(np.concatenate([total[None], products.take(back, axis=1)]),
-                                    total.shape)
+                owners, columns, values = vectorizer.weighted(texts)
+                total = sums_in_order(np.concatenate((np.arange(n), owners)),
+                                      np.concatenate((total, self._terms(columns, values))), n)
         assert total is not None
         return total + self.intercept
+
+    def _terms(self, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """The products (pieces, outputs) of each piece's weight and its column's weights."""
+        terms = self.weights.take(columns, axis=0)  # take: rows copied whole
+        terms *= values[:, None]
+        return terms
 
     def predict(self, rows: Sequence[Sequence[str]]) -> list[str]:
         """The class of each row (``predict``)."""
