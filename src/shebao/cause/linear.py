@@ -76,11 +76,11 @@ def _counted(items: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     items.sort()
     if not len(items):
         return items, np.zeros(0, dtype=np.intp)
-    new = np.empty(len(items), dtype=bool)
-    new[0] = True
-    np.not_equal(items[1:], items[:-1], out=new[1:])
-    first = np.flatnonzero(new)
-    return items.take(first), np.diff(first, append=len(items))
+    bounds = np.empty(len(items) + 1, dtype=bool)  # where a run starts, and the end
+    bounds[0] = bounds[-1] = True
+    np.not_equal(items[1:], items[:-1], out=bounds[1:-1])
+    at = np.flatnonzero(bounds)
+    return items.take(at[:-1]), at[1:] - at[:-1]
 
 
 @dataclass(frozen=True)
