@@ -25,13 +25,3 @@ def test_lines_of_each_kind_are_read() -> None:
     assert is_noise_line("2021-03-04 10:20")
     assert not is_noise_line("本报讯 今年全县参保")
 
-
-def test_the_garbled_char_class_reads_as_the_regex_class() -> None:
-    import regex
-
-    from shebao.normalise.noise import GARBLED_CHAR
-
-    written = regex.compile(GARBLED_CHAR.pattern)
-    for code in range(0x10000):
-        ch = chr(code)
-        assert (GARBLED_CHAR.search(ch) is None) == (written.search(ch) is None), hex(code)

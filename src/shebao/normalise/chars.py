@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from shebao.resources import load
-from shebao.stdre import compile_cue
+from shebao.stdre import Match, compile_cue
 
 CHARS_SCHEMA = {"decimal_units": [str]}
 
@@ -26,8 +26,11 @@ _ALWAYS: dict[int, int | str] = {
 }
 
 # A run of the characters of _ALWAYS: translated run by run (a scan skips the
-# rest of the text far faster than str.translate walks it with a dict).
-ALWAYS_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_ALWAYS)) + "]+")
+# rest of the text far faster than str.translate walks it with a dict).  Written
+# "[S][S]*", not "[S]+": a pattern opening with a set lets ``re`` skip to the set's
+# chars at once; one opening with a repeat is tried at every position.
+_ALWAYS_SET = "[" + "".join(re.escape(chr(c)) for c in sorted(_ALWAYS)) + "]"
+ALWAYS_RUN = re.compile(_ALWAYS_SET + _ALWAYS_SET + "*")
 
 CJK = r"\p{Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018-\u201D\u2026"
 
@@ -54,9 +57,10 @@ THOUSANDS_GROUPS = regex.compile(r"""
 # more (a literal first: ``regex`` finds it far faster than the figure's start).
 THOUSANDS_COMMA = regex.compile(r"(?<= \d ) ， (?= \d{3} )", regex.VERBOSE)
 
-PAREN_PAIR = regex.compile(r"""
+PAREN_PAIR = compile_cue(r"""
     \( ( [^()\n]* ) \)    # ASCII brackets on one line, content captured
 """, regex.VERBOSE)
+CJK_CHAR = compile_cue(rf"[{CJK}]")
 
 # ASCII punctuation after or before a CJK char; the punctuation first (a set: ``re`` skips
 # to it at once), then the lookbehind read past it: the same matches as
@@ -95,10 +99,10 @@ def fold_chars(text: str) -> str:
     return out
 
 
-def _paren_pair(m: regex.Match) -> str:
+def _paren_pair(m: Match) -> str:
     """ASCII brackets around CJK content become full-width brackets."""
     inner = m.group(1)
-    if regex.search(rf"[{CJK}]", inner):
+    if CJK_CHAR.search(inner):
         return f"（{inner}）"
     return m.group()
 

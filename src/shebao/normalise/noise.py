@@ -10,7 +10,6 @@ unit) and pinyin glosses through the offset map.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import regex
@@ -20,12 +19,9 @@ from shebao.normalise.lines import Line
 from shebao.normalise.offsets import MappedText, apply_edits
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue
-from shebao.tag.needs import CharSet, first_chars, may_start
+from shebao.tag.needs import CharSet, first_chars, may_hold, may_start, needed_strings
 
 MAX_NOISE_LINE = 200  # longer lines are prose, whatever they start with
-# A char every ``garbled`` match holds: a question mark, U+FFFD or a tone-marked
-# letter (``re``: literal chars and ranges mean the same there, and its scan is faster).
-GARBLED_CHAR = re.compile(r"[?？\uFFFD\u0101-\u01dc\u00e0-\u00fc]")
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +52,13 @@ def garbled_pattern() -> Pattern:
 
 
 @lru_cache(maxsize=1)
+def garbled_needs() -> tuple[str, ...]:
+    """The chars every ``garbled`` match holds one of (``tag.needs``): a question mark,
+    U+FFFD or a tone-marked letter; a text lacking them all holds no match."""
+    return needed_strings(garbled_pattern())
+
+
+@lru_cache(maxsize=1)
 def _noise_starts() -> CharSet | None:
     """The chars a noise line can start with (``tag.needs.first_chars``)."""
     return first_chars(noise_line_pattern())
@@ -81,7 +84,7 @@ def mark_noise_lines(lines: list[Line]) -> None:
 
 def drop_garbled(mt: MappedText) -> MappedText:
     """Delete lost-char marks around figures and pinyin glosses."""
-    if not GARBLED_CHAR.search(mt.text):
+    if not may_hold(mt.text, garbled_needs()):
         return mt
     return apply_edits(mt, [(*m.span(), "") for m in garbled_pattern().finditer(mt.text)
                             if m.end() > m.start()])
