@@ -17,29 +17,41 @@ import regex
 from shebao.normalise.chars import CJK
 from shebao.normalise.offsets import MappedText, apply_edits
 from shebao.resources import load
-from shebao.stdre import compile_cue
+from shebao.stdre import Pattern, compile_cue
 
 PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
 SPACES_SCHEMA = {"thousands_figures": [PATTERN]}
 
+WIDE_SPACES = "\u3000\xa0"  # the spaces dropped beside the ASCII one
 _SPACE = r"[ \u3000\xa0]"
-# The spaces to drop, each match opening with the space it drops (a set first: ``re``
-# skips to it at once), then the lookbehind read past that space; the same matches as
-#   (?<= [CJK] ) S+ | S+ (?= [CJK] ) | (?<= \d ) S+ (?= [%‰] ) | (?<= [≥≤<>=] ) S+ (?= [-+]?\d )
-# (tests/normalise/test_spaces_dropped.py compares the two).
-DROPPED_SPACES = compile_cue(rf"""
-    {_SPACE} (?: (?<= [{CJK}] . ) {_SPACE}*         # after a CJK char or CJK punctuation
-             | {_SPACE}* (?= [{CJK}] )              # before one
-             | (?<= \d . ) {_SPACE}* (?= [%‰] )     # between a figure and its percent sign
-             | (?<= [≥≤<>=] . ) {_SPACE}* (?= [-+]?\d ) )  # between a comparator and a figure
-""", regex.VERBOSE)
+_ASCII_SPACE = "[ ]"  # one char: ``re`` reads it as a literal, found by a plainer scan
+
+
+def dropped_spaces(space: str) -> Pattern:
+    """The spaces to drop (``space``: the set of spaces), each match opening with the
+    space it drops (a set first: ``re`` skips to it at once), then the lookbehind read
+    past that space; the same matches as
+      (?<= [CJK] ) S+ | S+ (?= [CJK] ) | (?<= \\d ) S+ (?= [%‰] ) | (?<= [≥≤<>=] ) S+ (?= [-+]?\\d )
+    (tests/normalise/test_spaces_dropped.py compares the two)."""
+    return compile_cue(rf"""
+        {space} (?: (?<= [{CJK}] . ) {space}*         # after a CJK char or CJK punctuation
+                | {space}* (?= [{CJK}] )              # before one
+                | (?<= \d . ) {space}* (?= [%‰] )     # between a figure and its percent sign
+                | (?<= [≥≤<>=] . ) {space}* (?= [-+]?\d ) )  # between a comparator and a figure
+    """, regex.VERBOSE)
+
+
+DROPPED_SPACES = dropped_spaces(_SPACE)
+# The same for a text holding no WIDE_SPACES (most): a literal first, a quicker scan.
+DROPPED_ASCII_SPACES = dropped_spaces(_ASCII_SPACE)
 
 
 # What every ``thousands_figures`` match holds (its groups of three digits after single
-# spaces): a space between a digit and three more, a literal first (a far quicker scan
-# than the figures' own; most texts hold none).  tests/normalise/test_spaces_gate.py
-# checks it against every example of the YAML and many made-up texts.
-SPACED_GROUP = regex.compile(r"(?<= \d ) [ ] (?= \d{3} )", regex.VERBOSE)
+# spaces): a space between a digit and three more, the space first (a literal: ``re``
+# skips to it at once, a far quicker scan than the figures' own; most texts hold none),
+# then the lookbehind read past it.  tests/normalise/test_spaces_gate.py checks it
+# against every example of the YAML and many made-up texts.
+SPACED_GROUP = compile_cue(r"[ ] (?<= \d [ ] ) (?= \d{3} )", regex.VERBOSE)
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +64,9 @@ def thousands_figure() -> regex.Pattern:
 
 def drop_spaces(mt: MappedText) -> MappedText:
     """Remove the spaces that PDF extraction inserts into Chinese text."""
-    spans = {m.span() for m in DROPPED_SPACES.finditer(mt.text)}
+    wide = any(space in mt.text for space in WIDE_SPACES)
+    dropped = DROPPED_SPACES if wide else DROPPED_ASCII_SPACES
+    spans = {m.span() for m in dropped.finditer(mt.text)}
     figures = thousands_figure().finditer(mt.text) if SPACED_GROUP.search(mt.text) else ()
     for m in figures:
         spans |= {(m.start() + k, m.start() + k + 1) for k, ch in enumerate(m.group()) if ch == " "}
