@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from shebao.resources import load
-from shebao.stdre import Match, compile_cue
+from shebao.stdre import Match, Pattern, compile_cue
 
 CHARS_SCHEMA = {"decimal_units": [str]}
 
@@ -40,10 +40,13 @@ DASH_BEFORE_DIGIT = regex.compile(rf"""
     (?= \d )     # ... directly before a digit
 """, regex.VERBOSE)
 
-DOT_BETWEEN_DIGITS = regex.compile(r"""
-    (?<= \d )    # after a digit
-    ．           # full-width full stop
-    (?= \d )     # before a digit
+# The patterns of one char between lookarounds are written with the char first (a
+# literal: ``re`` skips to it at once), the lookbehind read past it; the same matches
+# as "(?<= \d ) ． (?= \d )" and the like.
+DOT_BETWEEN_DIGITS = compile_cue(r"""
+    ．              # full-width full stop
+    (?<= \d . )     # after a digit
+    (?= \d )        # before a digit
 """, regex.VERBOSE)
 
 THOUSANDS_GROUPS = regex.compile(r"""
@@ -54,8 +57,8 @@ THOUSANDS_GROUPS = regex.compile(r"""
 """, regex.VERBOSE)
 
 # What every THOUSANDS_GROUPS match holds: a full-width comma between a digit and three
-# more (a literal first: ``regex`` finds it far faster than the figure's start).
-THOUSANDS_COMMA = regex.compile(r"(?<= \d ) ， (?= \d{3} )", regex.VERBOSE)
+# more (the comma first: ``re`` skips to it far faster than to the figure's start).
+THOUSANDS_COMMA = compile_cue(r"， (?<= \d . ) (?= \d{3} )", regex.VERBOSE)
 
 PAREN_PAIR = compile_cue(r"""
     \( ( [^()\n]* ) \)    # ASCII brackets on one line, content captured
@@ -74,13 +77,14 @@ _TO_CJK_PUNCT = str.maketrans(",;:?!()", "，；：？！（）")
 
 
 @lru_cache(maxsize=1)
-def decimal_point_pattern() -> regex.Pattern:
-    """"。" used as a decimal point: digits, "。", digits, then a unit."""
+def decimal_point_pattern() -> Pattern:
+    """"。" used as a decimal point: digits, "。", digits, then a unit (the "。" first,
+    as DOT_BETWEEN_DIGITS)."""
     units = load("normalise_chars.yaml", CHARS_SCHEMA)["decimal_units"]
     alternation = "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))
-    return regex.compile(rf"""
-        (?<= \d )          # after a digit
+    return compile_cue(rf"""
         。                 # the ideographic full stop
+        (?<= \d . )        # after a digit
         (?= \d+ \s* (?: {alternation} ) )   # decimals then a unit
     """, regex.VERBOSE)
 
