@@ -14,6 +14,7 @@ flattened form ``segment/tables.py`` reads) is left alone.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,8 +26,8 @@ import regex
 from shebao.normalise.offsets import MappedText, apply_edits
 from shebao.quickinit import quick_init
 from shebao.resources import load
-from shebao.stdre import compile_fast
-from shebao.tag.needs import may_hold, needed_strings
+from shebao.stdre import Pattern, compile_cue, compile_fast
+from shebao.tag.needs import ANY_DIGIT, first_chars, may_hold, needed_strings
 
 PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
 GRID_SCHEMA = {"grid": [PATTERN]}
@@ -145,11 +146,20 @@ def _mark_needs() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _any_mark() -> regex.Pattern:
+def _any_mark() -> Pattern:
     """Any mark or a TAB (group 1), then the rest of its line: one match per line holding
-    one (the first), found by one scan for all of them."""
-    body = "\n| ".join(f"(?: {grid_cue()[name].pattern} )" for name in MARKS)
-    return regex.compile(f"( {body}\n| \\t ) [^\\n]*", regex.VERBOSE)
+    one (the first), found by one scan for all of them.  Run by ``re`` where it reads the
+    marks: a set of the chars a mark can start with first (``tag.needs.first_chars``;
+    ``re`` skips to a leading set at once, and tries a leading group at every char), then
+    the marks looked for from that char (a lookahead inside a lookbehind read past it)."""
+    body = "\n| ".join(f"(?: {grid_cue()[name].pattern} )" for name in MARKS) + "\n| \\t"
+    written = regex.compile(f"( {body} ) [^\\n]*", regex.VERBOSE)
+    first = first_chars(compile_fast(f"(?: {body} )", regex.VERBOSE).pattern)
+    if not first or ANY_DIGIT in first:
+        return written
+    chars = "".join(f"\\U{ord(ch):08x}" for ch in sorted(first))
+    fast = compile_cue(f"[{chars}] (?<= (?= ( {body} ) ) [{chars}] ) [^\\n]*", regex.VERBOSE)
+    return fast if isinstance(fast, re.Pattern) else written  # regex reads lookbehinds backwards
 
 
 def _candidates(text: str, starts: list[int]) -> set[int]:
