@@ -19,27 +19,17 @@ from __future__ import annotations
 
 import re
 
-from shebao.tag.needs import C, P, CharSet, class_chars
+from shebao.tag.needs import ZERO_WIDTH, C, CharSet, class_chars, parse_plain
 
 # (the lead characters of a piece, whether every match of it takes a needed char)
 Lead = tuple[set[str], bool]
-ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 
 
 def lead_chars(pattern: re.Pattern | object, needed: CharSet) -> CharSet | None:
     """The characters a match of ``pattern`` can take before its first one of
     ``needed`` (None: unknown, any)."""
-    if P is None or not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
-        return None
-    if pattern.flags & re.IGNORECASE:
-        return None
-    try:
-        parsed = P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
-    except Exception:  # a parser of another shape: unknown
-        return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None  # an inline flag
-    found = _sequence(parsed, needed)
+    parsed = parse_plain(pattern)
+    found = None if parsed is None else _sequence(parsed, needed)
     return None if found is None else frozenset(found[0])
 
 

@@ -29,15 +29,23 @@ CharSet = frozenset[str]
 
 def needed_sets(pattern: re.Pattern | object) -> tuple[CharSet, ...]:
     """Character sets every match of ``pattern`` takes one character of each."""
+    parsed = parse_plain(pattern)
+    return () if parsed is None else tuple(dict.fromkeys(_sequence(parsed)))
+
+
+def parse_plain(pattern: re.Pattern | object):
+    """The parsed items of a case-sensitive ``re`` pattern over str (None: another
+    engine, bytes, a case-insensitive pattern, where a literal stands for more than
+    one character, or a parser of another shape)."""
     if P is None or not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
-        return ()
+        return None
+    if pattern.flags & re.IGNORECASE:
+        return None
     try:
         parsed = P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
-    except Exception:  # a parser of another shape: nothing is skipped
-        return ()
-    if pattern.flags & re.IGNORECASE:
-        return ()  # a literal then stands for more than one character
-    return tuple(dict.fromkeys(_sequence(parsed)))
+    except Exception:  # a parser of another shape: unknown
+        return None
+    return None if parsed.state.flags & re.IGNORECASE else parsed  # an inline flag
 
 
 def needed_strings(pattern: re.Pattern | object, widest: int | None = None) -> tuple[str, ...]:
@@ -120,17 +128,8 @@ def first_chars(pattern: re.Pattern | object) -> CharSet | None:
     classes, categories, back references) gives None.  A pattern that can
     match the empty string still starts a non-empty match with one of them.
     """
-    if P is None or not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
-        return None
-    if pattern.flags & re.IGNORECASE:
-        return None
-    try:
-        parsed = P.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
-    except Exception:  # a parser of another shape: nothing is skipped
-        return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None  # an inline flag
-    found = _first(parsed)
+    parsed = parse_plain(pattern)
+    found = None if parsed is None else _first(parsed)
     return None if found is None else frozenset(found[0])
 
 
