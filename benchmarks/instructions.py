@@ -15,7 +15,7 @@ versions of the code exactly (``--src`` points at another checkout's
 ``src``).  ``--new-figures`` adds the two shebao measures with the caches
 kept per figure text emptied before every document (``extract_speed``'s
 "new figures" rows: what a report of figures never seen before costs).
-Needs valgrind; the interpreter runs with ``PYTHONHASHSEED=0``.
+Needs valgrind; the interpreter runs with ``PYTHONHASHSEED=0`` and one BLAS thread.
 """
 
 from __future__ import annotations
@@ -68,7 +68,9 @@ def child(what: str, loops: int, mb: float) -> None:
 def counted(what: str, loops: int, mb: float, src: Path) -> int:
     """Instructions of one child run under callgrind."""
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(src)}
+        # numpy's BLAS threads spin while idle: one thread keeps them out of the count
+        env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(src),
+               "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
         done = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out",
              sys.executable, __file__, "--child", what, str(loops), "--mb", str(mb)],
