@@ -9,13 +9,12 @@ at jieba token boundaries rather than at an arbitrary character.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import regex
 
 from shebao.link import cues
-from shebao.link.model import Draft
+from shebao.link.model import Draft, evolve
 
 if TYPE_CHECKING:  # spaCy loads only when a sentence needs its tokens
     from collections.abc import Sequence
@@ -72,8 +71,8 @@ def rename(drafts: list[Draft], docs: dict[str, Doc]) -> list[Draft]:
         if needs_name(d) and doc is not None:
             if id(doc) not in ends:
                 ends[id(doc)] = token_ends(doc)
-            d = replace(d, metric_name=name_before(doc, d.figure.start - d.sentence.start,
-                                                   ends[id(doc)]))
+            d = evolve(d, metric_name=name_before(doc, d.figure.start - d.sentence.start,
+                                                  ends[id(doc)]))
         out.append(d)
     return out
 

@@ -11,7 +11,7 @@ caption's, else the report's; the unit the column's, else the table's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import regex
@@ -20,7 +20,7 @@ from shebao import confidence as conf
 from shebao.link import cues
 from shebao.link.columns import ColumnRole, caption_year, column_role, default_basis, marker
 from shebao.link.context import FundRef, first_fund
-from shebao.link.model import Draft, Evidence
+from shebao.link.model import Draft, Evidence, evolve
 from shebao.link.periods import last_period
 from shebao.records import Basis, Figure, Sentence, Table, TableCell, TableRow
 from shebao.tag.terms import find_terms, metric_parents
@@ -190,7 +190,7 @@ def _rates_follow_cumulative(row: list[Draft]) -> list[Draft]:
     scopes = {d.period_scope for d in row if d.measure == "level"}
     if not {"current", "cumulative"} <= scopes:
         return row
-    return [replace(d, period_scope="cumulative")
+    return [evolve(d, period_scope="cumulative")
             if d.measure in ("yoy_rate", "yoy_change") and d.period is None
             and d.period_scope is None else d
             for d in row]
