@@ -37,3 +37,15 @@ def test_clauses_window_equals_plain_window() -> None:
             assert found == _plain(clauses, at)
             longer += len(found) > 3
     assert longer > 1000
+
+
+def test_clauses_window_reads_no_marker_inside_one_sentence() -> None:
+    clauses = split("一是收入增加，二是支出减少，基金有结余。")
+    assert window(clauses, 0) == range(0, 3)
+    assert clauses.openings == {}  # every clause is of the cue's sentence
+
+
+def test_clauses_window_reads_markers_where_a_sentence_ends() -> None:
+    clauses = split("主要有：一是收入增加。二是支出减少。基金有结余。")
+    assert window(clauses, 0) == range(0, 3)
+    assert set(clauses.openings) == {2, 3}  # after a headline: the clauses opening sentences

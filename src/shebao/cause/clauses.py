@@ -110,19 +110,25 @@ def index_of(clauses: list[Clause], pos: int) -> int:
 
 def window(clauses: list[Clause], at: int, before: int = 2, after: int = 12) -> range:
     """Clauses around clause ``at``: ``before`` back in its sentence, forward to the
-    end of its sentence and on through a numbered list that continues after it."""
+    end of its sentence and on through a numbered list that continues after it.
+
+    A clause of the same sentence is taken whatever opens it, so the list markers
+    (``opening``) are read only where a sentence ends inside the window."""
     lo = at
     while lo > 0 and at - lo < before and clauses[lo - 1].sentence == clauses[at].sentence:
         lo -= 1
     hi = at + 1
     headline = clauses[at].text.rstrip().endswith(("：", ":"))
-    listed = opening(clauses, at) is not None  # a list marker opens a clause of at … hi - 1
-    while hi < len(clauses) and hi - at <= after:
-        same = clauses[hi].sentence == clauses[hi - 1].sentence
-        marked = opening(clauses, hi) is not None
-        if not (same or ((headline or listed) and marked) or (headline and hi == at + 1)):
-            break
-        listed = listed or marked
+    listed = False  # a list marker opens a clause of at … seen - 1
+    seen = at
+    stop = min(len(clauses), at + after + 1)
+    while hi < stop:
+        if clauses[hi].sentence != clauses[hi - 1].sentence and not (headline and hi == at + 1):
+            while not (headline or listed) and seen < hi:
+                listed = opening(clauses, seen) is not None
+                seen += 1
+            if not ((headline or listed) and opening(clauses, hi) is not None):
+                break
         hi += 1
     return range(lo, hi)
 
