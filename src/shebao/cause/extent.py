@@ -77,8 +77,8 @@ def sentence_end(clauses: list[Clause], first: int) -> int:
     """Index of the clause closing the sentence that holds clause ``first``."""
     i = first
     while i + 1 < len(clauses) and i + 1 - first < MAX_CLAUSES and not ends_sentence(clauses[i]):
-        if marker_at(clauses, i + 1) is not None and clauses[i].text.endswith("\n"):
-            break
+        if clauses[i].text.endswith("\n") and marker_at(clauses, i + 1) is not None:
+            break  # a list item on the next line (its marker read only after a line break)
         i += 1
     return i
 
