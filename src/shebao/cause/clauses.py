@@ -57,12 +57,14 @@ def _pieces(text: str) -> tuple[list[str], list[int]]:
 
 class Clauses(list):
     """The clauses of a text, in order, with their starts (to find a clause by
-    offset) and the list markers opening them, worked out once (``opening``)."""
+    offset) and the list markers opening them and the reach of an explanation
+    from each, worked out once (``opening``, ``extent.reach``)."""
 
     def __init__(self, clauses: list[Clause]) -> None:
         super().__init__(clauses)
         self.starts = [c.start for c in clauses]
         self.openings: dict[int, str | None] = {}
+        self.reaches: dict[int, int] = {}  # ``extent.reach`` by first clause
 
 
 def split(text: str) -> list[Clause]:

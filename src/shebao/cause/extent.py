@@ -6,7 +6,7 @@ inside them the explanation starts and where a closing effect cuts it.
 
 from __future__ import annotations
 
-from shebao.cause.clauses import Clause, has_figure, list_marker, opening
+from shebao.cause.clauses import Clause, Clauses, has_figure, list_marker, opening
 from shebao.cause.cues import effect_word, find, ordinal_words, pattern
 from shebao.tag.numbers import digits, multipliers
 from shebao.tag.terms import find_terms
@@ -84,7 +84,18 @@ def sentence_end(clauses: list[Clause], first: int) -> int:
 
 
 def reach(clauses: list[Clause], first: int) -> int:
-    """Last clause an explanation starting at clause ``first`` may cover."""
+    """Last clause an explanation starting at clause ``first`` may cover; once per
+    clause of a ``split`` text (a cue's candidate window, its labels and its
+    extent all ask)."""
+    if not isinstance(clauses, Clauses):
+        return _reach(clauses, first)
+    found = clauses.reaches.get(first)
+    if found is None:
+        found = clauses.reaches[first] = _reach(clauses, first)
+    return found
+
+
+def _reach(clauses: list[Clause], first: int) -> int:
     if marker_at(clauses, first) is not None:
         return list_end(clauses, first)
     return sentence_end(clauses, first)
