@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from shebao.records import Fact
 
@@ -16,8 +17,7 @@ class Anchor:
     fact: Fact
 
 
-def _start(anchor: Anchor) -> int:
-    return anchor.start
+_start = attrgetter("start")  # an anchor's start, read in C by each bisection step
 
 
 def within(anchors: list[Anchor], lo: int, hi: int) -> list[Anchor]:
