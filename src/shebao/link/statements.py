@@ -176,12 +176,8 @@ def _slots(ctx: SentenceLink, at: FigureAt, region: Region | None,
             account_term = view.account_since_fund(fig.start)  # "统筹基金收入X，支出Y"
     fund_term = view.fund_before(fig.start, region)
     state = ctx.state
-    context = state.topic or state.fallback_fund  # ``ctx.context_fund()``
-    if fund_term is None:
-        fund = context
-    else:  # ``ctx.resolve``, its memo read here
-        found = ctx.resolved.get((id(fund_term), id(context)))
-        fund = found[2] if found is not None else ctx.resolve(fund_term, context)
+    context = ctx.context_fund()
+    fund = ctx.resolve(fund_term, context) if fund_term else context
     named = fund_term is not None and fund is not context
     own_fund = (fund_term is not None and named
                 and fund_term.start >= clause)
