@@ -1,5 +1,5 @@
-"""The elliptic-list scan is skipped on a text lacking a character every list
-needs: the funds found are those of the pattern run on every text."""
+"""The elliptic-list scan is skipped on a text holding no character a list can
+start with: the funds found are those of the pattern run on every text."""
 
 from __future__ import annotations
 
@@ -42,10 +42,16 @@ def _ungated(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def test_ellipsis_gate_needs_a_risk_word_and_the_tail() -> None:
-    needs = terms._ellipsis_needs()
-    assert needs and all(needs)
-    assert any("工" in chars for chars in needs)
+def test_ellipsis_gate_is_the_first_chars_of_the_risk_words() -> None:
+    starts = terms._list_starts()
+    assert isinstance(starts, tuple) and all(len(ch) == 1 for ch in starts)
+    assert set(starts) == {word[0] for word in ellipsis_pattern()[1]}
+
+
+def _funds(text: str) -> list[tuple[str, int, int]]:
+    listed = {"work_injury", "unemployment", "maternity"}
+    return [(t.id, t.start, t.end) for t in terms.find_terms(text)
+            if t.id in listed and t.text in ellipsis_pattern()[1]]
 
 
 def test_ellipsis_gate_finds_what_the_ungated_scan_finds() -> None:
@@ -54,5 +60,6 @@ def test_ellipsis_gate_finds_what_the_ungated_scan_finds() -> None:
         for text in _texts(seed):
             found = [(t.id, t.start, t.end) for t in terms._elliptic_funds(text)]
             assert found == _ungated(text), text
+            assert _funds(text) == found, text  # find_terms, behind its gate
             seen += bool(found)
     assert seen > 50  # the lists themselves are exercised, not only the gate

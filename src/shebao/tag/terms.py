@@ -18,7 +18,7 @@ import regex
 from shebao.quickinit import quick_init
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue, compile_fast
-from shebao.tag.needs import may_hold, needed_strings
+from shebao.tag.needs import first_chars
 
 FUND_SCHEMA = {"funds": [{"id": str, "name": str, "aliases": [str], "parts?": [str]}]}
 ACCOUNT_SCHEMA = {"accounts": [{"id": str, "aliases": [str]}]}
@@ -91,15 +91,29 @@ def _matcher() -> re.Pattern | regex.Pattern:
     return compile_fast(_trie_source(_trie(list(lexicon())))).pattern
 
 
+@lru_cache(maxsize=1)
+def _scanner() -> tuple[re.Pattern | regex.Pattern, dict[str, Entry], tuple[str, ...]]:
+    """What ``find_terms`` reads per call, in one cached call: the matcher, the
+    lexicon and the characters an elliptic list starts with."""
+    return _matcher(), lexicon(), _list_starts()
+
+
 def find_terms(text: str) -> list[Term]:
     """All lexicon terms in ``text``, left to right, non-overlapping; the risk
     words of an elliptic list ("工伤、失业保险") as the funds they name."""
-    words = lexicon()
+    matcher, words, list_starts = _scanner()
     out = []
-    for m in _matcher().finditer(text):
-        e = words[m.group()]
-        out.append(Term(kind=e.kind, id=e.id, name=e.name, group=e.group, start=m.start(),
-                        end=m.end(), text=m.group()))
+    for m in matcher.finditer(text):
+        word = m.group()
+        e = words[word]
+        start, end = m.span()
+        out.append(Term(kind=e.kind, id=e.id, name=e.name, group=e.group, start=start, end=end,
+                        text=word))
+    for ch in list_starts:  # most texts name no risk word, so hold no elliptic list
+        if ch in text:
+            break
+    else:
+        return out
     listed = _elliptic_funds(text)
     if listed:
         taken = {(t.start, t.end) for t in listed}
@@ -124,23 +138,33 @@ def ellipsis_pattern() -> tuple[Pattern, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _ellipsis_needs() -> tuple[str, ...]:
-    """The needed sets (``tag.needs``) of the elliptic-list pattern, each as a string."""
-    return needed_strings(ellipsis_pattern()[0])
+def _list_starts() -> tuple[str, ...]:
+    """The characters an elliptic list can start with (``tag.needs``), one by one: a
+    tuple, as iterating a string of CJK characters makes a new string for each."""
+    first = first_chars(ellipsis_pattern()[0])
+    if first is None:
+        raise ValueError("fund_ellipsis.yaml: a list may start with any character")
+    return tuple(sorted(first))
+
+
+@lru_cache(maxsize=1)
+def _risk_word() -> Pattern:
+    """Any risk word of the elliptic lists (to split a list into its words)."""
+    return compile_fast("|".join(map(regex.escape, ellipsis_pattern()[1]))).pattern
 
 
 def _elliptic_funds(text: str) -> list[Term]:
-    if not may_hold(text, _ellipsis_needs()):  # most sentences lack 保 or a risk word
-        return []
+    """The risk words of the elliptic lists in ``text`` as the funds they name."""
     pattern, risks = ellipsis_pattern()
+    if pattern.search(text) is None:  # most texts hold none; a search makes no iterator
+        return []
     out = []
     for m in pattern.finditer(text):
         base = m.start("list")
-        for w in regex.finditer("|".join(map(regex.escape, risks)), m.group("list")):
+        for w in _risk_word().finditer(m.group("list")):
             fund = risks[w.group()]
-            name = _fund_names()[fund]
-            out.append(Term(kind="fund", id=fund, name=name, group=None, start=base + w.start(),
-                            end=base + w.end(), text=w.group()))
+            out.append(Term(kind="fund", id=fund, name=_fund_names()[fund], group=None,
+                            start=base + w.start(), end=base + w.end(), text=w.group()))
     return out
 
 
