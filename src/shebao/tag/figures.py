@@ -19,6 +19,7 @@ from shebao.tag.numbers import NumberError, split_magnitude
 from shebao.units import money_units
 
 PERCENT_UNITS = {"%": "%", "％": "%", "‰": "‰"}
+PERCENT_SIGNS = frozenset(PERCENT_UNITS.values())  # the units a percent is read in
 Match = Union[re.Match, regex.Match]  # ``re`` unless the patterns need ``regex``
 
 
@@ -27,7 +28,7 @@ def _unit(written: str | None, magnitude: str) -> str | None:
     if written is None:
         return magnitude or None
     written = PERCENT_UNITS.get(written, written)
-    return magnitude + written if written not in PERCENT_UNITS.values() else written
+    return magnitude + written if written not in PERCENT_SIGNS else written
 
 
 class Reader(NamedTuple):
@@ -66,17 +67,17 @@ def readers() -> dict[str, Reader | None]:
 
 def _figure(m: Match, r: Reader, pats: Patterns, default_unit: str | None) -> Figure:
     g = m.groups()  # one call; each field is an index into it
+    kind, nums, unit_at, high_at, cmp_at, cmp_post_at = r  # one unpack, not six reads
     num = None
-    for k in r.num:
+    for k in nums:
         num = g[k]
         if num is not None:
             break
     value, magnitude = split_magnitude(num or "")
-    kind = r.kind
-    written = None if r.unit is None else g[r.unit]
+    written = None if unit_at is None else g[unit_at]
     if kind == "percent" and written is None:
         written = "%"  # 百分之…
-    high_text = None if r.high is None else g[r.high]
+    high_text = None if high_at is None else g[high_at]
     high = None
     if high_text:
         high, high_magnitude = split_magnitude(high_text)
@@ -84,7 +85,8 @@ def _figure(m: Match, r: Reader, pats: Patterns, default_unit: str | None) -> Fi
     unit = _unit(written, magnitude)
     if kind == "number" and default_unit and not magnitude:
         kind, unit = _default_kind(default_unit), default_unit
-    word = (None if r.cmp is None else g[r.cmp]) or (None if r.cmp_post is None else g[r.cmp_post])
+    word = ((None if cmp_at is None else g[cmp_at])
+            or (None if cmp_post_at is None else g[cmp_post_at]))
     start, end = m.span()
     return Figure(
         kind=kind,
