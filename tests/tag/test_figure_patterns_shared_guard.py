@@ -94,7 +94,8 @@ def test_figure_ranges_share_one_range_guard_over_their_leads() -> None:
 
 def test_figure_guards_scan_over_lead_chars_only() -> None:
     guards = [g for guard in _guards().values() for g in guard]
-    assert len([lead for _, lead in guards if lead]) == 9  # the ranges, percent, money, count
+    # the ranges, percent, money, count and the magnitude number (its lookbehind needs 万/亿)
+    assert len([lead for _, lead in guards if lead]) == 10
     for needed, lead in guards:
         assert lead is not None and lead.isdisjoint(needed)
         assert not lead & frozenset("，。；的是")  # prose ends the scan
@@ -104,7 +105,16 @@ def test_figure_guards_scan_over_lead_chars_only() -> None:
 def test_figure_branches_without_a_guard_are_gated_on_their_first_chars() -> None:
     guards = _guards()
     gated = {name for name, guard in guards.items() if guard and not guard[0][1]}
-    assert gated >= {"serial_number", "calendar_date", "magnitude_number", "bare_number"}
+    assert gated >= {"serial_number", "calendar_date", "bare_number"}
     for name in gated:
         ((first, _),) = guards[name]
         assert first and not first & frozenset("，。的是")  # prose is not entered
+
+
+def test_the_magnitude_number_is_guarded_on_its_magnitude() -> None:
+    """Its lookbehind (?<=[万亿]) reads a char the number has taken: every match
+    holds a 万 or 亿, and the guard looks for one past the number's chars."""
+    ((needed, lead),) = _guards()["magnitude_number"]
+    assert needed == frozenset("万亿")
+    assert lead is not None and frozenset("0123456789.一十") <= lead
+    assert not lead & frozenset("，。元人是")

@@ -67,9 +67,12 @@ def may_hold(text: str, needs: tuple[str, ...]) -> bool:
 
 
 def _sequence(items) -> Iterator[CharSet]:
-    """The needed sets of a sequence of parsed items: those of every item."""
-    for op, av in items:
-        if op is C.SUBPATTERN:
+    """The needed sets of a sequence of parsed items: those of every item, and
+    those a lookbehind reads off what the sequence has surely taken before it."""
+    for k, (op, av) in enumerate(items):
+        if op is C.ASSERT and av[0] < 0:
+            yield from _behind(items[:k], av[1])
+        elif op is C.SUBPATTERN:
             yield from _sequence(av[3])
         elif op is C.ATOMIC_GROUP:
             yield from _sequence(av)
@@ -80,6 +83,16 @@ def _sequence(items) -> Iterator[CharSet]:
             found = _one(op, av)
             if found is not None:
                 yield found
+
+
+def _behind(before, body) -> Iterator[CharSet]:
+    """The sets a lookbehind ``body`` of single characters needs, where the
+    sequence ``before`` it has taken at least as many (then the chars it reads
+    are the match's own: "[0-9]+(?<=[万亿])" needs 万 or 亿); else none."""
+    sets = [_one(op, av) if op in (C.LITERAL, C.IN) else None for op, av in body]
+    if None in sets or before.getwidth()[0] < len(sets):
+        return
+    yield from sets  # type: ignore[misc]  # None ruled out above
 
 
 def _one(op, av) -> CharSet | None:
