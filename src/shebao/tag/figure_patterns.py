@@ -33,7 +33,8 @@ from shebao.records import Comparator, FigureKind
 from shebao.resources import load
 from shebao.stdre import compile_fast
 from shebao.tag.lead import lead_chars
-from shebao.tag.needs import ANY_DIGIT, CharSet, first_chars, needed_sets
+from shebao.tag.pairs import starts_source
+from shebao.tag.needs import ANY_DIGIT, CharSet, first_chars, needed_sets, set_body
 
 EXAMPLE = {
     "text": str,
@@ -107,19 +108,6 @@ SHORTEST_GATED = 500
 Guard = tuple[CharSet, CharSet | None]
 
 
-def _set_body(chars: CharSet) -> str:
-    """``chars`` as the inside of a set, in ``regex`` syntax."""
-    return "".join(map(_member, sorted(chars)))
-
-
-def _member(ch: str) -> str:
-    if ch.isalnum():
-        return ch
-    if ch.isprintable() and not ch.isspace():
-        return "\\" + ch
-    return f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}"
-
-
 def guard(source: str) -> str:
     """Lookaheads that fail at once where the text ahead does not read a run of
     lead characters and then a character that every match of ``source`` needs
@@ -156,9 +144,9 @@ def _lookahead(needed: CharSet, lead: CharSet | None = None) -> str:
     """A lookahead for a run of ``lead`` chars, then one of ``needed`` (lead None:
     any chars but ``needed``)."""
     if lead is None:
-        return f"(?=[^{_set_body(needed)}]*+[{_set_body(needed)}])"
-    run = f"[{_set_body(lead)}]*+" if lead else ""
-    return f"(?={run}[{_set_body(needed)}])"
+        return f"(?=[^{set_body(needed)}]*+[{set_body(needed)}])"
+    run = f"[{set_body(lead)}]*+" if lead else ""
+    return f"(?={run}[{set_body(needed)}])"
 
 
 def _guarded_alternation(parts: list[tuple[tuple[Guard, ...], str]]) -> str:
@@ -251,13 +239,23 @@ def patterns() -> Patterns:
     return Patterns(
         combined=combined.pattern,
         kinds=kinds,
-        start=compile_fast(spec["start"], FLAGS).pattern,
+        start=_start(combined.pattern, compile_fast(spec["start"], FLAGS).pattern),
         branches=tuple((index[g] - 1, g) for g in kinds),
         fields=_fields(combined.pattern, combined.names, list(kinds)),
         comparators=comparators,
         unit_header=compile_fast(header, FLAGS).pattern,
         spec=spec,
     )
+
+
+def _start(combined: re.Pattern | regex.Pattern, declared: re.Pattern | regex.Pattern,
+           ) -> re.Pattern | regex.Pattern:
+    """Where a figure may start: a char of the declared ``start`` that a figure can
+    start with, then one it can take next (``tag.pairs``); the declared start where
+    the pairs are unknown."""
+    first = first_chars(declared)
+    source = None if first is None or ANY_DIGIT in first else starts_source(combined, first)
+    return declared if source is None else re.compile(source)
 
 
 def _fields(pattern: re.Pattern | regex.Pattern, names: dict[str, tuple[str, ...]],

@@ -211,3 +211,16 @@ def may_start(text: str, first: CharSet | None) -> bool:
         return True
     ch = text[0]
     return ch in first or (ANY_DIGIT in first and ch.isdecimal())
+
+
+def set_body(chars: CharSet) -> str:
+    """``chars`` as the inside of a set, in ``regex`` syntax (``re`` reads it alike)."""
+    return "".join(map(_member, sorted(chars)))
+
+
+def _member(ch: str) -> str:
+    if ch.isalnum():
+        return ch
+    if ch.isprintable() and not ch.isspace():
+        return "\\" + ch
+    return f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}"
