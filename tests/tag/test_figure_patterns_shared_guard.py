@@ -95,8 +95,8 @@ def test_figure_ranges_share_one_range_guard_over_their_leads() -> None:
 def test_figure_guards_scan_over_lead_chars_only() -> None:
     guards = [g for guard in _guards().values() for g in guard]
     # the ranges, percent, money, count, the magnitude number (its lookbehind needs 万/亿),
-    # the serial number (号) and the heading marker (、 . （)
-    assert len([lead for _, lead in guards if lead]) == 12
+    # the serial number (号), the heading marker (、 . （) and the calendar date (./- 月 日 号)
+    assert len([lead for _, lead in guards if lead]) == 13
     for needed, lead in guards:
         assert lead is not None and lead.isdisjoint(needed)
         assert not lead & frozenset("，。；的是")  # prose ends the scan
@@ -106,7 +106,7 @@ def test_figure_guards_scan_over_lead_chars_only() -> None:
 def test_figure_branches_without_a_guard_are_gated_on_their_first_chars() -> None:
     guards = _guards()
     gated = {name for name, guard in guards.items() if guard and not guard[0][1]}
-    assert gated >= {"calendar_date", "bare_number"}
+    assert gated >= {"bare_number"}
     for name in gated:
         ((first, _),) = guards[name]
         assert first and not first & frozenset("，。的是")  # prose is not entered

@@ -54,6 +54,15 @@ def test_needs_nothing_of_a_lookbehind_that_may_read_outside_the_match(source: s
     assert _needs(source) <= {frozenset("0123456789万")}  # the class taken, if surely
 
 
+def test_needs_of_alternatives_avoid_a_set_where_they_can() -> None:
+    source = "(?:19|20)[0-9]{2}[./-]|[0-9]+[月日]"
+    assert _needs(source) == {frozenset("12月日")}  # each alternative its smallest
+    avoiding = set(needed_sets(re.compile(source), avoid=frozenset("0123456789")))
+    assert frozenset("./-月日") in avoiding
+    assert needed_sets(re.compile("[0-9]+元"), avoid=frozenset("0123456789")) == (
+        frozenset("0123456789"), frozenset("元"))  # a sequence keeps every set
+
+
 def test_needs_nothing_of_an_alternative_that_needs_nothing() -> None:
     assert _needs("(?:元|[0-9]?)") == set()
 

@@ -92,7 +92,8 @@ class Patterns:
 
 # Needed sets holding an Arabic digit are not guarded: a sentence where a
 # figure may start nearly always has one, so the lookahead would cost more
-# than it saves.
+# than it saves.  Of an alternation, the needed sets are read preferring
+# those without one (a calendar date's [./-] or 月/日/号, not its 19|20).
 NOT_GUARDED = frozenset("0123456789")
 # A branch shorter than this fails in a few steps: a guard before it would
 # cost more than it saves.  A guard scans the lead chars only (a number), so
@@ -135,7 +136,7 @@ def guards(source: str) -> tuple[Guard, ...]:
     if len(source) < min(SHORTEST_GUARDED, SHORTEST_GATED):
         return ()
     compiled = compile_fast(source, FLAGS).pattern
-    needed = needed_sets(compiled)
+    needed = needed_sets(compiled, avoid=NOT_GUARDED)
     sets = [s for s in needed if not s & NOT_GUARDED and not any(ch.isspace() for ch in s)]
     if sets and len(source) >= SHORTEST_GUARDED:
         return tuple((s, lead_chars(compiled, s)) for s in sets)

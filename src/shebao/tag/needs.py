@@ -27,10 +27,15 @@ WIDEST = 512  # a class wider than this (a whole script) is not worth a set
 CharSet = frozenset[str]
 
 
-def needed_sets(pattern: re.Pattern | object) -> tuple[CharSet, ...]:
-    """Character sets every match of ``pattern`` takes one character of each."""
+def needed_sets(pattern: re.Pattern | object, avoid: CharSet = frozenset()
+                ) -> tuple[CharSet, ...]:
+    """Character sets every match of ``pattern`` takes one character of each.
+
+    Of an alternation, each alternative gives the smallest set it needs to
+    their union; one that holds no char of ``avoid``, where it needs such a
+    set (a guard that looks for a digit rules out nothing)."""
     parsed = parse_plain(pattern)
-    return () if parsed is None else tuple(dict.fromkeys(_sequence(parsed)))
+    return () if parsed is None else tuple(dict.fromkeys(_sequence(parsed, avoid)))
 
 
 def parse_plain(pattern: re.Pattern | object):
@@ -66,36 +71,36 @@ def may_hold(text: str, needs: tuple[str, ...]) -> bool:
     return True
 
 
-def _sequence(items) -> Iterator[CharSet]:
+def _sequence(items, avoid: CharSet) -> Iterator[CharSet]:
     """The needed sets of a sequence of parsed items: those of every item, and
     those a lookbehind reads off what the sequence has surely taken before it."""
     for k, (op, av) in enumerate(items):
         if op is C.ASSERT and av[0] < 0:
-            yield from _behind(items[:k], av[1])
+            yield from _behind(items[:k], av[1], avoid)
         elif op is C.SUBPATTERN:
-            yield from _sequence(av[3])
+            yield from _sequence(av[3], avoid)
         elif op is C.ATOMIC_GROUP:
-            yield from _sequence(av)
+            yield from _sequence(av, avoid)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             if av[0] >= 1:  # taken at least once
-                yield from _sequence(av[2])
+                yield from _sequence(av[2], avoid)
         else:
-            found = _one(op, av)
+            found = _one(op, av, avoid)
             if found is not None:
                 yield found
 
 
-def _behind(before, body) -> Iterator[CharSet]:
+def _behind(before, body, avoid: CharSet) -> Iterator[CharSet]:
     """The sets a lookbehind ``body`` of single characters needs, where the
     sequence ``before`` it has taken at least as many (then the chars it reads
     are the match's own: "[0-9]+(?<=[万亿])" needs 万 or 亿); else none."""
-    sets = [_one(op, av) if op in (C.LITERAL, C.IN) else None for op, av in body]
+    sets = [_one(op, av, avoid) if op in (C.LITERAL, C.IN) else None for op, av in body]
     if None in sets or before.getwidth()[0] < len(sets):
         return
     yield from sets  # type: ignore[misc]  # None ruled out above
 
 
-def _one(op, av) -> CharSet | None:
+def _one(op, av, avoid: CharSet) -> CharSet | None:
     """The set one item needs (None: nothing known)."""
     if op is C.LITERAL:
         return frozenset(chr(av))
@@ -104,7 +109,7 @@ def _one(op, av) -> CharSet | None:
     if op is C.BRANCH:  # every alternative needs one of its own: their union
         out: set[str] = set()
         for alternative in av[1]:
-            found = _smallest(alternative)
+            found = _smallest(alternative, avoid)
             if found is None:
                 return None
             out |= found
@@ -112,8 +117,10 @@ def _one(op, av) -> CharSet | None:
     return None
 
 
-def _smallest(items) -> CharSet | None:
-    return min(_sequence(items), key=len, default=None)
+def _smallest(items, avoid: CharSet) -> CharSet | None:
+    """The smallest set ``items`` need, of those without a char of ``avoid`` if any."""
+    return min(_sequence(items, avoid), key=lambda chars: (not chars.isdisjoint(avoid), len(chars)),
+               default=None)
 
 
 def class_chars(members) -> CharSet | None:
