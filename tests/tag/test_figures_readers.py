@@ -1,4 +1,4 @@
-"""The figures read through each branch's ``Reader`` (indexes into ``m.groups()``)
+"""The figures read through each branch's ``Reader`` (one ``m.group`` call of the groups it names)
 equal those read field by field through ``m.group`` (the plain computation)."""
 
 from __future__ import annotations

@@ -32,14 +32,20 @@ def _unit(written: str | None, magnitude: str) -> str | None:
 
 
 class Reader(NamedTuple):
-    """Where a branch's fields sit in ``m.groups()`` (0-based; None: no such group)."""
+    """Which groups of a branch's match to read, in one ``m.group(*fetch)`` call
+    (the whole figure first, then its fields: a few, where ``m.groups()`` would
+    read them all), and where each field sits in what it reads (None: none)."""
 
     kind: FigureKind
+    fetch: tuple[int, ...]  # group numbers: 0 (the figure's text), then the fields'
     num: tuple[int, ...]  # the number's groups, last first (the last that took part wins)
     unit: int | None
     high: int | None
     cmp: int | None
     cmp_post: int | None
+
+
+FIELDS = ("unit", "high", "cmp", "cmp_post")  # the fields read from one group each
 
 
 @lru_cache(maxsize=1)
@@ -51,23 +57,31 @@ def readers() -> dict[str, Reader | None]:
     for group, kind in pats.kinds.items():
         fields = {name: tuple(g if isinstance(g, int) else index[g] for g in groups)
                   for name, groups in pats.fields[group].items()}
-        one = {name: groups[-1] - 1 for name, groups in fields.items() if len(groups) == 1}
         if any(len(groups) > 1 for name, groups in fields.items() if name != "num"):
             raise ValueError(f"figures.yaml: {group}: a field other than num in two groups")
-        out[group] = None if kind == "skip" else Reader(
+        if kind == "skip":
+            out[group] = None
+            continue
+        nums = tuple(reversed(fields.get("num", ())))
+        if not nums:
+            raise ValueError(f"figures.yaml: {group}: a figure without a num group")
+        singles = [(name, fields[name][0]) for name in FIELDS if name in fields]
+        at = {name: 1 + len(nums) + k for k, (name, _) in enumerate(singles)}
+        out[group] = Reader(
             kind=kind,
-            num=tuple(g - 1 for g in reversed(fields.get("num", ()))),
-            unit=one.get("unit"),
-            high=one.get("high"),
-            cmp=one.get("cmp"),
-            cmp_post=one.get("cmp_post"),
+            fetch=(0, *nums, *(g for _, g in singles)),
+            num=tuple(range(1, 1 + len(nums))),
+            unit=at.get("unit"),
+            high=at.get("high"),
+            cmp=at.get("cmp"),
+            cmp_post=at.get("cmp_post"),
         )
     return out
 
 
 def _figure(m: Match, r: Reader, pats: Patterns, default_unit: str | None) -> Figure:
-    g = m.groups()  # one call; each field is an index into it
-    kind, nums, unit_at, high_at, cmp_at, cmp_post_at = r  # one unpack, not six reads
+    kind, fetch, nums, unit_at, high_at, cmp_at, cmp_post_at = r  # one unpack, not seven reads
+    g = m.group(*fetch)  # one call; each field is an index into it
     num = None
     for k in nums:
         num = g[k]
@@ -92,7 +106,7 @@ def _figure(m: Match, r: Reader, pats: Patterns, default_unit: str | None) -> Fi
         kind=kind,
         start=start,
         end=end,
-        text=m.group(),
+        text=g[0],
         value=value,
         unit=unit,
         high=high,
