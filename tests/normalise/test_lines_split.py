@@ -1,12 +1,12 @@
-"""split_lines (one scan for the lines' contents) gives what splitting at every line break
-and stripping each piece gives (normalise.lines)."""
+"""split_lines gives what splitting at every line break and stripping each piece gives,
+and its contents are those ``CONTENT`` finds (its old scan) (normalise.lines)."""
 
 from __future__ import annotations
 
 import random
 from dataclasses import astuple
 
-from shebao.normalise.lines import EDGE_SPACE, Line, is_figure_row, split_lines
+from shebao.normalise.lines import CONTENT, EDGE_SPACE, Line, is_figure_row, split_lines
 
 
 def plain_split(text: str) -> list[Line]:
@@ -58,3 +58,12 @@ def test_split_lines_reads_figure_rows_as_is_figure_row_does() -> None:
         for _ in range(2):  # the last char's class read, then recalled
             (line,) = split_lines(text)
             assert (line.kind == "table") is is_figure_row(text), text
+
+
+def test_split_lines_contents_are_those_content_finds() -> None:
+    rng = random.Random(41)
+    for _ in range(3000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randrange(0, 14)))
+        found = [(m.start(), m.end(), m.group()) for m in CONTENT.finditer(text)
+                 if m.group().strip("\t")]
+        assert [(l.start, l.end, l.text) for l in split_lines(text)] == found, repr(text)
