@@ -1,5 +1,6 @@
 """reflow's edits, appended in order, are those an EditBuilder collects from the same
-decisions, and reflow still joins, breaks and trims as before (normalise.structure)."""
+decisions but for the no-op ones (a "\\n" replaced by itself), they give the same
+mapped text, and reflow still joins, breaks and trims as before (normalise.structure)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import random
 
 from shebao.normalise.join import continues, shapes, typical_widths
 from shebao.normalise.lines import split_lines
-from shebao.normalise.offsets import EditBuilder, MappedText
+from shebao.normalise.offsets import EditBuilder, MappedText, apply_edits
 from shebao.normalise.structure import _joins, _kept, reflow
 
 PIECES = ["某县基金收入增长了不少，", "一、基本情况", "12.5", "万元。", "单位：万元", " ",
@@ -39,7 +40,11 @@ def test_joins_match_the_edit_builder_on_random_texts() -> None:
         kept, breaks = _kept(lines, typical_widths(lines, shaped), shaped)
         if kept:
             checked += 1
-            assert _joins(text, kept, breaks) == builder_edits(text, kept, breaks), repr(text)
+            built = builder_edits(text, kept, breaks)
+            edits = _joins(text, kept, breaks)
+            assert edits == [e for e in built if text[e[0]:e[1]] != e[2]], repr(text)
+            mt = MappedText.identity(text)
+            assert apply_edits(mt, edits) == apply_edits(mt, built), repr(text)
     assert checked > 1000
 
 

@@ -23,7 +23,7 @@ import regex
 from shebao.normalise.lines import Line, display_width, display_widths
 from shebao.normalise.patterns import LineCues, line_cues
 from shebao.stdre import compile_cue
-from shebao.tag.needs import may_hold
+from shebao.tag.needs import ANY_DIGIT, may_hold
 
 FULL_SHARE = 0.88
 LONG_WIDTH = 80  # 40 CJK chars: no heading or title is that long
@@ -91,37 +91,51 @@ def _percentile(values: list[int]) -> int:
 def continues(a: Line, b: Line, width: int, shape_a: Shape | None = None,
               shape_b: Shape | None = None) -> bool:
     """True if line ``a`` wraps into line ``b`` (join them); their shapes when known."""
-    cues = line_cues()
     if a.kind != "text" or b.kind != "text":
         return False
     sa = shape_a or shapes([a])[0]
     sb = shape_b or shapes([b])[0]
-    text_a, text_b = a.text, b.text
-    if ((may_hold(text_a, cues.caption_needs) and cues.caption.fullmatch(text_a))
-            or cues.own_line.match(text_b)):
-        return False
+    return wraps(a, b, width, sa, sb, line_cues(), "\n" in a.text or "\n" in b.text)
+
+
+def wraps(a: Line, b: Line, width: int, sa: Shape, sb: Shape, cues: LineCues,
+          breaks_inside: bool = False) -> bool:
+    """``continues`` for two text lines and their shapes (``breaks_inside``: a "\\n"
+    inside either text; never in the lines of ``split_lines``).
+
+    A table caption ending ``a`` or a unit line opening ``b`` never joins, whatever
+    else holds: they are tested last, where the rest says the lines join (about
+    half the pairs), each behind a cheap gate (the chars a caption needs, the
+    chars a unit line can start with)."""
+    text_a = a.text
     last = text_a[-1]
     split_end = _SPLIT_ENDS.get(last)
     if split_end is None:
         split_end = _split_end(last, cues)
-    if (split_end or "\n" in text_a or "\n" in text_b) and _unit_split(text_a, text_b, cues):
-        return True
-    if sb.heading:
+    if not ((split_end or breaks_inside) and _unit_split(text_a, b.text, cues)):
+        if sb.heading or last in cues.terminal:
+            return False
+        text_b = b.text
+        first = text_b[:1]  # the first token's width (``_first_width``, its cache read here)
+        first_width = _FIRST_WIDTHS.get(first) if first >= "\x80" else None
+        if first_width is None:
+            first_width = _first_width(text_b)
+        full = sa.width + first_width >= FULL_SHARE * width
+        if sa.heading:
+            if not (full and last not in "：:" and _heading_goes_on(a, b, sb.width, width)):
+                return False
+        elif last in "：:":
+            if not full:
+                return False
+        elif not (last in cues.continuation or full or sa.width >= LONG_WIDTH
+                  or SENTENCE_END_INSIDE.search(text_a)):
+            return False
+    if may_hold(text_a, cues.caption_needs) and cues.caption.fullmatch(text_a):
         return False
-    if last in cues.terminal:
-        return False
-    first = text_b[:1]  # the first token's width (``_first_width``, its cache read here)
-    first_width = _FIRST_WIDTHS.get(first) if first >= "\x80" else None
-    if first_width is None:
-        first_width = _first_width(text_b)
-    full = sa.width + first_width >= FULL_SHARE * width
-    if sa.heading:
-        return full and last not in "：:" and _heading_goes_on(a, b, sb.width, width)
-    if last in "：:":
-        return full
-    if last in cues.continuation or full:
-        return True
-    return sa.width >= LONG_WIDTH or bool(SENTENCE_END_INSIDE.search(text_a))
+    own = cues.own_line_first
+    start = b.text[0]
+    return not ((own is None or start in own or (ANY_DIGIT in own and start.isdecimal()))
+                and cues.own_line.match(b.text))
 
 
 # Whether a line ending in a char may end in the part of a ``unit_split`` match before

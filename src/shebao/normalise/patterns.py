@@ -10,7 +10,7 @@ import regex
 from shebao.normalise.breaks import before_break
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue, compile_fast
-from shebao.tag.needs import needed_strings
+from shebao.tag.needs import CharSet, first_chars, needed_strings
 
 PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
 LINES_SCHEMA = {
@@ -31,6 +31,8 @@ class LineCues:
     page_fixed: Pattern  # whole line; always a page number
     page_sequence: Pattern  # whole line; a page number if in a sequence
     own_line: Pattern  # matched at a line start: never joined to the line before
+    # the chars an ``own_line`` match can start with (``tag.needs.first_chars``; None: any)
+    own_line_first: CharSet | None
     paragraph_start: Pattern  # matched at a line start: opens a paragraph (a year)
     caption: Pattern  # whole line; a table caption, never joined to the next
     # the chars a caption needs (``tag.needs``), one string per set: a line lacking
@@ -61,11 +63,13 @@ def line_cues() -> LineCues:
     data = load("normalise_lines.yaml", LINES_SCHEMA)
     pages = data["page_numbers"]
     unit_split = _alternation(data["unit_splits"])
+    own_line = _alternation(data["own_line_starts"])
     return LineCues(
         heading=_alternation(data["heading_markers"]),
         page_fixed=_alternation([p for p in pages if not p["sequence"]]),
         page_sequence=_alternation([p for p in pages if p["sequence"]]),
-        own_line=_alternation(data["own_line_starts"]),
+        own_line=own_line,
+        own_line_first=first_chars(own_line),
         paragraph_start=_alternation(data["paragraph_starts"]),
         caption=_alternation(data["table_captions"], as_written=True),  # faster so
         caption_needs=_needs(data["table_captions"]),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from shebao.normalise.join import Shape, continues, shapes, typical_widths
+from shebao.normalise.join import Shape, shapes, typical_widths, wraps
 from shebao.normalise.lines import Line, split_lines
 from shebao.normalise.noise import mark_noise_lines
 from shebao.normalise.offsets import MappedText, apply_edits
+from shebao.normalise.patterns import line_cues
 from shebao.normalise.pages import mark_page_numbers, mark_running_headers
 
 
@@ -33,18 +34,23 @@ def reflow(mt: MappedText) -> MappedText:
 def _joins(text: str, kept: list[tuple[Line, int, Shape]], breaks: set[int],
            ) -> list[tuple[int, int, str]]:
     """The edits of ``reflow`` (as ``EditBuilder`` would collect them, appended in
-    order): the gaps between joined lines deleted, a paragraph's end made one "\\n"."""
+    order, but for no-op ones): the gaps between joined lines deleted, a paragraph's
+    end made one "\n" (where more than its "\n" follows it)."""
     edits: list[tuple[int, int, str]] = []
     add = edits.append
+    cues = line_cues()
     if kept[0][0].start > 0:
         add((0, kept[0][0].start, ""))
     for i, ((a, width, sa), (b, _, sb)) in enumerate(zip(kept, kept[1:])):
-        if i + 1 not in breaks and continues(a, b, width, sa, sb):
+        # ``continues``, its kinds tested here (kept lines are text or table rows)
+        if (i + 1 not in breaks and a.kind == "text" and b.kind == "text"
+                and wraps(a, b, width, sa, sb, cues)):
             if b.start > a.end:
                 add((a.end, b.start, ""))
         else:
             newline = text.index("\n", a.end)
-            add((a.end, newline + 1, "\n"))  # a.end <= newline: never empty
+            if newline > a.end:  # a.end <= newline: "\n" alone needs no edit
+                add((a.end, newline + 1, "\n"))
             if b.start > newline + 1:
                 add((newline + 1, b.start, ""))
     if len(text) > kept[-1][0].end:
