@@ -21,7 +21,6 @@ from shebao.stdre import compile_cue
 
 TERMINATORS = "。！？!?"
 SEMICOLONS = "；;"
-STOPS_OR_SEMICOLON = TERMINATORS + SEMICOLONS
 CLAUSE_BREAKS = "，；、,;"  # where an over-long sentence is cut
 PAIRS = {"（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "【": "】", "〔": "〕", "[": "]", "「": "」"}
 CLOSERS = set(PAIRS.values())
@@ -35,25 +34,25 @@ MARK = compile_cue(
     """,
     regex.VERBOSE,
 )
-# The same, ； included.
-MARK_OR_SEMICOLON = compile_cue(
+# A terminator or a bracket of PAIRS, as MARK finds them, a terminator with the tail that
+# stays with the sentence it ends (terminators and closers) in group 1, read by a
+# lookahead: the tail's own marks are found by the scan too.  One set first (``re`` skips
+# to its chars at once), the terminator told apart by a lookbehind read past it (an
+# empty branch where it fails: group 1 then takes no part).  A bracket's ``m.end(1)`` is -1.
+MARK_TAIL = compile_cue(
     r"""
-    [。！？!?；;]                    # TERMINATORS and SEMICOLONS
-    | [（）()“”‘’《》【】〔〕\[\]「」]    # an opener or a closer of PAIRS
+    [。！？!?（）()“”‘’《》【】〔〕\[\]「」]            # a mark of MARK
+    (?: (?<= [。！？!?] ) (?= ( [。！？!?）)”’》】〕\]」]* ) )   # a terminator: its tail
+      | )
     """,
     regex.VERBOSE,
 )
-# Terminators and closers that stay with the sentence just ended.
-TAIL = compile_cue(
+# The same, ； included (a terminator here, and in the tail).
+MARK_TAIL_OR_SEMICOLON = compile_cue(
     r"""
-    [。！？!?）)”’》】〕\]」]*         # TERMINATORS and CLOSERS
-    """,
-    regex.VERBOSE,
-)
-# The same, ； included.
-TAIL_OR_SEMICOLON = compile_cue(
-    r"""
-    [。！？!?；;）)”’》】〕\]」]*       # TERMINATORS, SEMICOLONS and CLOSERS
+    [。！？!?；;（）()“”‘’《》【】〔〕\[\]「」]
+    (?: (?<= [。！？!?；;] ) (?= ( [。！？!?；;）)”’》】〕\]」]* ) )
+      | )
     """,
     regex.VERBOSE,
 )
@@ -87,28 +86,34 @@ def _pair_spans(brackets: list[tuple[int, str]]) -> list[tuple[int, int]]:
 
 def _cuts(text: str, semicolon: bool) -> list[int]:
     """End positions (exclusive) of the sentences of ``text``."""
-    marks, tail, ends = ((MARK_OR_SEMICOLON, TAIL_OR_SEMICOLON, STOPS_OR_SEMICOLON) if semicolon
-                         else (MARK, TAIL, TERMINATORS))
-    stops: list[int] = []
+    stops: list[tuple[int, int]] = []  # a terminator and the end of its tail
     brackets: list[tuple[int, str]] = []
-    for m in marks.finditer(text):
-        ch = m.group()
-        if ch in ends:
-            stops.append(m.start())
+    for m in (MARK_TAIL_OR_SEMICOLON if semicolon else MARK_TAIL).finditer(text):
+        tail_end = m.end(1)
+        if tail_end < 0:  # no terminator: a bracket
+            brackets.append((m.start(), m[0]))
         else:
-            brackets.append((m.start(), ch))
+            stops.append((m.start(), tail_end))
     spans = _pair_spans(brackets) if stops and brackets else []
     cuts: list[int] = []
     done = 0  # terminators before this were taken into a sentence's tail
-    for i in stops:
-        if i < done or (spans and any(a <= i < b for a, b in spans)):
+    for i, tail_end in stops:
+        if i < done or (spans and _inside(i, spans)):
             continue
-        closing = tail.match(text, i + 1)  # always matches: the tail may be empty
-        done = closing.end() if closing else i + 1
+        done = tail_end
         cuts.append(done)
     if not cuts or cuts[-1] < len(text):
         cuts.append(len(text))
-    return _bounded(text, cuts, limits().max_sentence_chars)
+    size = limits().max_sentence_chars
+    return _bounded(text, cuts, size) if 0 < size < len(text) else cuts
+
+
+def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``i`` lies inside one of ``spans``."""
+    for a, b in spans:
+        if a <= i < b:
+            return True
+    return False
 
 
 def _bounded(text: str, cuts: list[int], size: int) -> list[int]:
