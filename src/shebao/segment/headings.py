@@ -28,7 +28,10 @@ from shebao.records import Paragraph
 from shebao.segment.cues import cue, marker_alternation
 from shebao.segment.lines import Line
 from shebao.segment.sentences import split_sentences
+from shebao.stdre import Pattern
+from shebao.tag.needs import ANY_DIGIT, first_chars
 from shebao.tag.numbers import digits, multipliers
+from shebao.textcache import text_cache
 
 HEADING_MAX = 40  # longest heading, in characters
 LABEL_MAX = 20  # longest label of a numbered paragraph
@@ -81,12 +84,30 @@ def _ten() -> str:
 
 def marker_of(text: str) -> Mark | None:
     """The heading marker opening ``text``, if any (the first family, in file order, that matches)."""
-    pattern, families = marker_alternation()
+    pattern, families, first = _markers()
+    if not text or not (first is None or text[0] in first):
+        return None  # no marker starts so (most paragraphs): the pattern is not run
     found = pattern.match(text)
     if found is None:
         return None
-    k = int(str(found.lastgroup)[1:])  # the branch ``mK`` that matched (it closes last)
-    return Mark(families[k], found.end(), number_of(found.group()))
+    return _mark(found.lastgroup, found[0])  # the branch ``mK`` that matched (it closes last)
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[Pattern, tuple[str, ...], frozenset[str] | None]:
+    """``marker_alternation`` and the chars a marker can start with (``tag.needs.first_chars``,
+    every decimal digit spelt out; None: unknown, every paragraph is matched)."""
+    pattern, families = marker_alternation()
+    first = first_chars(pattern)
+    if first is not None and ANY_DIGIT in first:
+        first = first | {chr(c) for c in range(0x110000) if chr(c).isdecimal()}
+    return pattern, families, first
+
+
+@text_cache(maxsize=1024)  # a report writes the same few markers ("1.", "（二）") again and again
+def _mark(branch: str, written: str) -> Mark:
+    """The mark of the marker ``written`` (all of its match) found by the branch ``mK``."""
+    return Mark(_markers()[1][int(branch[1:])], len(written), number_of(written))
 
 
 def is_heading(text: str) -> bool:
