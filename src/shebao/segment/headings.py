@@ -200,17 +200,20 @@ def outline(
             at_anchor[pending.pop(0)] = current
         if heading and mark is not None:  # a heading always has a marker (is_heading)
             _open(stack, mark, heading_text(line.text))
-            section = tuple(t for _, t in stack[:-1] if t)
+            section = tuple([t for _, t in stack[:-1] if t])
             own = stack[-1][1]
             current = section + (own,) if own else section
         elif mark is not None:
             _open(stack, mark, _label_of(line.text, mark))
-            section = current = tuple(t for _, t in stack if t)
+            section = current = tuple([t for _, t in stack if t])
         else:
             section = current
         sentences = split_sentences(line.text, line.start)
-        paragraphs.append(Paragraph(start=line.start, end=line.end, text=line.text, section=section,
-                                    is_heading=heading, sentences=sentences))
+        # is_heading named only where true (each keyword of a class call costs a dict entry)
+        paragraphs.append(
+            Paragraph(line.start, line.end, line.text, section=section, is_heading=True,
+                      sentences=sentences) if heading else
+            Paragraph(line.start, line.end, line.text, section=section, sentences=sentences))
     for k in pending:
         at_anchor[k] = current
     return paragraphs, at_anchor
