@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, count
+from operator import add
 
 import regex
 
@@ -129,3 +132,29 @@ def cue_search(name: str, text: str) -> Match | None:
         else:
             return None
     return search(text)
+
+
+class CueLines:
+    """Where among some lines' texts (no line breaks in them) each cue may match: the
+    lines holding a char of the cue's first needed set (``cue_search`` searches no
+    other), found by ``str.find`` over the texts joined, at a few instructions a char,
+    not by a test per line (most lines lack the one word a title or caption cue needs)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._joined = "\n".join(texts)
+        # text k starts after the k texts before it and their breaks
+        self._starts = list(map(add, accumulate(map(len, texts), initial=0), count()))
+
+    def may_match(self, name: str) -> set[int] | None:
+        """Indices of the texts where cue ``name`` may match (None: any, it needs no char)."""
+        needed = _needed()[name]
+        if not needed:
+            return None
+        joined, starts, found = self._joined, self._starts, set()
+        for ch in needed[0]:
+            at = joined.find(ch)
+            while at >= 0:
+                k = bisect_right(starts, at) - 1
+                found.add(k)
+                at = joined.find(ch, starts[k + 1])  # on from the next text: one hit a text
+        return found

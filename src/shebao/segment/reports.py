@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shebao.segment.cues import cue, cue_search
+from shebao.segment.cues import CueLines, cue, cue_search
 from shebao.segment.lines import Line
 
 CONFIRM_WITHIN = 4  # lines after a title that must hold its year block or project
@@ -60,14 +60,19 @@ def title_size(lines: list[Line], i: int) -> int:
 def split_reports(lines: list[Line]) -> list[ReportLines]:
     """The reports of a file, in order (at least one when ``lines`` is not empty)."""
     starts: list[tuple[int, int]] = []
-    i = 0
-    while i < len(lines):
-        size = title_size(lines, i)
-        if size:
+    where = CueLines([line.text for line in lines])
+    titles, tails = where.may_match("title"), where.may_match("title_tail")
+    # a title opens where its own cue or the cue of its tail line may match: only there
+    # is title_size asked (every line when either cue may match anywhere)
+    if titles is None or tails is None:
+        at: list[int] | range = range(len(lines))
+    else:
+        at = sorted(titles.union([k - 1 for k in tails if k]))
+    free = 0  # lines before this belong to a title found
+    for i in at:
+        if i >= free and (size := title_size(lines, i)):
             starts.append((i, size))
-            i += size
-        else:
-            i += 1
+            free = i + size
     if not starts:
         return [ReportLines(tuple(lines))] if lines else []
     out = []

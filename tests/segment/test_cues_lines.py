@@ -1,0 +1,62 @@
+"""CueLines names every line where a cue may match (those holding a char of its first
+needed set), and split_reports, which asks title_size only there, splits as asking it at
+every line did (segment.cues, segment.reports)."""
+
+from __future__ import annotations
+
+import random
+
+from shebao.segment.cues import CueLines, _needed, cue_search
+from shebao.segment.lines import Line
+from shebao.segment.reports import ReportLines, split_reports, title_size
+
+PIECES = ["某县社会保险基金", "绩效评价报告", "决算说明", "2021年度", "（2020年度）",
+          "项目名称：养老保险", "自评表", "说明：", "单位：万元", "情况表", "一、总体情况",
+          "基金运行平稳。", "报", "决", "表", " ", "执行情况报告", "，"]
+
+
+def _lines(rng: random.Random) -> list[Line]:
+    texts = ["".join(rng.choice(PIECES) for _ in range(rng.randrange(1, 4))).strip() or "甲"
+             for _ in range(rng.randrange(0, 14))]
+    return [Line(k * 100, k * 100 + len(t), t) for k, t in enumerate(texts)]
+
+
+def old_split_reports(lines: list[Line]) -> list[ReportLines]:
+    """split_reports as written before: title_size asked at every line."""
+    starts, i = [], 0
+    while i < len(lines):
+        size = title_size(lines, i)
+        if size:
+            starts.append((i, size))
+            i += size
+        else:
+            i += 1
+    if not starts:
+        return [ReportLines(tuple(lines))] if lines else []
+    out = []
+    for k, (begin, size) in enumerate(starts):
+        first = 0 if k == 0 else begin
+        last = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        out.append(ReportLines(tuple(lines[first:last]), tuple(lines[begin:begin + size])))
+    return out
+
+
+def test_cue_lines_hold_every_match_and_the_first_needed_chars() -> None:
+    rng = random.Random(14)
+    for _ in range(300):
+        texts = [line.text for line in _lines(rng)]
+        where = CueLines(texts)
+        for name, needed in _needed().items():
+            found = where.may_match(name)
+            if not needed:
+                assert found is None
+                continue
+            assert found == {k for k, t in enumerate(texts) if any(c in t for c in needed[0])}
+            assert {k for k, t in enumerate(texts) if cue_search(name, t)} <= found
+
+
+def test_split_reports_as_when_every_line_is_asked() -> None:
+    rng = random.Random(41)
+    for _ in range(1500):
+        lines = _lines(rng)
+        assert split_reports(lines) == old_split_reports(lines)
