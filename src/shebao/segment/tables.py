@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from shebao.records import Table, TableCell, TableRow
 from shebao.segment.columns import column_names, generic
-from shebao.segment.cues import cue, cue_search
+from shebao.segment.cues import CueLines, cue, cue_search
 from shebao.segment.lines import Line
 from shebao.stdre import Match
 
@@ -66,7 +66,20 @@ def starts_table(lines: list[Line], i: int) -> bool:
 def _labeled(text: str) -> bool:
     """A labelled number row (``text`` trimmed; its last char is tested first,
     as most lines end otherwise)."""
-    return bool(cue("row_end").fullmatch(text[-1:]) and cue("labeled_row").search(text))
+    return bool(_row_end(text[-1:]) and cue("labeled_row").search(text))
+
+
+# Whether a line's last char may end a row (``row_end``), for the chars seen so far (a
+# few thousand in all reports): read here, not by a match per line.
+_ROW_ENDS: dict[str, bool] = {}
+
+
+def _row_end(last: str) -> bool:
+    """``cue("row_end").fullmatch(last)`` for ``last``, the last char of a line ("": none)."""
+    ends = _ROW_ENDS.get(last)
+    if ends is None:
+        ends = _ROW_ENDS[last] = cue("row_end").fullmatch(last) is not None
+    return ends
 
 
 def _collect(lines: list[Line], i: int) -> tuple[_Parts, int]:
@@ -198,14 +211,22 @@ def _value_part(text: str) -> str:
 
 
 def find_tables(lines: list[Line]) -> list[Found]:
-    """Every table among ``lines``, in order."""
+    """Every table among ``lines``, in order (``starts_table`` asked only where a table
+    may start: a caption or unit cue may match, or the next line may be a labelled row)."""
     out = []
-    i = 0
-    while i < len(lines):
-        found = read_table(lines, i) if starts_table(lines, i) else None
-        if found:
+    free = 0  # lines before this belong to a table found
+    for i in _may_start(lines):
+        if i >= free and starts_table(lines, i) and (found := read_table(lines, i)):
             out.append(found)
-            i = found.last + 1
-        else:
-            i += 1
+            free = found.last + 1
     return out
+
+
+def _may_start(lines: list[Line]) -> list[int] | range:
+    """The indices where ``starts_table`` may be true, in order (``CueLines``)."""
+    where = CueLines([line.text for line in lines])
+    captions, units = where.may_match("caption"), where.may_match("unit")
+    if captions is None or units is None:
+        return range(len(lines))
+    rows = [k - 1 for k, line in enumerate(lines) if k and _row_end(line.text[-1:])]
+    return sorted(captions.union(units, rows))
