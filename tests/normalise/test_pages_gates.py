@@ -82,3 +82,50 @@ def test_repeated_header_still_marked() -> None:
     lines = _lines(texts)
     mark_running_headers(lines)
     assert [k for k, line in enumerate(lines) if line.kind == "header"] == [0, 13, 26, 39]
+
+
+def old_mark_running_headers(lines: list[Line]) -> None:
+    """mark_running_headers as written before: every filter read on every line's key."""
+    from collections import defaultdict
+
+    cues = line_cues()
+    ends = cues.terminal | cues.continuation
+    seen: dict[str, list[int]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        if line.kind != "text":
+            continue
+        last = line.text[-1]
+        if (last in ends and not last.isspace()) or len(line.text) < HEADER_LENGTH[0]:
+            continue
+        key = "".join(line.text.split())
+        if not HEADER_LENGTH[0] <= len(key) <= HEADER_LENGTH[1]:
+            continue
+        if "：" in key or ":" in key or key[-1] in cues.terminal or key[-1] in cues.continuation:
+            continue
+        if cues.heading.match(key) or key[0] in "（(":
+            continue
+        seen[key].append(i)
+    for where in seen.values():
+        if len(where) < 3 or len(where) * pages.LINES_PER_HEADER < len(lines):
+            continue
+        if min(b - a for a, b in zip(where, where[1:])) < pages.MIN_HEADER_GAP:
+            continue
+        for i in where:
+            lines[i].kind = "header"
+
+
+HEADERS = ["某市社保基金年报", "一、某市社保基金", "（某市社保基金）", "某市：社保基金", "某市社保基金，",
+           "某 市 社保 基金", "某市社保基金。", "页眉"]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_running_headers_marked_as_with_every_filter_per_line(seed) -> None:
+    rng = random.Random(seed)
+    header, texts = rng.choice(HEADERS), []
+    for _ in range(rng.randrange(2, 8)):  # pages, most under the same header
+        top = header if rng.random() < 0.8 else rng.choice(HEADERS)
+        texts += [top] + _texts(rng.randrange(10**6), rng.randrange(8, 15))
+    new, old = _lines(texts), _lines(texts)
+    mark_running_headers(new)
+    old_mark_running_headers(old)
+    assert [line.kind for line in new] == [line.kind for line in old]

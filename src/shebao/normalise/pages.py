@@ -20,7 +20,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from shebao.normalise.lines import Line
-from shebao.normalise.patterns import line_cues
+from shebao.normalise.patterns import LineCues, line_cues
 from shebao.tag.needs import ANY_DIGIT, CharSet, first_chars
 
 MIN_PAGE_GAP = 5
@@ -81,17 +81,23 @@ def mark_running_headers(lines: list[Line]) -> None:
         if (last in ends and not last.isspace()) or len(line.text) < HEADER_LENGTH[0]:
             continue  # the key ends in that char too, or is as short (most lines: no key made)
         key = "".join(line.text.split())
-        if not HEADER_LENGTH[0] <= len(key) <= HEADER_LENGTH[1]:
-            continue
-        if "：" in key or ":" in key or key[-1] in cues.terminal or key[-1] in cues.continuation:
-            continue
-        if cues.heading.match(key) or key[0] in "（(":
-            continue
-        seen[key].append(i)
-    for where in seen.values():
+        if HEADER_LENGTH[0] <= len(key) <= HEADER_LENGTH[1]:
+            seen[key].append(i)
+    for key, where in seen.items():
         if len(where) < 3 or len(where) * LINES_PER_HEADER < len(lines):
+            continue
+        # what a key may not be, read once per key repeated often enough (few), not per line
+        if not _header_key(key, cues):
             continue
         if min(b - a for a, b in zip(where, where[1:])) < MIN_HEADER_GAP:
             continue
         for i in where:
             lines[i].kind = "header"
+
+
+def _header_key(key: str, cues: LineCues) -> bool:
+    """Whether ``key`` (a line without its spaces) may be a running header: no colon, no
+    end or continuation char last, no heading marker or bracket first."""
+    if "：" in key or ":" in key or key[-1] in cues.terminal or key[-1] in cues.continuation:
+        return False
+    return not (cues.heading.match(key) or key[0] in "（(")
