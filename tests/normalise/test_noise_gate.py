@@ -25,3 +25,15 @@ def test_lines_of_each_kind_are_read() -> None:
     assert is_noise_line("2021-03-04 10:20")
     assert not is_noise_line("本报讯 今年全县参保")
 
+
+
+def test_mark_noise_lines_marks_what_the_pattern_reads() -> None:
+    from shebao.normalise.lines import Line
+    from shebao.normalise.noise import mark_noise_lines
+
+    texts = _lines()
+    lines = [Line(start=0, end=len(t), text=t) for t in texts if t]
+    mark_noise_lines(lines)
+    pattern = noise_line_pattern()
+    assert [line.kind == "noise" for line in lines] == \
+        [len(line.text) <= 200 and pattern.fullmatch(line.text) is not None for line in lines]

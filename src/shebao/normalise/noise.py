@@ -19,7 +19,7 @@ from shebao.normalise.lines import Line
 from shebao.normalise.offsets import MappedText, apply_edits
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue
-from shebao.tag.needs import CharSet, first_chars, may_hold, may_start, needed_strings
+from shebao.tag.needs import ANY_DIGIT, CharSet, first_chars, may_hold, may_start, needed_strings
 
 MAX_NOISE_LINE = 200  # longer lines are prose, whatever they start with
 
@@ -75,10 +75,13 @@ def mark_noise_lines(lines: list[Line]) -> None:
     """Set ``kind = "noise"`` on navigation and metadata lines (``is_noise_line``, its
     pattern and first chars looked up once per text, not once per line)."""
     first, pattern = _noise_starts(), noise_line_pattern()
+    digits = first is not None and ANY_DIGIT in first
     for line in lines:
         text = line.text
+        # ``may_start`` inlined (a call per line costs more than the test)
         if (line.kind in ("text", "table") and len(text) <= MAX_NOISE_LINE
-                and may_start(text, first) and pattern.fullmatch(text)):
+                and (first is None or text[0] in first or (digits and text[0].isdecimal()))
+                and pattern.fullmatch(text)):
             line.kind = "noise"
 
 
