@@ -74,6 +74,14 @@ ASCII_PUNCT_NEAR_CJK = compile_cue(rf"""
 """, regex.VERBOSE)
 
 _TO_CJK_PUNCT = str.maketrans(",;:?!()", "，；：？！（）")
+ASCII_PUNCT = ",;:?!()"
+
+# A run of ALWAYS_RUN or one char of ASCII_PUNCT: the scan of the first repair also
+# finds where the last may apply (the repairs between them make no ASCII punctuation but
+# the thousands commas, and turn brackets full width).  One set first, as ALWAYS_RUN;
+# an empty branch where the char is punctuation (no run follows it).
+FOLD_OR_PUNCT = re.compile("[" + re.escape(ASCII_PUNCT) + _ALWAYS_SET[1:]  # either set
+                           + "(?:(?<=" + _ALWAYS_SET + ")" + _ALWAYS_SET + "*|)")
 
 
 @lru_cache(maxsize=1)
@@ -91,16 +99,39 @@ def decimal_point_pattern() -> Pattern:
 
 def fold_chars(text: str) -> str:
     """Apply every character repair; the result has ``len(text)`` chars."""
-    out = ALWAYS_RUN.sub(lambda m: m.group().translate(_ALWAYS), text)
+    runs: list[tuple[int, int]] = []
+    puncts: list[int] = []  # where ASCII punctuation stands
+    for m in FOLD_OR_PUNCT.finditer(text):
+        if m[0] in ASCII_PUNCT:  # one punctuation char (no run of ALWAYS_RUN is in there)
+            puncts.append(m.start())
+        else:
+            runs.append(m.span())
+    out = _translated(text, runs, _ALWAYS) if runs else text
     if any(dash in out for dash in DASHES):  # most texts hold none: no scan for them
         out = DASH_BEFORE_DIGIT.sub("-", out)
     out = DOT_BETWEEN_DIGITS.sub(".", out)
     out = decimal_point_pattern().sub(".", out)
-    if THOUSANDS_COMMA.search(out):
+    if THOUSANDS_COMMA.search(out):  # ASCII commas made: scanned for as ever
         out = THOUSANDS_GROUPS.sub(lambda m: m.group().replace("，", ","), out)
+        out = PAREN_PAIR.sub(_paren_pair, out)
+        return ASCII_PUNCT_NEAR_CJK.sub(lambda m: m.group().translate(_TO_CJK_PUNCT), out)
     out = PAREN_PAIR.sub(_paren_pair, out)
-    out = ASCII_PUNCT_NEAR_CJK.sub(lambda m: m.group().translate(_TO_CJK_PUNCT), out)
-    return out
+    # ASCII_PUNCT_NEAR_CJK's matches (one char each, read in ``out``): at the punctuation
+    # found, where PAREN_PAIR left it
+    near = [(i, i + 1) for i in puncts
+            if out[i] in ASCII_PUNCT and ASCII_PUNCT_NEAR_CJK.match(out, i)]
+    return _translated(out, near, _TO_CJK_PUNCT) if near else out
+
+
+def _translated(text: str, spans: list[tuple[int, int]], table: dict) -> str:
+    """``text`` with each of ``spans`` (in order, apart) translated by ``table``."""
+    parts, pos = [], 0
+    for start, end in spans:
+        parts.append(text[pos:start])
+        parts.append(text[start:end].translate(table))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _paren_pair(m: Match) -> str:
