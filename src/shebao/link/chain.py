@@ -82,7 +82,8 @@ def target_statement(ctx: SentenceLink, fig: Figure) -> Statement | None:
 
 
 def statement_for(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement | None:
-    """The statement of figure ``at`` (cases in the module's order)."""
+    """The statement of figure ``at`` (cases in the module's order): a new
+    record every time, which the caller may complete in place."""
     view, fig = ctx.view, at.fig
     level = at.measure == "level"
     if (level and s.metric_term is None and ctx.chain.metric is not None

@@ -70,7 +70,7 @@ def link_sentence(
             prev_end = fig.end
         if kind not in LINKED:
             if kind == "count":
-                ctx.chain = evolve(ctx.chain, last_kind="count")
+                ctx.chain = _counted(ctx.chain)
             continue
         if fig.comparator or fig.high is not None:  # a target, not a fact
             ctx.chain = target_statement(ctx, fig) or ctx.chain
@@ -102,8 +102,14 @@ def _after_counts(chain: Statement, figures: list[Figure]) -> Statement:
     """The chain after a sentence with no figure to link: each count marks it."""
     for fig in figures:
         if fig.kind == "count":
-            chain = evolve(chain, last_kind="count")
+            chain = _counted(chain)
     return chain
+
+
+def _counted(chain: Statement) -> Statement:
+    """The chain marked by a count figure (itself when marked already:
+    statements are never changed in place once they are a chain)."""
+    return chain if chain.last_kind == "count" else evolve(chain, last_kind="count")
 
 
 def _update_topics(view: SentenceView, state: ParagraphState) -> None:
@@ -213,9 +219,10 @@ def _link_in_chain(ctx: SentenceLink, at: FigureAt) -> None:
     if statement is None:
         return
     level = at.measure == "level"
+    # ``statement_for`` made ``statement`` for this figure alone (no chain or
+    # list head holds it yet), so a level's basis and anchor are set in place
     if level and cues.has("budget_amount_end", at.window) and cues.has("budget_rate", at.window):
-        statement = evolve(statement, basis="budget")  # "完成全年预算 X万元的 Y%"
-    ctx.chain = statement
+        statement.basis = "budget"  # "完成全年预算 X万元的 Y%"
     part_of = part_list = None
     if level:
         start = at.fig.start + ctx.sentence.start
@@ -223,7 +230,8 @@ def _link_in_chain(ctx: SentenceLink, at: FigureAt) -> None:
                 and same_group(head.metric, statement.metric)):
             part_of = head.anchor
             part_list = ctx.sentence.start + region[0] if region else None
-        ctx.chain = statement = evolve(statement, anchor=start)
+        statement.anchor = start
+    ctx.chain = statement
     draft = ctx.draft(at, fund=statement.fund or s.fund, account=statement.account,
                       metric=statement.metric or "other", metric_name=statement.metric_name,
                       year=s.year, basis=_basis(ctx, at, statement),
