@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from shebao.link import cues
@@ -24,6 +26,18 @@ def test_cues_end_of_last_by_answers_as_a_scan_of_every_prefix(name: str, text: 
     found = cues.spans(name, text)
     assert [cues.end_of_last_by(name, text, found, pos) for pos in range(len(text) + 1)] == [
         cues.end_of_last(name, text[:pos]) for pos in range(len(text) + 1)]
+
+
+def test_cues_end_of_last_by_answers_as_a_scan_of_every_prefix_of_random_texts() -> None:
+    # the spans are bisected: every position of texts dense in breaks, brackets and cues
+    rng = random.Random(14)
+    pieces = ["，", ",", "；", "（", "）", "(", "预算", "上年", "增长", "多拨付", "收入", "5", "万元"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+        for name in ("strong_break", "budget", "up"):
+            found = cues.spans(name, text)
+            assert [cues.end_of_last_by(name, text, found, pos) for pos in range(len(text) + 1)] == [
+                cues.end_of_last(name, text[:pos]) for pos in range(len(text) + 1)]
 
 
 def test_cues_prefix_stable_patterns() -> None:

@@ -60,3 +60,22 @@ def test_cues_gates_rule_out_texts_without_the_needed_characters() -> None:
     assert cues.end_of_last_rare("up", "收支情况良好") == -1
     assert cues.end_of_last_rare("up", "较上年增长3%，增幅较大") == len("较上年增长3%，增幅")
     assert cues._gates["up"] is not None  # the cue has a gate: the test above used it
+
+
+@pytest.mark.parametrize("names", [("budget", "actual"), ("up", "down"), ("budget_gap",)])
+def test_cues_gates_may_match_any_only_rules_out_slices_no_cue_matches(
+        names: tuple[str, ...]) -> None:
+    for text in {t for name in names for t in _texts(name)}:
+        for lo in range(len(text) + 1):
+            for hi in range(lo, len(text) + 1, 2):
+                if not cues.may_match_any(names, text, lo, hi):
+                    window = cues.masked("budget_rate", text[lo:hi])  # masks add no gate char
+                    assert all(cues.cue(n).search(window) is None for n in names), window
+
+
+def test_cues_gates_may_match_any_reads_the_gates_of_every_cue() -> None:
+    assert cues.gate_chars("up") is not None and cues.gate_chars("actual") is not None
+    assert not cues.may_match_any(("budget", "actual"), "收支情况良好，较上期增长3%", 0, 12)
+    assert cues.may_match_any(("budget", "actual"), "实际收入5万元", 0, 7)
+    assert not cues.may_match_any(("budget", "actual"), "实际收入5万元", 2, 7)
+    assert cues.MASK not in "".join(cues.gate_chars(n) or "" for n in cues.cue_table())

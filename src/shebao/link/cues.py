@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -61,15 +63,25 @@ def end_of_last(name: str, text: str) -> int:
     return -1 if m is None else m.end()
 
 
+@lru_cache(maxsize=None)
+def gate_chars(name: str) -> str | None:
+    """The characters one of which every match of cue ``name`` holds (its
+    smallest needed set, ``tag.needs``, sorted), or None when nothing small
+    is known."""
+    sets = sorted((s for s in needed_sets(cue(name)) if len(s) <= GATE_WIDEST), key=len)
+    return "".join(sorted(sets[0])) if sets else None
+
+
+def _class_search(chars: str):
+    return re.compile("[" + re.escape(chars) + "]").search
+
+
 class _Gates(dict):
-    """Cue name → the ``search`` of a class of the characters one of which
-    every match of the cue holds (its smallest needed set, ``tag.needs``),
-    or None when nothing small is known."""
+    """Cue name → the ``search`` of a class of its ``gate_chars``, or None."""
 
     def __missing__(self, name: str):
-        sets = sorted((s for s in needed_sets(cue(name)) if len(s) <= GATE_WIDEST), key=len)
-        gate = self[name] = (re.compile("[" + re.escape("".join(sorted(sets[0]))) + "]").search
-                             if sets else None)
+        chars = gate_chars(name)
+        gate = self[name] = None if chars is None else _class_search(chars)
         return gate
 
 
@@ -90,8 +102,32 @@ def end_of_last_rare(name: str, text: str) -> int:
     return -1 if m is None else m.end()
 
 
+@lru_cache(maxsize=None)
+def _any_gate(names: tuple[str, ...]):
+    """The ``search`` of a class of every gate character of the cues
+    ``names`` (None when one of them has no gate, or the mask's ＿ is one)."""
+    chars: set[str] = set()
+    for name in names:
+        own = gate_chars(name)
+        if own is None:
+            return None
+        chars.update(own)
+    return None if MASK in chars else _class_search("".join(sorted(chars)))
+
+
+def may_match_any(names: tuple[str, ...], text: str, lo: int, hi: int) -> bool:
+    """False when ``text[lo:hi]`` holds no gate character of any of the cues
+    ``names`` (see ``end_of_last_rare``): then none of them matches there, nor
+    in that slice with other cues masked (``masked`` only writes ＿)."""
+    gate = _any_gate(names)
+    return gate is None or gate(text, lo, hi) is not None
+
+
+MASK = "＿"  # what ``masked`` writes over a match
+
+
 def _blanked(m: Match) -> str:
-    return "＿" * len(m.group())
+    return MASK * len(m.group())
 
 
 def masked(name: str, text: str) -> str:
@@ -132,17 +168,19 @@ def end_of_last_by(name: str, text: str, found: list[tuple[int, int]], pos: int)
     """``end_of_last(name, text[:pos])`` from ``found``, the spans of cue
     ``name`` over the whole of ``text`` (the prefix is scanned itself where
     they cannot tell)."""
-    end = -1
     if _stable(name):
-        for a, b in found:
-            if a > pos:
-                return end
-            if a <= pos < b:
-                break  # a match spans pos
-            end = b
-        else:
-            return end
+        # the matches starting by pos are the first k; of them only the last
+        # can span pos (matches do not overlap), and its end is the last end
+        k = bisect_right(found, (pos, _AFTER_ANY))
+        if k == 0:
+            return -1
+        a, b = found[k - 1]
+        if not a <= pos < b:
+            return b
     return end_of_last(name, text[:pos])
+
+
+_AFTER_ANY = sys.maxsize  # a span end after any other: (pos, _AFTER_ANY) sorts after (pos, b)
 
 
 # What may make a pattern read before the start of its match (lookbehinds,
@@ -176,7 +214,7 @@ def masked_by(name: str, text: str, found: list[tuple[int, int]], lo: int, hi: i
             if a < lo or b > hi:
                 return masked(name, text[lo:hi])  # a match spans an end
             parts.append(text[at:a])
-            parts.append("＿" * (b - a))
+            parts.append(MASK * (b - a))
             at = b
         if not parts:
             return text[lo:hi]
