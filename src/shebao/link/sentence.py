@@ -18,6 +18,7 @@ from shebao.tag.terms import Term
 
 # The figure kinds a sentence links as facts (years and counts only help).
 LINKED = ("money", "percent")
+BASIS_CUES = ("budget", "actual")  # the cues ``basis_before`` reads
 
 
 def _funds(text: str, terms: list[Term]) -> list[Term]:
@@ -247,8 +248,8 @@ class SentenceView:
         semicolon; otherwise the whole sentence before ``pos`` is read.
         """
         lo = self.phrase_start(pos) if strong else 0
-        if lo >= pos:
-            return None
+        if lo >= pos or not cues.may_match_any(BASIS_CUES, self.text, lo, pos):
+            return None  # most phrases name no basis: nothing to mask or scan
         window = cues.masked_by("budget_rate", self.text, self._rates, lo, pos)
         if not strong:
             # a comparison with the budget names budget figures in its own phrase
