@@ -11,6 +11,8 @@ from shebao.records import Fact, Mention
 from shebao.tag.terms import lexicon
 from shebao.units import value_wan
 
+_new, _set = object.__new__, object.__setattr__
+
 
 @lru_cache(maxsize=None)
 def canonical_name(kind: str, slot: str) -> str | None:
@@ -41,30 +43,36 @@ def to_fact(draft: Draft, source: str, to_source, mention: Mention = "text",
     ``confidence`` is the fact's score (default: the draft's rule confidence),
     ``pages`` the source offset of each PDF page (none: no ``page``).
     """
-    start, end = to_source(draft.figure.start, draft.figure.end)
-    unit = draft.figure.unit or ""
-    return Fact(
-        fund=draft.fund.id,
-        fund_name=draft.fund.name or canonical_name("fund", draft.fund.id),
-        account=draft.account,
-        metric=draft.metric,
-        metric_name=draft.metric_name or canonical_name("metric", draft.metric),
-        year=draft.year,
-        basis=draft.basis,
-        measure=draft.measure,
-        value=draft.value,
-        unit=unit,
-        value_wan=value_wan(draft.value, unit),
-        text=source[start:end],
-        sentence=_shown_sentence(draft, shown, mention),
-        section=draft.section,
-        start=start,
-        end=end,
-        confidence=draft.confidence if confidence is None else confidence,
-        part_of=None if draft.part_of is None else _point(draft.part_of, to_source),
-        part_list=None if draft.part_list is None else _point(draft.part_list, to_source),
-        mention=mention,
-        page=bisect_right(pages, start) if pages else None,
-        period=period,
-        period_scope=draft.period_scope,
-    )
+    figure = draft.figure
+    start, end = to_source(figure.start, figure.end)
+    unit = figure.unit or ""
+    fund = draft.fund
+    fact: Fact = _new(Fact)
+    # every field at once, in ``Fact``'s order (its __init__ would store them
+    # one by one): a fact per figure, built as ``model.moved`` builds figures
+    _set(fact, "__dict__", {
+        "fund": fund.id,
+        "fund_name": fund.name or canonical_name("fund", fund.id),
+        "account": draft.account,
+        "metric": draft.metric,
+        "metric_name": draft.metric_name or canonical_name("metric", draft.metric),
+        "year": draft.year,
+        "basis": draft.basis,
+        "measure": draft.measure,
+        "value": draft.value,
+        "unit": unit,
+        "value_wan": value_wan(draft.value, unit),
+        "text": source[start:end],
+        "sentence": _shown_sentence(draft, shown, mention),
+        "section": draft.section,
+        "start": start,
+        "end": end,
+        "confidence": draft.confidence if confidence is None else confidence,
+        "part_of": None if draft.part_of is None else _point(draft.part_of, to_source),
+        "part_list": None if draft.part_list is None else _point(draft.part_list, to_source),
+        "mention": mention,
+        "page": bisect_right(pages, start) if pages else None,
+        "period": period,
+        "period_scope": draft.period_scope,
+    })
+    return fact
