@@ -49,6 +49,7 @@ def link_report(report: Report, tags: Sequence[Tagged],
     periods: dict[tuple[str, ...], str] = {}  # context period by section
     headings: dict[str, str | None] = {}  # period named by each heading read
     facts = []
+    anchors = []
     keep = is_recording()
     for d, m in mentions:
         period = _period(d, m, report.title, periods, headings)
@@ -57,8 +58,9 @@ def link_report(report: Report, tags: Sequence[Tagged],
         if keep:
             record(d, fact, report.genre)
         facts.append(fact)
-    anchors = tuple((d.figure.start, f) for (d, m), f in zip(mentions, facts) if m == "text")
-    return LinkedReport(facts=tuple(facts), text_anchors=anchors)
+        if m == "text":
+            anchors.append((d.figure.start, fact))
+    return LinkedReport(facts=tuple(facts), text_anchors=tuple(anchors))
 
 
 def _period(draft: Draft, mention: Mention, title: str | None,
