@@ -82,8 +82,8 @@ def target_statement(ctx: SentenceLink, fig: Figure) -> Statement | None:
 
 
 def statement_for(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement | None:
-    """The statement of figure ``at`` (cases in the module's order): a new
-    record every time, which the caller may complete in place."""
+    """The statement of figure ``at`` (cases in the module's order).  A
+    level's is a new record every time, which the caller may complete in place."""
     view, fig = ctx.view, at.fig
     level = at.measure == "level"
     if (level and s.metric_term is None and ctx.chain.metric is not None
@@ -166,6 +166,8 @@ def _continuation(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement | None
             and not cues.has("this_year", text[:fig.start])
             and not cues.has("previous_year", text[:fig.start])):
         s.year = chain.year  # "上年同期为X，同比增长Y%": Y is this year's
+    if chain.metric is not None and chain.fund is not None and chain.last_kind == fig.kind:
+        return chain  # the chain as it stands (a statement is not changed once a chain)
     return evolve(chain, metric=chain.metric or "expenditure_total",
-                   fund=chain.fund or s.fund, last_kind=fig.kind)
+                  fund=chain.fund or s.fund, last_kind=fig.kind)
 
