@@ -15,6 +15,7 @@ from shebao.quickinit import quick_init
 from shebao.records import Figure
 
 DIGIT = re.compile(stdre.DIGIT)
+AMOUNTS = ("money", "count")  # kinds that may stand in one 、-run together
 
 
 @quick_init
@@ -103,9 +104,8 @@ def runs(text: str, figures: list[Figure]) -> list[list[int]]:
     for i, fig in enumerate(figures):
         if current:
             prev = figures[current[-1]]
-            glue = text[prev.end:fig.start]
-            same = prev.kind == fig.kind or {prev.kind, fig.kind} <= {"money", "count"}
-            if same and cues.has("run_glue", glue):
+            same = prev.kind == fig.kind or (prev.kind in AMOUNTS and fig.kind in AMOUNTS)
+            if same and cues.has("run_glue", text[prev.end:fig.start]):
                 current.append(i)
                 continue
             if len(current) > 1:
