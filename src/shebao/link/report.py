@@ -51,12 +51,14 @@ def link_report(report: Report, tags: Sequence[Tagged],
     facts = []
     anchors = []
     keep = is_recording()
+    title, genre = report.title, report.genre
+    source, to_source, shown = mapped.source, mapped.to_source, mapped.in_source_script
     for d, m in mentions:
-        period = _period(d, m, report.title, periods, headings)
-        fact = to_fact(d, mapped.source, mapped.to_source, m, period, mapped.in_source_script,
-                       confidence=draft_confidence(d, m, period, report.genre), pages=pages)
+        period = _period(d, m, title, periods, headings)
+        fact = to_fact(d, source, to_source, m, period, shown,
+                       confidence=draft_confidence(d, m, period, genre), pages=pages)
         if keep:
-            record(d, fact, report.genre)
+            record(d, fact, genre)
         facts.append(fact)
         if m == "text":
             anchors.append((d.figure.start, fact))
