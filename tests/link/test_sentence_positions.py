@@ -37,3 +37,15 @@ def test_period_index_answers_last_period_of_each_prefix(text: str) -> None:
     index = PeriodIndex(text)
     for pos in range(len(text) + 1):
         assert index.last_before(pos) == last_period(text[:pos])
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "职工医保、工伤、失业保险基金收入5万元，其中统筹基金支出3万元，个人账户结余2万元"])
+def test_last_term_stops_at_a_position_as_a_scan_of_every_term_finds(text: str) -> None:
+    view = _view(text)
+    lists = [view.terms, view.metrics, view.funds, view.accounts]
+    assert view.terms == sorted(view.terms, key=lambda t: t.start)  # in text order
+    for items in lists:
+        for lo in range(len(text) + 1):
+            for pos in range(lo, len(text) + 2):
+                within = [t for t in items if lo <= t.start and t.end <= pos]
+                assert view.last_term(items, pos, lo) == (within[-1] if within else None)

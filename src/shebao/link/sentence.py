@@ -35,7 +35,8 @@ class SentenceView:
     (its funds, completion-rate cues and periods: a topic update reads them
     all) is found on construction; the other costly parts are lazy
     (computed on first use, then kept), so a sentence without figures
-    costs little more than its term scan."""
+    costs little more than its term scan.  ``terms`` are in text order, as
+    ``find_terms`` gives them (``last_term`` stops at the first after a position)."""
 
     def __init__(self, text: str, figures: list[Figure], terms: list[Term]):
         self.text = text
@@ -117,9 +118,11 @@ class SentenceView:
 
     # --------------------------------------------------------------- terms
     def last_term(self, items: list[Term], pos: int, lo: int) -> Term | None:
-        """The last of ``items`` lying within ``[lo, pos)``."""
+        """The last of ``items`` (terms of the view, in text order) lying within ``[lo, pos)``."""
         found = None
         for t in items:
+            if t.start >= pos:
+                break  # this term and the later ones end after pos
             if lo <= t.start and t.end <= pos:
                 found = t
         return found
