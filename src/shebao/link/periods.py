@@ -105,9 +105,13 @@ class PeriodIndex:
             return  # a text holding no cue character names no period
         gate = _any_stable_rule()
         scan = gate is None or gate.search(text) is not None
-        for rule in rules():
+        # where no prefix-stable rule matches, only the others may answer
+        for rule in rules() if scan else _unstable_rules():
             if not rule.prefix_stable:
-                if all(need.search(text) for need in rule.needs):
+                for need in rule.needs:
+                    if need.search(text) is None:
+                        break  # a character every match needs is missing
+                else:
                     self.active.append((rule, None))
             elif scan:
                 found = [(m.start(), m.end(), _period(rule, m)) for m in rule.pattern.finditer(text)]
@@ -126,6 +130,12 @@ class PeriodIndex:
             if last is not None and (best is None or last[0] > best[0]):
                 best = last
         return None if best is None else best[1]
+
+
+@lru_cache(maxsize=1)
+def _unstable_rules() -> tuple[PeriodRule, ...]:
+    """The rules scanned per prefix (not ``prefix_stable``), in their order."""
+    return tuple(r for r in rules() if not r.prefix_stable)
 
 
 @lru_cache(maxsize=1)
