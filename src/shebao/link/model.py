@@ -224,8 +224,14 @@ def statement_start(window: str) -> int:
     return window.rfind("：") + 1
 
 
+CHANGE_CUES = ("up", "down")
+NO_CHANGE = (-1, -1)
+
+
 def change_ends(window: str) -> tuple[int, int]:
     """Ends of the last up and of the last down cue in ``window`` (-1: none)."""
+    if not cues.may_match_any(CHANGE_CUES, window, 0, len(window)):
+        return NO_CHANGE  # most windows hold neither (one class search for both)
     return cues.end_of_last_rare("up", window), cues.end_of_last_rare("down", window)
 
 
