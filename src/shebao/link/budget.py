@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from shebao import confidence as conf
 from shebao.link.context import FundRef, first_fund
-from shebao.link.model import Draft, Evidence
+from shebao.link.model import Draft, make_draft, make_evidence
 from shebao.segment.selfeval_cues import budget_columns
 from shebao.records import Basis, Figure, SelfEvalTable, Sentence
 from shebao.units import default_money_unit
@@ -35,9 +35,10 @@ def budget_drafts(table: SelfEvalTable, fallback: FundRef | None, report_year: i
         fig = Figure(kind="money", start=cell.start, end=cell.end, text=cell.text, value=value,
                      unit=unit)
         sentence = Sentence(cell.start, cell.end, f"{table.title} {cell.column} {cell.text}")
-        drafts.append(Draft(figure=fig, fund=fund, account=None, metric=METRIC,
-                            metric_name=None, year=year, basis=_basis(cell.column),
-                            measure="level", value=value, sentence=sentence,
-                            section=table.section, confidence=conf.DISTRIBUTED,
-                            evidence=Evidence(fund_source="table", metric_source="selfeval")))
+        drafts.append(make_draft(figure=fig, fund=fund, account=None, metric=METRIC,
+                                 metric_name=None, year=year, basis=_basis(cell.column),
+                                 measure="level", value=value, sentence=sentence,
+                                 section=table.section, confidence=conf.DISTRIBUTED,
+                                 evidence=make_evidence(fund_source="table",
+                                                        metric_source="selfeval")))
     return drafts

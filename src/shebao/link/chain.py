@@ -16,7 +16,7 @@ from __future__ import annotations
 from shebao import confidence as conf
 from shebao.link import cues
 from shebao.link.context import fund_of
-from shebao.link.model import GROUP_TOTAL, Statement, evolve, metric_group
+from shebao.link.model import GROUP_TOTAL, Statement, evolve, make_statement, metric_group
 from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
 from shebao.records import Basis, Figure
 from shebao.tag.terms import Term
@@ -45,8 +45,8 @@ def new_statement(term: Term, s: Slots, chain: Statement, basis: Basis,
     if (head is not None and head.metric == metric and head.account == s.account
             and not balance and not s.own_fund):
         metric, name = "other", None  # a part of the head: named by its own words
-    return Statement(fund=s.fund, account=s.account, metric=metric, metric_name=name,
-                     year=s.year, basis=basis, last_kind=kind)
+    return make_statement(fund=s.fund, account=s.account, metric=metric, metric_name=name,
+                          year=s.year, basis=basis, last_kind=kind)
 
 
 def marker_head(ctx: SentenceLink, region: Region) -> Statement | None:
@@ -62,10 +62,10 @@ def marker_head(ctx: SentenceLink, region: Region) -> Statement | None:
     account = view.account_before(start, lo)
     fund = view.fund_before(start, None)
     metric, name = metric_of(term)
-    return Statement(fund=fund_of(fund) if fund else ctx.context_fund(),
-                     account=account.id if account else None, metric=metric,
-                     metric_name=name, year=ctx.year_at(start), basis="actual",
-                     last_kind="money")
+    return make_statement(fund=fund_of(fund) if fund else ctx.context_fund(),
+                          account=account.id if account else None, metric=metric,
+                          metric_name=name, year=ctx.year_at(start), basis="actual",
+                          last_kind="money")
 
 
 def target_statement(ctx: SentenceLink, fig: Figure) -> Statement | None:
@@ -75,10 +75,10 @@ def target_statement(ctx: SentenceLink, fig: Figure) -> Statement | None:
         return None
     term = view.metric_before(fig.start, 0)
     fund_term = view.fund_before(fig.start, None)
-    return Statement(fund=fund_of(fund_term) if fund_term else ctx.context_fund(),
-                     metric=term.id if term else "expenditure_total",
-                     year=ctx.year_at(fig.start), basis="actual", last_kind="percent",
-                     rate_kind="budget_rate")
+    return make_statement(fund=fund_of(fund_term) if fund_term else ctx.context_fund(),
+                          metric=term.id if term else "expenditure_total",
+                          year=ctx.year_at(fig.start), basis="actual", last_kind="percent",
+                          rate_kind="budget_rate")
 
 
 def statement_for(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement | None:
@@ -109,8 +109,8 @@ def statement_for(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement | None
         if at.measure != "budget_rate":
             return None  # a new fund's change with no metric named
         s.metric_source = "new_fund_rate"
-        return Statement(fund=s.fund, account=s.account, metric="expenditure_total",
-                         year=s.year, basis="actual", last_kind=fig.kind)
+        return make_statement(fund=s.fund, account=s.account, metric="expenditure_total",
+                              year=s.year, basis="actual", last_kind=fig.kind)
     s.metric_source = "chain"
     return _continuation(ctx, at, s)
 
@@ -119,8 +119,8 @@ def _group_total(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement:
     chain = ctx.chain
     assert chain.metric is not None
     metric = GROUP_TOTAL.get(metric_group(chain.metric) or "", chain.metric)
-    return Statement(fund=chain.fund or s.fund, metric=metric, year=s.year,
-                     basis=s.basis or chain.basis, last_kind=at.fig.kind)
+    return make_statement(fund=chain.fund or s.fund, metric=metric, year=s.year,
+                          basis=s.basis or chain.basis, last_kind=at.fig.kind)
 
 
 def _cues_only(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement:
@@ -132,8 +132,8 @@ def _cues_only(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement:
     chain = ctx.chain
     if chain.metric is None:
         basis = s.basis or ("budget" if ctx.state.budget_topic else "actual")
-        return Statement(fund=s.fund, account=s.account, metric="other", year=s.year,
-                         basis=basis, last_kind=fig.kind)
+        return make_statement(fund=s.fund, account=s.account, metric="other", year=s.year,
+                              basis=basis, last_kind=fig.kind)
     s.fund = chain.fund or s.fund
     said: Basis | None = s.basis
     if cues.has("budget_word", ctx.text[s.own_lo:fig.start]):
@@ -144,17 +144,17 @@ def _cues_only(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement:
 def _list_item(at: FigureAt, s: Slots, head: Statement) -> Statement:
     if s.fund_term is None:
         s.fund = head.fund or s.fund
-    return Statement(fund=s.fund, account=s.account, metric=head.metric or "other",
-                     metric_name=head.metric_name if head.metric else None, year=s.year,
-                     basis=s.basis or head.basis, last_kind=at.fig.kind)
+    return make_statement(fund=s.fund, account=s.account, metric=head.metric or "other",
+                          metric_name=head.metric_name if head.metric else None, year=s.year,
+                          basis=s.basis or head.basis, last_kind=at.fig.kind)
 
 
 def _unnamed_level(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement:
     basis = s.basis or (s.head.basis if s.head else
                         "budget" if ctx.state.budget_topic else "actual")
     s.confidence -= conf.METRIC_UNNAMED_PENALTY
-    return Statement(fund=s.fund, account=s.account, metric="other", year=s.year,
-                     basis=basis, last_kind=at.fig.kind)
+    return make_statement(fund=s.fund, account=s.account, metric="other", year=s.year,
+                          basis=basis, last_kind=at.fig.kind)
 
 
 def _continuation(ctx: SentenceLink, at: FigureAt, s: Slots) -> Statement | None:

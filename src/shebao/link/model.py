@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from shebao.link import cues
 from shebao.link.context import FundRef
+from shebao.link.makers import maker
 from shebao.records import Basis, Figure, Measure, Sentence
 from shebao.tag.apply import Tagged
 from shebao.tag.terms import lexicon
@@ -163,6 +164,12 @@ class Draft:
     evidence: Evidence = field(default_factory=Evidence)
     period: str | None = None  # the period its sentence or paragraph names
     period_scope: str | None = None  # current / cumulative, where a column says
+
+
+# the records built per figure, made without a class call's keyword dict (``makers``)
+make_statement = maker(Statement)
+make_evidence = maker(Evidence)
+make_draft = maker(Draft)
 
 
 @dataclass

@@ -26,10 +26,11 @@ from shebao.link.chain import marker_head, same_group, statement_for, target_sta
 from shebao.link.context import FundRef
 from shebao.link.headings import SectionContexts
 from shebao.link.model import (Draft, Evidence, ParagraphState, Statement, change_ends, evolve,
-                               measure_of, statement_start)
+                               make_evidence, measure_of, statement_start)
 from shebao.link.respectively import distribute
 from shebao.link.sentence import LINKED, SentenceView
-from shebao.link.steps import FigureAt, Region, SentenceLink, Slots
+from shebao.link.steps import (FigureAt, Region, SentenceLink, Slots, make_figure_at, make_link,
+                               make_slots)
 from shebao.records import Basis, Figure, Paragraph, Sentence
 from shebao.tag.apply import Tagged
 from shebao.tag.terms import Term
@@ -60,8 +61,8 @@ def link_sentence(
     catch_up(state)
     view = SentenceView(sentence.text, figures, tagged.terms)
     _update_topics(view, state)
-    ctx = SentenceLink(view=view, sentence=sentence, section=section, state=state,
-                       chain=state.chain)
+    ctx = make_link(view=view, sentence=sentence, section=section, state=state,
+                    chain=state.chain)
     prev_end = 0
     for i, fig in enumerate(figures):
         lo = prev_end
@@ -150,8 +151,8 @@ def _figure_at(ctx: SentenceLink, index: int, fig: Figure, lo: int) -> FigureAt 
     measure = measure_of(fig, own, rate, changes, ctx.text, anchor.start, ctx.chain)
     if measure is None or (measure in CHANGES and against_earlier_year(ctx, fig, window)):
         return None
-    return FigureAt(index=index, fig=fig, lo=lo, run=run, anchor=anchor, window=window,
-                    clause=clause, measure=measure, changes=changes if cut == 0 else None)
+    return make_figure_at(index=index, fig=fig, lo=lo, run=run, anchor=anchor, window=window,
+                          clause=clause, measure=measure, changes=changes if cut == 0 else None)
 
 
 def _enter_region(ctx: SentenceLink, fig: Figure) -> tuple[Region | None, Statement | None]:
@@ -192,7 +193,7 @@ def _slots(ctx: SentenceLink, at: FigureAt, region: Region | None,
             and cues.cue("from_to").match(text, fig.end)
             and cues.has("from_word", text[max(0, fig.start - 1):fig.start])):
         year -= 1  # "标准由220元提高到250元": the first amount is last year's
-    return Slots(
+    return make_slots(
         own_lo=own_lo, metric_term=metric_term,
         account=account_term.id if account_term else None, fund_term=fund_term,
         own_fund=own_fund,
@@ -243,9 +244,9 @@ def _link_in_chain(ctx: SentenceLink, at: FigureAt) -> None:
 
 
 def _evidence(ctx: SentenceLink, at: FigureAt, s: Slots) -> Evidence:
-    return Evidence(fund_source=s.fund_source, metric_source=s.metric_source,
-                    fund_candidates=ctx.view.fund_candidates,
-                    fund_distance=at.fig.start - s.fund_term.end if s.fund_term else -1)
+    return make_evidence(fund_source=s.fund_source, metric_source=s.metric_source,
+                         fund_candidates=ctx.view.fund_candidates,
+                         fund_distance=at.fig.start - s.fund_term.end if s.fund_term else -1)
 
 
 def _basis(ctx: SentenceLink, at: FigureAt, statement: Statement) -> Basis:

@@ -16,7 +16,9 @@ from functools import lru_cache
 from shebao import confidence as conf
 from shebao.link import family
 from shebao.link.context import FundRef
-from shebao.link.model import Draft, Evidence, ParagraphState, Statement, moved, signed
+from shebao.link.makers import maker
+from shebao.link.model import (Draft, Evidence, ParagraphState, Statement, make_draft,
+                               make_evidence, moved, signed)
 from shebao.link.sentence import SentenceView
 from shebao.records import Basis, Figure, Measure, Sentence
 from shebao.tag.terms import Term
@@ -71,14 +73,14 @@ class SentenceLink:
         """The draft of ``at`` with the slots given (offsets made absolute)."""
         fig = at.fig
         start = self.sentence.start
-        return Draft(
-            figure=moved(fig, start),
-            fund=fund or OTHER_FUND, account=account, metric=metric,
+        # the first four by position: a call with more than 15 keywords passes a dict
+        return make_draft(
+            moved(fig, start), fund or OTHER_FUND, account, metric,
             metric_name=metric_name, year=year, basis=basis, measure=at.measure,
             value=at.value, sentence=self.sentence, section=self.section,
             confidence=_rounded(confidence), part_of=part_of, part_list=part_list,
-            evidence=evidence or Evidence(metric_source="distributed",
-                                          fund_candidates=self.view.fund_candidates),
+            evidence=evidence or make_evidence(metric_source="distributed",
+                                               fund_candidates=self.view.fund_candidates),
             period=self.view.period_index.last_before(fig.start) or self.state.period,
             period_scope=None,
         )
@@ -146,3 +148,10 @@ class Slots:
             assert self.view is not None
             self._basis = self.view.basis_before(self.pos, strong=True)
         return self._basis  # type: ignore[return-value]  # read above
+
+
+# the records built per sentence and figure, made without a class call's
+# keyword dict (``makers``)
+make_link = maker(SentenceLink)
+make_figure_at = maker(FigureAt)
+make_slots = maker(Slots)

@@ -20,7 +20,7 @@ from shebao import confidence as conf
 from shebao.link import cues
 from shebao.link.columns import ColumnRole, caption_year, column_role, default_basis, marker
 from shebao.link.context import FundRef, first_fund
-from shebao.link.model import Draft, Evidence, evolve
+from shebao.link.model import Draft, evolve, make_draft, make_evidence
 from shebao.link.periods import last_period
 from shebao.records import Basis, Figure, Sentence, Table, TableCell, TableRow
 from shebao.tag.terms import find_terms, metric_parents
@@ -115,13 +115,14 @@ def _cell_draft(table: Table, row: TableRow, cell: TableCell, slots: RowSlots,
     sentence = Sentence(row.label_start, cell.end, f"{row.label} {cell.column} {cell.text}")
     heads = state.head_cells or {}
     part_of = heads.get(cell.column) if is_part and role.measure == "level" else None
-    return Draft(figure=fig, fund=fund, account=slots.account, metric=metric,
-                 metric_name=name, year=role.year, basis=role.basis, measure=role.measure,
-                 value=value, sentence=sentence, section=table.section,
-                 confidence=conf.TABLE_CELL, part_of=part_of,
-                 part_list=state.head_label if part_of is not None else None,
-                 evidence=Evidence(fund_source="table", metric_source="table"),
-                 period=_column_period(cell.column, state), period_scope=role.period)
+    # the first four by position: a call with more than 15 keywords passes a dict
+    return make_draft(fig, fund, slots.account, metric,
+                      metric_name=name, year=role.year, basis=role.basis, measure=role.measure,
+                      value=value, sentence=sentence, section=table.section,
+                      confidence=conf.TABLE_CELL, part_of=part_of,
+                      part_list=state.head_label if part_of is not None else None,
+                      evidence=make_evidence(fund_source="table", metric_source="table"),
+                      period=_column_period(cell.column, state), period_scope=role.period)
 
 
 def _column_period(column: str, state: _State) -> str | None:
