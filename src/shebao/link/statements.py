@@ -278,7 +278,8 @@ def link_paragraphs(
     for paragraph in paragraphs:
         if state is None or paragraph.is_heading or paragraph.section != section:
             section = paragraph.section
-            state = ParagraphState(None, None, opening=partial(contexts.of, section))
+            state = ParagraphState(None, None)  # by position: no keyword dict (``makers``)
+            state.opening = partial(contexts.of, section)
         for sentence in paragraph.sentences:
             out.extend(link_sentence(sentence, next(tagged), paragraph.section, state))
     return out
