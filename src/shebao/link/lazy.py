@@ -26,5 +26,9 @@ class lazy(Generic[T]):  # noqa: N801 - used as a decorator, like property
     def __get__(self, obj: Any, owner: type | None = None) -> T:
         if obj is None:
             return self  # type: ignore[return-value]  # read on the class
-        value = obj.__dict__[self.name] = self.make(obj)
+        value = self.make(obj)
+        # kept by setattr, not by writing obj.__dict__: reading __dict__ would
+        # give the instance a dict of its own, and its plain attributes would
+        # no longer be read from its inline values (CPython 3.11)
+        setattr(obj, self.name, value)
         return value
