@@ -3,7 +3,8 @@
 What ``functools.cached_property`` does, without the lock it takes on
 every first use in Python 3.11: the linker's sentence views compute a few
 such attributes for each of many sentences.  Later reads find the value in
-the instance's ``__dict__`` and never reach the descriptor.
+the instance's own attributes (set by ``setattr``) and never reach the
+descriptor.
 """
 
 from __future__ import annotations
