@@ -31,12 +31,11 @@ def _funds(text: str, terms: list[Term]) -> list[Term]:
 
 
 class SentenceView:
-    """Answers about positions in one sentence.  What every view is asked
-    (its funds, completion-rate cues and periods: a topic update reads them
-    all) is found on construction; the other costly parts are lazy
-    (computed on first use, then kept), so a sentence without figures
-    costs little more than its term scan.  ``terms`` are in text order, as
-    ``find_terms`` gives them (``last_term`` stops at the first after a position)."""
+    """Answers about positions in one sentence (``terms`` in text order, as
+    ``find_terms`` gives them).  What every view is asked (its funds, rate
+    cues and periods: a topic update reads them all) is found on
+    construction; the other costly parts are lazy (computed on first use,
+    then kept), so a sentence without figures costs little more than its terms."""
 
     def __init__(self, text: str, figures: list[Figure], terms: list[Term]):
         self.text = text
@@ -118,7 +117,7 @@ class SentenceView:
 
     # --------------------------------------------------------------- terms
     def last_term(self, items: list[Term], pos: int, lo: int) -> Term | None:
-        """The last of ``items`` (terms of the view, in text order) lying within ``[lo, pos)``."""
+        """The last of ``items`` (terms of the view, in text order) within ``[lo, pos)``."""
         found = None
         for t in items:
             if t.start >= pos:
