@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from operator import attrgetter
+from typing import NamedTuple
 
 from shebao.records import Fact
 
 
-@dataclass(frozen=True)
-class Anchor:
-    """A fact with the normalised start of its figure."""
+class Anchor(NamedTuple):
+    """A fact with the normalised start of its figure (a named tuple: a report has
+    hundreds, built from its (start, fact) pairs without a Python step each)."""
 
     start: int
     fact: Fact

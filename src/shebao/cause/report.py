@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 
 from shebao.cause import categories, classify
@@ -72,6 +74,9 @@ def _shift(cue: Cue, by: int) -> Cue:
                text=cue.text)
 
 
+_first = itemgetter(0)  # a pair's start
+
+
 def anchors_of(pairs: list[tuple[int, Fact]]) -> list[Anchor]:
     """Anchors from (normalised figure start, fact) pairs, in text order."""
-    return sorted((Anchor(s, f) for s, f in pairs), key=lambda a: a.start)
+    return list(map(tuple.__new__, repeat(Anchor), sorted(pairs, key=_first)))
