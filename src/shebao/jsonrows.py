@@ -7,7 +7,10 @@ encoder calls the ``default`` hook once per instance and walks a new dict
 of its fields; here a tuple of instances of one class is taken apart into
 columns (one per field), each column is written by one C call over all its
 values (``encode_basestring`` over a column of text, the encoder once over
-a column of numbers), and the list is one join of those texts with the
+a column of numbers; a column whose first value is text or a number is
+written so before its types are read, which only a value of another type
+stops), the fields read from each instance's own dict when it holds just
+them, and a record's whole line is one join of those texts with the
 class's keys (each key's JSON made once per class).  A column of Decimals becomes numbers as
 ``jsonvalue.shallow`` makes them; whatever the columns cannot say exactly as
 the hook would (a lossy figure with its ``_exact`` text, a dict field, a
@@ -21,8 +24,9 @@ from decimal import Decimal
 import json.encoder
 from json.encoder import encode_basestring
 from itertools import chain, repeat
+from inspect import getattr_static
 from operator import attrgetter
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from shebao import jsonvalue
 
@@ -37,73 +41,129 @@ _SCALAR: dict[type, Callable[[Any], str]] = {
     str: encode_basestring, int: int.__repr__, _NONE: lambda v: "null",
 }
 _PLAIN = (str, int, float, list, tuple, dict)  # a class json writes without the hook
-# by class: (getter of its fields as a tuple, the JSON before each value), None: not in rows
-_ROWS: dict[type, tuple[attrgetter, tuple[str, ...]] | None] = {}
+# by class: (getter of its fields as a tuple, their names when ``_values`` may read them
+# from an instance's dict, the JSON before each value), None: not in rows
+_ROWS: dict[type, tuple[attrgetter, tuple[str, ...], tuple[str, ...]] | None] = {}
 
 
-def _make_encoder() -> Callable[[Any], str]:
-    """One value as ``jsonvalue``'s encoder writes it (C encoder built once, when there is one)."""
+def _make_encoder(default: Callable[[Any], Any]) -> Callable[[Any], str]:
+    """One value as ``jsonvalue``'s encoder writes it, with ``default`` as its hook (C
+    encoder built once, when there is one)."""
     make = getattr(json.encoder, "c_make_encoder", None)  # None without json's C module
     if make is None:
-        return jsonvalue.encode_unchecked
+        return json.JSONEncoder(ensure_ascii=False, default=default, check_circular=False).encode
     # json.JSONEncoder's arguments: no circular check, no indent, sort_keys, skipkeys off, NaN on
-    chunks = make(None, jsonvalue.shallow, encode_basestring, None, ": ", ", ", False, False, True)
+    chunks = make(None, default, encode_basestring, None, ": ", ", ", False, False, True)
     return lambda value: "".join(chunks(value, 0))
 
 
-_encode = _make_encoder()
+def _refuse(value: Any) -> Any:
+    raise TypeError(f"{type(value).__name__} is no JSON scalar")
+
+
+_encode = _make_encoder(jsonvalue.shallow)
+_encode_plain = _make_encoder(_refuse)  # what json writes without the hook, else TypeError
 
 
 def dict_json(data: dict) -> str | None:
-    """``data`` (a dict of str keys) as json's encoder writes it; None when a key is no str."""
-    parts = []
+    """``data`` (a dict of str keys) as json's encoder writes it; None when a key is no str.
+
+    The whole text is one join of its pieces (each list of records' pieces among
+    them): a record's line runs to hundreds of thousands of characters, and each
+    join or concatenation of it would copy them all again."""
+    parts: list[str] = []
+    sep = "{"
     for k, v in data.items():
         if type(k) is not str:
             return None
-        text = rows_json(v) if type(v) in (tuple, list) and v else None
-        parts.append(f"{encode_basestring(k)}: {_encode(v) if text is None else text}")
-    return "{" + ", ".join(parts) + "}"
+        parts.append(f"{sep}{encode_basestring(k)}: ")
+        sep = ", "
+        rows = _rows_pieces(v) if type(v) in (tuple, list) and v else None
+        if rows is None:
+            parts.append(_encode(v))
+        else:
+            parts.extend(rows)
+    parts.append("}" if parts else "{}")
+    return "".join(parts)
 
 
 def rows_json(items: tuple | list) -> str | None:
     """A tuple of instances of one dataclass as a JSON list; None when columns cannot say it."""
+    pieces = _rows_pieces(items)
+    return None if pieces is None else "".join(pieces)
+
+
+def _rows_pieces(items: tuple | list) -> Iterable[str] | None:
+    """The pieces of ``rows_json``'s text, in order; None when columns cannot say it."""
     cls = type(items[0])
     if cls not in _ROWS:
         _ROWS[cls] = _rows_of(cls)
     rows = _ROWS[cls]
     if rows is None or any(type(item) is not cls for item in items):
         return None
-    getter, keys = rows
+    getter, names, keys = rows
+    values = _values(items, getter, names) if names else map(getter, items)
     # the pieces in order: "[{" key0 value0 key1 value1 … then "}, {" key0 … and "}]" last
     pieces: list = [chain(("[" + keys[0],), repeat("}, " + keys[0]))]
-    for i, column in enumerate(zip(*map(getter, items))):
+    for i, column in enumerate(zip(*values)):
         written = _column_json(column)
         if written is None:
             return None
         if i:
             pieces.append(repeat(keys[i]))
         pieces.append(written)
-    return "".join(chain.from_iterable(zip(*pieces))) + "}]"
+    return chain(chain.from_iterable(zip(*pieces)), ("}]",))
 
 
-def _rows_of(cls: type) -> tuple[attrgetter, tuple[str, ...]] | None:
-    """The getter of the fields of ``cls`` and the JSON before each field's value
-    (None: not a plain dataclass)."""
+def _rows_of(cls: type) -> tuple[attrgetter, tuple[str, ...], tuple[str, ...]] | None:
+    """The getter of the fields of ``cls``, their names (none when an attribute of
+    an instance may be other than its own dict's entry) and the JSON before each
+    field's value (None: not a plain dataclass)."""
     names = jsonvalue.field_names(cls)
     if names is None or len(names) < 2 or issubclass(cls, _PLAIN):
         return None
     keys = tuple(f"{', ' if i else '{'}{encode_basestring(n)}: " for i, n in enumerate(names))
-    return attrgetter(*names), keys
+    plain = cls.__getattribute__ is object.__getattribute__ and not any(
+        _data_descriptor(getattr_static(cls, n, None)) for n in names)
+    return attrgetter(*names), names if plain else (), keys
+
+
+def _data_descriptor(attr: object) -> bool:
+    """A class attribute that an instance's own dict does not override (a property, a slot)."""
+    return hasattr(type(attr), "__set__") or hasattr(type(attr), "__delete__")
+
+
+def _values(items: tuple | list, getter: attrgetter, names: tuple[str, ...]) -> Iterable:
+    """The field values of each item, in field order: the values of its own dict
+    when that holds exactly its fields, in order (as records built by keyword
+    have it: read in C, no attribute lookup per field), else by ``getter``."""
+    try:
+        owns: list[dict[str, Any]] = list(map(vars, items))  # type: ignore[arg-type]
+    except TypeError:  # no __dict__ (slots)
+        return map(getter, items)
+    if list(map(tuple, owns)).count(names) != len(owns):
+        return map(getter, items)
+    return map(dict.values, owns)
 
 
 def _column_json(column: tuple) -> list[str] | None:
     """The JSON of each value of one field (as ``shallow`` and the encoder write it)."""
+    first = type(column[0])  # a column of text or of numbers is written before its types are read
+    if first is str:
+        try:
+            return list(map(encode_basestring, column))
+        except TypeError:  # a value that is no text: its types decide
+            pass
+    elif first is int or first is _NONE:
+        written = _plain_numbers(column)
+        if written is not None:
+            return written
     kinds = set(map(type, column))
     if kinds <= _DECIMALS and Decimal in kinds:
         numbers = _numbers(column)
         if numbers is None:
             return None
-        return _numbers_json(numbers, set(map(type, numbers)))
+        return _encode(numbers)[1:-1].split(", ")
     if kinds <= _NUMBERS:
         return _numbers_json(column, kinds)
     if kinds == _TEXT:
@@ -113,6 +173,20 @@ def _column_json(column: tuple) -> list[str] | None:
     if any(jsonvalue.special_type(kind) for kind in kinds):
         return None  # a dict, or a Decimal beside other types: the hook's way
     return _each(column)
+
+
+def _plain_numbers(column: tuple) -> list[str] | None:
+    """The JSON of each value of a column of numbers and nulls (``_numbers_json``'s
+    one call of the encoder, without reading each value's type first); None when
+    a value is anything else: the encoder refuses what needs the hook (a Decimal,
+    a record), and text, lists and dicts show by their marks in its text."""
+    try:
+        text = _encode_plain(list(column))
+    except TypeError:
+        return None
+    if '"' in text or "{" in text or "[" in text[1:]:
+        return None
+    return text[1:-1].split(", ")
 
 
 def _numbers_json(column: tuple | list, kinds: set[type]) -> list[str]:

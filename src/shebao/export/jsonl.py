@@ -35,7 +35,8 @@ def write_jsonl(records: Iterable[ReportRecord], out: IO[str]) -> int:
     """Write one line per record; return the number written."""
     n = 0
     for record in records:
-        out.write(record_line(record) + "\n")
+        out.write(record_line(record))  # (a long line: not copied once more with its break)
+        out.write("\n")
         n += 1
     return n
 
