@@ -6,6 +6,20 @@ import random
 import re
 
 from shebao.cause.cues import pattern, scan_pattern
+from shebao.stdre import compile_cue
+
+# list_cut as written before each branch was opened with the character it takes next.
+LIST_CUT_BEFORE = r"""
+  [一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩（(其首再另、.．]
+  (?:
+    (?P<number>(?<=[、.．])(?<=[1-9].)(?<![^。；;：:\s][1-9].))(?!\d)
+  | (?<=[一二三四五六七八九十])是
+  | (?<=[①②③④⑤⑥⑦⑧⑨⑩])
+  | (?<=[（(])[1-9一二三四五六七八九][）)]
+  | (?<![^。；;：:，,\s].)
+    (?:(?<=其)[一二三四五] | (?<=首)先 | (?<=[其再])次 | (?<=另)一方面 | (?<=一)方面)(?=[，,：:、])
+  )
+"""
 
 # Characters the list item patterns read, and a few they do not.
 ALPHABET = list("一二三四五六七八九十①②⑩（()）1290其首先次再另方面是、.．，,；;：:。 \n\t\u3000\x1c收入增") \
@@ -36,3 +50,14 @@ def test_cues_list_cut_starts_where_list_item_starts() -> None:
         found += len(starts)
         digits += sum(text[s] in "123456789" for s in starts)
     assert found > 5000 and digits > 500
+
+
+def test_cues_list_cut_matches_its_form_before_the_branches_opened_with_a_character() -> None:
+    before = compile_cue(LIST_CUT_BEFORE)
+    assert isinstance(before, re.Pattern)
+    found = 0
+    for text in _texts(5000, 5) + ["其一，", "。首先：", "再次、", "另一方面，", "一方面,", "\n1.收入"]:
+        spans = [(m.span(), m.lastgroup) for m in before.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in scan_pattern("list_cut").finditer(text)] == spans
+        found += len(spans)
+    assert found > 5000
