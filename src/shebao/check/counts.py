@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 
 from shebao.check.cues import cue
 from shebao.check.intervals import Interval
@@ -73,6 +74,9 @@ def count_slips(text: str, figures: list[Figure]) -> list[CountSlip]:
     return out
 
 
+_kind = attrgetter("kind")
+
+
 def count_flags(source: str, to_source, sentences, tags) -> list[Flag]:
     """count_unit flags of a report's sentences, in source offsets.
 
@@ -81,7 +85,7 @@ def count_flags(source: str, to_source, sentences, tags) -> list[Flag]:
     flags = []
     for sentence, tagged in zip(sentences, tags):
         figures = tagged.figures
-        if len(figures) < 3 or sum(f.kind == "count" for f in figures) < 3:
+        if len(figures) < 3 or list(map(_kind, figures)).count("count") < 3:
             continue
         for slip in count_slips(sentence.text, figures):
             start, end = to_source(sentence.start + slip.figure.start,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import itemgetter
 
 from shebao.check.cues import cue as check_cue
 from shebao.check.facts import NONE, FactIndex, key
@@ -106,6 +107,9 @@ def _excess_stated(index: FactIndex, head: Fact, items: list[Fact]) -> bool:
     return False
 
 
+_account = itemgetter(1)  # of a ``FactIndex.levels`` slot
+
+
 def account_sums(index: FactIndex) -> Iterator[Relation]:
     """A fund's pooling and personal accounts add up to the fund.
 
@@ -116,6 +120,9 @@ def account_sums(index: FactIndex) -> Iterator[Relation]:
     that figure, not the fund's total.
     """
     levels = index.levels()
+    stated = set(map(_account, levels))
+    if "pooling" not in stated or "personal" not in stated:
+        return  # (most reports state no account: no key need be read)
     for k, facts in list(index.by_key.items()):
         fund, account, metric, name, year, basis, measure = k
         if measure != "level" or account is not None or facts[0].unit == "%":

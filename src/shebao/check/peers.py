@@ -13,8 +13,8 @@ this finds slips that no sum, balance or rate can show.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from decimal import Decimal
+from operator import attrgetter
 
 from shebao.records import Fact, Flag, Related
 from shebao.units import money_units, wan_per_unit
@@ -28,18 +28,23 @@ PAIRED_METRICS = {"income_total": "expenditure_total"}
 Slot = tuple  # (fund, account, metric, year, basis, period)
 
 
+_unit = attrgetter("unit")
+
+
 def _slot(f: Fact) -> Slot:
     return (f.fund, f.account, f.metric, f.year, f.basis, f.period)
 
 
-def _peer_slots(s: Slot) -> Iterator[Slot]:
+def _peer_slots(s: Slot) -> list[Slot]:
     fund, account, metric, year, basis, period = s
+    out = []  # (a list, not a generator: one call per level, no resumption per peer)
     if year is not None:
-        yield (fund, account, metric, year - 1, basis, period)  # last year
+        out.append((fund, account, metric, year - 1, basis, period))  # last year
     if basis == "actual":
-        yield (fund, account, metric, year, "budget", period)
+        out.append((fund, account, metric, year, "budget", period))
     if metric in PAIRED_METRICS:
-        yield (fund, account, PAIRED_METRICS[metric], year, basis, period)
+        out.append((fund, account, PAIRED_METRICS[metric], year, basis, period))
+    return out
 
 
 def _levels(facts: list[Fact]) -> dict[Slot, Fact]:
@@ -76,7 +81,7 @@ def _read_in(fact: Fact, other: Fact) -> str | None:
 def peer_flags(facts: list[Fact]) -> list[Flag]:
     """A unit-slip warning on each money level about 10^4 away from a peer."""
     levels = _levels(facts)
-    counts = Counter(f.unit for f in facts)
+    counts = Counter(map(_unit, facts))
     out: dict[int, Flag] = {}
     for slot, fact in levels.items():
         for peer_slot in _peer_slots(slot):
