@@ -59,3 +59,14 @@ def test_ngrams_unigram_table_left_out_past_the_bmp() -> None:
         assert _pairs(index, [f"a {char}", char]) == [(0, 0), (0, 1), (0, 2), (1, 0)]
     assert gram_index({"a": 0}, 1, 3).unigrams is not None
     assert gram_index({"ab": 0}, 2, 3).unigrams is None
+
+
+def test_ngrams_index_refuses_a_vocabulary_with_two_spaces_in_a_row() -> None:
+    """``known`` tells the words apart by the two pads between them: a vocabulary
+    holding two spaces in a row (no ``char_wb`` vocabulary does) is cut text by text."""
+    assert gram_index({"a": 0, "  ": 1}, 1, 3) is None
+    assert gram_index({"a": 0, "a  ": 1}, 1, 3) is None
+    index = gram_index({" a": 0, "a ": 1, " ": 2}, 1, 3)
+    assert index is not None
+    assert _pairs(index, ["a a", " a\u3000a "]) == [(0, 0), (0, 0), (0, 1), (0, 1)] + [(0, 2)] * 4 \
+        + [(1, 0), (1, 0), (1, 1), (1, 1)] + [(1, 2)] * 4

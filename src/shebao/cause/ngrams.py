@@ -56,19 +56,17 @@ class GramIndex:
     def known(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(text, column) of each known n-gram occurring in ``texts`` (in no order).
 
-        The padded words of all texts are cut from one string where each is
-        followed by a character of code 0: an n-gram over it (over two words)
-        has a zero among its codes, which no vocabulary key has."""
+        The padded words of all texts are cut from one string, back to back: an
+        n-gram over two words holds their two pads, two spaces in a row, which
+        no vocabulary key holds (``gram_index`` indexes no vocabulary that does)."""
         words = [t.split() for t in texts]
         flat = [w for ws in words for w in ws]
         if not flat or not (len(self.keys) or self.unigrams is not None):
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
-        sizes = np.fromiter(map(len, flat), dtype=np.intp, count=len(flat)) + 3
-        joined = f" {'   '.join(flat)}  ".encode("utf-32-le", "surrogatepass")  # " w  " each
+        joined = f" {'  '.join(flat)} ".encode("utf-32-le", "surrogatepass")  # " w " each
         codes = np.frombuffer(joined, dtype="<u4").astype(np.uint64) + np.uint64(1)
-        codes[np.cumsum(sizes) - 1] = 0
-        per_text = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
-        owner = np.repeat(np.repeat(np.arange(len(texts)), per_text), sizes)
+        lengths = [sum(map(len, ws)) + 2 * len(ws) for ws in words]  # each text's codes
+        owner = np.repeat(np.arange(len(texts)), lengths)
         keys, owners, key, low = [], [], codes, self.low
         out: tuple[list[np.ndarray], list[np.ndarray]] = ([], [])
         if low == 1 and self.unigrams is not None:  # a code past the table: its last entry, -1
@@ -85,9 +83,8 @@ class GramIndex:
                 owners.append(owner[:len(key)])
         if keys and len(self.keys):
             found = np.concatenate(keys)
-            at = np.searchsorted(self.keys, found)
-            at[at == len(self.keys)] = 0
-            hit = self.keys.take(at) == found
+            at = self.keys.searchsorted(found)
+            hit = self.keys.take(at, mode="clip") == found  # past the last key: no hit
             out[0].append(np.concatenate(owners)[hit])
             out[1].append(self.columns.take(at[hit]))
         return np.concatenate(out[0]), np.concatenate(out[1]).astype(np.intp, copy=False)
@@ -97,9 +94,10 @@ TABLE = 0x10000  # the keys a unigram table holds: the BMP's characters but U+FF
 
 
 def gram_index(vocabulary: dict[str, int], low: int, high: int) -> GramIndex | None:
-    """The index of a ``char_wb`` vocabulary, or None when its n-grams are too long."""
-    if high > MAX_SIZE or any(len(g) > MAX_SIZE for g in vocabulary):
-        return None
+    """The index of a ``char_wb`` vocabulary, or None when its n-grams are too long
+    or one holds two spaces in a row (``GramIndex.known`` tells words apart by them)."""
+    if high > MAX_SIZE or any(len(g) > MAX_SIZE or "  " in g for g in vocabulary):
+        return None  # (``char_wb`` cuts no n-gram of two spaces: its words hold no space)
     keys = np.array([gram_key(g) for g in vocabulary], dtype=np.uint64)
     columns = np.array(list(vocabulary.values()), dtype=np.intp)
     order = np.argsort(keys)
