@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from shebao.quickinit import quick_init
 from shebao.records import Effect
 from shebao.resources import load
 from shebao.stdre import Match, Pattern, compile_cue
@@ -24,6 +25,7 @@ CUE_SCHEMA = {"frames": [_ENTRY], "effects": [_ENTRY], "states": [_STATE],
 CAUSE_KINDS = ("after", "inside")
 
 
+@quick_init  # built per cue and explanation: its fields filled at once
 @dataclass(frozen=True)
 class Cue:
     """A frame matched in a text (offsets into that text)."""

@@ -7,6 +7,8 @@ the whole model is made of stock scikit-learn parts (safe to load).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from shebao.cause.clauses import Clause, has_figure, opening
 from shebao.cause.cues import Cue, effect_word, excluded, has_result
 
@@ -15,6 +17,18 @@ LABELS = ("cause", "effect", "neither")
 
 def _position(offset: int) -> str:
     return f"m{min(-offset, 3)}" if offset < 0 else f"p{min(offset, 6)}"
+
+
+@lru_cache(maxsize=None)
+def _position_token(offset: int) -> str:
+    """``__pos_`` and ``_position`` (kept: a window's clauses ask a few offsets over and over)."""
+    return f"__pos_{_position(offset)}"
+
+
+@lru_cache(maxsize=None)
+def _sentence_token(gap: int) -> str:
+    """The token of a clause ``gap`` sentences after the cue's."""
+    return "__samesent" if gap == 0 else f"__sent_{min(gap, 3)}"
 
 
 def _end(body: str) -> str:
@@ -100,8 +114,7 @@ def rows(clauses: list[Clause], span: range, at: int, cue: Cue,
     for i in span:
         c = clauses[i]
         end, own = notes.own(i)
-        tokens = [f"__pos_{_position(i - at)}", *cue_tokens, end,
-                  "__samesent" if c.sentence == sentence else f"__sent_{min(c.sentence - sentence, 3)}",
+        tokens = [_position_token(i - at), *cue_tokens, end, _sentence_token(c.sentence - sentence),
                   *own]
         if i == at:
             text = c.text[max(cue.start - c.start, 0):]

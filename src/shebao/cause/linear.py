@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Sequence
 from itertools import chain
+from operator import itemgetter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -170,7 +171,7 @@ class LinearModel:
         n = len(rows)
         total = None
         for k, vectorizer in enumerate(self.vectorizers):
-            texts = [row[k] for row in rows]
+            texts = list(map(itemgetter(k), rows))
             if total is None:  # the sums of the first texts, each distinct one's shared by its rows
                 distinct = list(dict.fromkeys(texts))
                 owners, columns, values = vectorizer.weighted(distinct)
