@@ -94,3 +94,16 @@ def test_jsonrows_dict_json_joins_a_record_once() -> None:
             "list": [], "none": None}
     assert dict_json(data) == _expected(data)
     assert dict_json({}) == "{}"
+
+
+def test_jsonrows_a_lone_surrogate_anywhere_leaves_the_text_to_the_slow_walk() -> None:
+    """What ``dict_json`` writes is valid Unicode: a text holding a lone surrogate (a
+    file name's undecodable byte) makes it answer None, wherever the text stands."""
+    odd = "名\udce9"
+    for data in ({"cells": (Cell(a=odd),)}, {"cells": (Cell(a=None), Cell(a=odd))},
+                 {"cells": (Cell(a=(odd, "节")),)}, {"cells": (Cell(a=1), Cell(a=[odd]))},
+                 {"source": odd}, {odd: 1}, {"extra": {"k": odd}}):
+        assert dict_json(data) is None, data
+    assert rows_json((Cell(a=odd),)) is None
+    fine = {"cells": (Cell(a="名"), Cell(a=("节", None))), "source": "报告"}
+    assert dict_json(fine) == _expected(fine)

@@ -15,7 +15,8 @@ class's keys (each key's JSON made once per class).  A column of Decimals become
 ``jsonvalue.shallow`` makes them; whatever the columns cannot say exactly as
 the hook would (a lossy figure with its ``_exact`` text, a dict field, a
 Decimal beside other types) returns None, and the caller writes the value
-the usual way.
+the usual way.  So does a text holding a lone surrogate: what these write is
+always valid Unicode, each text tested once where it is written.
 """
 
 from __future__ import annotations
@@ -66,35 +67,56 @@ _encode_plain = _make_encoder(_refuse)  # what json writes without the hook, els
 
 
 def dict_json(data: dict) -> str | None:
-    """``data`` (a dict of str keys) as json's encoder writes it; None when a key is no str.
+    """``data`` (a dict of str keys) as json's encoder writes it, valid Unicode; None
+    when a key is no str or a text holds a lone surrogate (``sound``).
 
     The whole text is one join of its pieces (each list of records' pieces among
     them): a record's line runs to hundreds of thousands of characters, and each
-    join or concatenation of it would copy them all again."""
+    join or concatenation of it would copy them all again.  Its texts are tested
+    for surrogates where they are written (a column's texts once each, not once per
+    key and quote around them: a third of the line's characters)."""
     parts: list[str] = []
     sep = "{"
     for k, v in data.items():
         if type(k) is not str:
             return None
-        parts.append(f"{sep}{encode_basestring(k)}: ")
-        sep = ", "
+        key = encode_basestring(k)
         rows = _rows_pieces(v) if type(v) in (tuple, list) and v else None
+        written = _encode(v) if rows is None else ""
+        if not (sound(key) and sound(written)):
+            return None
+        parts.append(f"{sep}{key}: ")
+        sep = ", "
         if rows is None:
-            parts.append(_encode(v))
+            parts.append(written)
         else:
             parts.extend(rows)
     parts.append("}" if parts else "{}")
     return "".join(parts)
 
 
+def sound(text: str) -> bool:
+    """``text`` is valid Unicode: it holds no lone surrogate (the UTF-32 codec fails
+    on exactly the code points UTF-8 fails on, and costs less)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-32-le")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def rows_json(items: tuple | list) -> str | None:
-    """A tuple of instances of one dataclass as a JSON list; None when columns cannot say it."""
+    """A tuple of instances of one dataclass as a JSON list, valid Unicode; None when
+    columns cannot say it (or a text holds a lone surrogate)."""
     pieces = _rows_pieces(items)
     return None if pieces is None else "".join(pieces)
 
 
 def _rows_pieces(items: tuple | list) -> Iterable[str] | None:
-    """The pieces of ``rows_json``'s text, in order; None when columns cannot say it."""
+    """The pieces of ``rows_json``'s text, in order; None when columns cannot say it
+    (or a text holds a lone surrogate: ``_column_json``)."""
     cls = type(items[0])
     if cls not in _ROWS:
         _ROWS[cls] = _rows_of(cls)
@@ -123,6 +145,8 @@ def _rows_of(cls: type) -> tuple[attrgetter, tuple[str, ...], tuple[str, ...]] |
     if names is None or len(names) < 2 or issubclass(cls, _PLAIN):
         return None
     keys = tuple(f"{', ' if i else '{'}{encode_basestring(n)}: " for i, n in enumerate(names))
+    if not sound("".join(keys)):
+        return None
     plain = cls.__getattribute__ is object.__getattribute__ and not any(
         _data_descriptor(getattr_static(cls, n, None)) for n in names)
     return attrgetter(*names), names if plain else (), keys
@@ -147,29 +171,32 @@ def _values(items: tuple | list, getter: attrgetter, names: tuple[str, ...]) -> 
 
 
 def _column_json(column: tuple) -> list[str] | None:
-    """The JSON of each value of one field (as ``shallow`` and the encoder write it)."""
+    """The JSON of each value of one field (as ``shallow`` and the encoder write it);
+    None when the hook must write it, or a text holds a lone surrogate (numbers are
+    ASCII: only texts are tested)."""
     first = type(column[0])  # a column of text or of numbers is written before its types are read
     if first is str:
         try:
-            return list(map(encode_basestring, column))
+            written = list(map(encode_basestring, column))
         except TypeError:  # a value that is no text: its types decide
             pass
+        else:
+            return written if sound("".join(column)) else None
     elif first is int or first is _NONE:
-        written = _plain_numbers(column)
-        if written is not None:
-            return written
+        numbers = _plain_numbers(column)
+        if numbers is not None:
+            return numbers
     kinds = set(map(type, column))
     if kinds <= _DECIMALS and Decimal in kinds:
-        numbers = _numbers(column)
-        if numbers is None:
+        figures = _numbers(column)
+        if figures is None:
             return None
-        return _encode(numbers)[1:-1].split(", ")
+        return _encode(figures)[1:-1].split(", ")
     if kinds <= _NUMBERS:
         return _numbers_json(column, kinds)
-    if kinds == _TEXT:
-        return list(map(encode_basestring, column))
-    if kinds <= _SCALAR.keys():
-        return [_SCALAR[type(v)](v) for v in column]
+    if kinds <= _SCALAR.keys():  # text, nulls and whole numbers
+        written = [_SCALAR[type(v)](v) for v in column]
+        return written if sound("".join(written)) else None
     if any(jsonvalue.special_type(kind) for kind in kinds):
         return None  # a dict, or a Decimal beside other types: the hook's way
     return _each(column)
@@ -220,8 +247,9 @@ def _numbers(column: tuple) -> list[int | float | None] | None:
     return out
 
 
-def _each(column: tuple) -> list[str]:
-    """Values of any other type, each by the encoder (a value met twice written once)."""
+def _each(column: tuple) -> list[str] | None:
+    """Values of any other type, each by the encoder (a value met twice written once);
+    None when a text holds a lone surrogate."""
     written: dict[int, str] = {}
     out = []
     for value in column:
@@ -229,4 +257,4 @@ def _each(column: tuple) -> list[str]:
         if text is None:
             text = written[id(value)] = _encode(value)
         out.append(text)
-    return out
+    return out if sound("".join(written.values())) else None

@@ -6,7 +6,7 @@ import json
 from typing import IO, Iterable
 
 from shebao.jsonrows import dict_json
-from shebao.jsonvalue import dumps, shallow, to_jsonable, valid_json
+from shebao.jsonvalue import dumps, shallow, to_jsonable
 from shebao.records import ReportRecord
 
 
@@ -27,8 +27,8 @@ def record_line(record: ReportRecord) -> str:
     """``record_to_dict`` as one line of JSON: its lists of records written column by
     column (``jsonrows``), anything else by json's C encoder."""
     data = _flat(shallow(record), record)
-    text = dict_json(data)
-    return dumps(data) if text is None else valid_json(text, data)
+    text = dict_json(data)  # (valid Unicode, else None: ``dumps`` escapes what is not)
+    return dumps(data) if text is None else text
 
 
 def write_jsonl(records: Iterable[ReportRecord], out: IO[str]) -> int:
