@@ -30,18 +30,12 @@ def quick_init(cls: type[T]) -> type[T]:
     """``cls`` (a frozen dataclass) with the quick ``__init__``."""
     _require_plain(cls)
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]  # checked above
-    env: dict[str, Any] = {"_FACTORY": _FACTORY}
-    params, body = [], ["_d = _s.__dict__"]
-    keyword_only = False
+    env: dict[str, Any] = {}
+    params, values = init_parameters(fields, env)
+    body = ["_d = _s.__dict__"]
     for f in fields:
-        value = f.name
         if f.init:
-            if f.kw_only and not keyword_only:
-                params.append("*")
-                keyword_only = True
-            params.append(f.name + _default(f, env))
-            if f.default_factory is not dataclasses.MISSING:
-                value = f"_factory_{f.name}() if {f.name} is _FACTORY else {f.name}"
+            value = values[f.name]
         elif f.default_factory is not dataclasses.MISSING:
             value = f"_factory_{f.name}()"
             env[f"_factory_{f.name}"] = f.default_factory
@@ -57,6 +51,28 @@ def quick_init(cls: type[T]) -> type[T]:
     init.__module__ = cls.__module__
     setattr(cls, "__init__", init)  # noqa: B010 - replacing the generated method
     return cls
+
+
+def init_parameters(fields: tuple[dataclasses.Field, ...],
+                    env: dict[str, Any]) -> tuple[list[str], dict[str, str]]:
+    """The parameter list of an ``__init__`` over ``fields`` (each default and
+    default factory put in ``env``) and, per init field, the expression of the
+    value it stores (a factory called where the parameter was not given).
+    Shared with ``link.makers``; the names it adds to ``env`` start with ``_``."""
+    env["_FACTORY"] = _FACTORY
+    params: list[str] = []
+    values: dict[str, str] = {}
+    keyword_only = False
+    for f in fields:
+        if not f.init:
+            continue
+        if f.kw_only and not keyword_only:
+            params.append("*")
+            keyword_only = True
+        params.append(f.name + _default(f, env))
+        values[f.name] = (f"_factory_{f.name}() if {f.name} is _FACTORY else {f.name}"
+                          if f.default_factory is not dataclasses.MISSING else f.name)
+    return params, values
 
 
 def _default(f: dataclasses.Field, env: dict[str, Any]) -> str:

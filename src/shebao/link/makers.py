@@ -21,11 +21,10 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
+from shebao.quickinit import init_parameters
+
 P = ParamSpec("P")
 R = TypeVar("R")
-
-_FACTORY = object()  # a parameter left to its field's default_factory
-
 
 def maker(cls: Callable[P, R]) -> Callable[P, R]:
     """The function making ``cls`` records from their fields (see the module):
@@ -33,25 +32,18 @@ def maker(cls: Callable[P, R]) -> Callable[P, R]:
     if not isinstance(cls, type):
         raise TypeError(f"maker: {cls!r} is not a class")
     _require_plain_slots(cls)
-    env: dict[str, Any] = {"__cls": cls, "__new": object.__new__, "__FACTORY": _FACTORY}
-    params: list[str] = []
+    env: dict[str, Any] = {"__cls": cls, "__new": object.__new__}
+    params, values = init_parameters(dataclasses.fields(cls), env)  # type: ignore[arg-type]
     body = ["__obj = __new(__cls)"]
-    keyword_only = False
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]  # checked above
         if f.init:
-            if f.kw_only and not keyword_only:
-                params.append("*")
-                keyword_only = True
-            params.append(f.name + _default(f, env))
-            value = f.name
-            if f.default_factory is not dataclasses.MISSING:
-                value = f"__factory_{f.name}() if {f.name} is __FACTORY else {f.name}"
+            value = values[f.name]
         elif f.default_factory is not dataclasses.MISSING:
-            env[f"__factory_{f.name}"] = f.default_factory
-            value = f"__factory_{f.name}()"
+            env[f"_factory_{f.name}"] = f.default_factory
+            value = f"_factory_{f.name}()"
         elif f.default is not dataclasses.MISSING:
-            env[f"__default_{f.name}"] = f.default
-            value = f"__default_{f.name}"
+            env[f"_default_{f.name}"] = f.default
+            value = f"_default_{f.name}"
         else:
             continue  # init=False and no default: left for __post_init__
         body.append(f"__obj.{f.name} = {value}")
@@ -68,17 +60,6 @@ def maker(cls: Callable[P, R]) -> Callable[P, R]:
     return made  # type: ignore[no-any-return]  # built to take the class's parameters
 
 
-def _default(f: dataclasses.Field, env: dict[str, Any]) -> str:
-    """`` = name`` of the default a parameter takes (none: '')."""
-    if f.default is not dataclasses.MISSING:
-        env[f"__default_{f.name}"] = f.default
-        return f"=__default_{f.name}"
-    if f.default_factory is not dataclasses.MISSING:
-        env[f"__factory_{f.name}"] = f.default_factory
-        return "=__FACTORY"
-    return ""
-
-
 def _require_plain_slots(cls: type) -> None:
     """Refuse what storing the fields in order would not build as ``__init__`` does."""
     name = getattr(cls, "__qualname__", repr(cls))
@@ -91,5 +72,5 @@ def _require_plain_slots(cls: type) -> None:
         raise TypeError(f"maker: {name} has InitVar or ClassVar fields")
     if {f.name for f in fields} != set(vars(cls)["__slots__"]):
         raise TypeError(f"maker: {name} has slots that are not fields")
-    if any(f.name.startswith("__") for f in fields):
-        raise TypeError(f"maker: a field of {name} starts with two underscores")
+    if any(f.name.startswith(("__", "_factory_", "_default_", "_FACTORY")) for f in fields):
+        raise TypeError(f"maker: a field of {name} takes a name the maker uses for itself")

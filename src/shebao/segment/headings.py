@@ -90,7 +90,8 @@ def marker_of(text: str) -> Mark | None:
     found = pattern.match(text)
     if found is None:
         return None
-    return _mark(found.lastgroup, found[0])  # the branch ``mK`` that matched (it closes last)
+    branch = found.lastgroup  # the branch ``mK`` that matched (it closes last)
+    return None if branch is None else _mark(branch, found[0])
 
 
 @lru_cache(maxsize=1)
