@@ -45,7 +45,7 @@ def test_lookaheads_consume_nothing_and_rule_out_nothing() -> None:
     assert _pairs("(?=一)(?!二)[一二][万亿]") == {"一": frozenset("万亿"), "二": frozenset("万亿")}
 
 
-@pytest.mark.parametrize("source", ["\\d万", "[^元]万", ".元", "(a)\\1", "a?", "(?:万元)*"])
+@pytest.mark.parametrize("source", ["\\d万", "[^元]万", ".元", "(a)\\1", "a?", "(?:万元)*", "(?i:ab)"])
 def test_pairs_are_unknown_where_the_pattern_is_not_read_or_may_be_empty(source: str) -> None:
     assert _pairs(source) is None
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from shebao.tag.needs import C, CharSet, class_chars, parse_plain, set_body
+from shebao.tag.needs import ZERO_WIDTH, C, CharSet, class_chars, parse_plain, set_body
 
 # A set of prefixes of matches: strings of at most two characters, where one
 # shorter than two is a whole match (of the part read so far).
@@ -89,7 +89,7 @@ def _sequence(items) -> Prefixes | None:
     for op, av in items:
         if op is C.ASSERT and av[0] < 0:
             found = _behind(found, av[1])
-        elif str(op) in ("AT", "ASSERT", "ASSERT_NOT"):
+        elif str(op) in ZERO_WIDTH:
             continue  # consumes nothing; read as passing
         else:
             part = _item(op, av)
@@ -124,7 +124,7 @@ def _item(op, av) -> Prefixes | None:
         chars = class_chars(av)
         return None if chars is None else set(chars)
     if op is C.SUBPATTERN:
-        return _sequence(av[3])
+        return None if av[1] & re.IGNORECASE else _sequence(av[3])  # (?i:…): unknown
     if op is C.ATOMIC_GROUP:
         return _sequence(av)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
