@@ -94,10 +94,10 @@ def _behind(before, body, avoid: CharSet) -> Iterator[CharSet]:
     """The sets a lookbehind ``body`` of single characters needs, where the
     sequence ``before`` it has taken at least as many (then the chars it reads
     are the match's own: "[0-9]+(?<=[万亿])" needs 万 or 亿); else none."""
-    sets = [_one(op, av, avoid) if op in (C.LITERAL, C.IN) else None for op, av in body]
-    if None in sets or before.getwidth()[0] < len(sets):
-        return
-    yield from sets  # type: ignore[misc]  # None ruled out above
+    read = [_one(op, av, avoid) if op in (C.LITERAL, C.IN) else None for op, av in body]
+    sets = [chars for chars in read if chars is not None]
+    if len(sets) == len(read) and before.getwidth()[0] >= len(sets):
+        yield from sets
 
 
 def _one(op, av, avoid: CharSet) -> CharSet | None:
