@@ -34,3 +34,24 @@ def test_the_share_matches_the_plain_count() -> None:
 def test_a_traditional_text_has_a_share() -> None:
     share, found = traditional_share("養老保險基金收入增長")
     assert found >= 3 and share >= 0.3
+
+
+def test_the_candidate_table_reads_as_the_pattern_at_every_code_point() -> None:
+    from shebao.normalise.script import _candidate_table, _candidates
+
+    table, pattern = _candidate_table(), _candidates()
+    for base in range(0, 0x110000, 0x10000):
+        block = "".join(map(chr, range(base, base + 0x10000)))  # lone surrogates too
+        found = [m.start() + base for m in pattern.finditer(block)]
+        assert found == (table[base:base + 0x10000].nonzero()[0] + base).tolist()
+
+
+def test_may_hold_candidates_is_whether_the_pattern_finds_one() -> None:
+    from shebao.normalise.script import _candidates, may_hold_candidates
+
+    rng = random.Random(17)
+    texts = ["", "abc", "\ud800", "甲\udfff乙", *PIECES]
+    for _ in range(300):
+        texts.append("".join(rng.choice(PIECES) for _ in range(rng.randint(1, 6))))
+    for text in texts:
+        assert may_hold_candidates(text) == bool(_candidates().findall(text)), repr(text)
