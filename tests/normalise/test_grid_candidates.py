@@ -20,6 +20,19 @@ def test_rule_lines_between_pipe_rows_stay_in_the_block():
     assert kinds == [["pipe", "rule", "pipe"]]
 
 
+def _lines_of(text, starts):
+    """The indices of the lines ``_candidates`` gives, each span a whole line."""
+    from bisect import bisect_right
+
+    raws = text.split("\n")
+    out = set()
+    for start, end in _candidates(text):
+        k = bisect_right(starts, start) - 1
+        assert (start, end) == (starts[k], starts[k] + len(raws[k]))
+        out.add(k)
+    return out
+
+
 def _plain_candidates(text, starts):
     """Every mark and TAB looked for in every text (no gate)."""
     from bisect import bisect_right
@@ -46,7 +59,7 @@ def test_marks_are_needed_and_gated_candidates_match_the_plain_scan():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
         starts = list(accumulate((len(r) + 1 for r in text.split("\n")[:-1]), initial=0))
-        assert _candidates(text, starts) == _plain_candidates(text, starts), repr(text)
+        assert _lines_of(text, starts) == _plain_candidates(text, starts), repr(text)
 
 
 @pytest.fixture
@@ -75,7 +88,7 @@ def test_candidates_of_marks_crossing_lines_or_empty_match_the_plain_scan(odd_ma
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
         starts = list(accumulate((len(r) + 1 for r in text.split("\n")[:-1]), initial=0))
-        assert _candidates(text, starts) == _plain_candidates(text, starts), repr(text)
+        assert _lines_of(text, starts) == _plain_candidates(text, starts), repr(text)
 
 
 def test_line_starts_follow_the_breaks():
@@ -85,3 +98,40 @@ def test_line_starts_follow_the_breaks():
     assert [text[e[0]:e[1]].strip() for row in rows for e in row.edits][:2] == ["|", "|"]
     assert all(text[s:e].strip() in "|-" or set(text[s:e]) <= set("|-") for row in rows
                for s, e, _ in row.edits)
+
+
+def _old_blocks(text):
+    """_blocks as written before: every line of the text walked."""
+    from itertools import accumulate
+
+    from shebao.normalise.grid import EDGE, _section_label, read_row
+    raws = text.split("\n")
+    starts = list(accumulate((len(r) + 1 for r in raws[:-1]), initial=0))
+    candidates = _plain_candidates(text, starts)
+    blocks = [[]]
+    for k, raw in enumerate(raws):
+        if k not in candidates and not blocks[-1]:
+            continue
+        content = raw.strip(EDGE)
+        if content:
+            row = read_row(content, starts[k] + raw.index(content)) if k in candidates else None
+            if row is not None:
+                blocks[-1].append(row)
+            elif not (blocks[-1] and _section_label(content)):
+                blocks.append([])
+    return [b for b in blocks if b]
+
+
+def test_blocks_read_only_where_rows_may_be_as_when_every_line_is_walked():
+    import random
+    rng = random.Random(16)
+    pieces = ["| 项目 | 预算数 |", "|---|---|", "| 收入 | 12 |", "收入  1,200.50  1,180.20",
+              "项目\t金额", "基金\t3", "失业保险", "单位：元", "普通一行文字，很长的一句话。", "",
+              "  ", "+----+", "养老　　100　　200", "3 4 5"]
+    found = 0
+    for _ in range(1500):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        blocks = _blocks(text)
+        assert blocks == _old_blocks(text), repr(text)
+        found += len(blocks)
+    assert found > 1000

@@ -162,52 +162,65 @@ def _any_mark() -> Pattern:
     return fast if isinstance(fast, re.Pattern) else written  # regex reads lookbehinds backwards
 
 
-def _candidates(text: str, starts: list[int]) -> set[int]:
-    """Indices of the lines that may be grid rows: those holding a TAB or part of a
+def _candidates(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that may be grid rows, in order: those holding a TAB or part of a
     ``pipe_mark``, ``space_gap`` or ``rule_mark`` match (``read_row`` finds none
     elsewhere: every ``pipe`` or ``rule`` holds its mark, a far quicker scan).  One scan
-    finds the first mark of each line; should a mark there be empty or cross a line
-    break, each mark is looked for on its own."""
-    found: set[int] = set()
+    finds the first mark of each line, its match running on to the line's end; should a
+    mark there be empty or cross a line break, each mark is looked for on its own."""
+    spans: list[tuple[int, int]] = []
     for m in _any_mark().finditer(text):
         start, end = m.span(1)
         if end == start or "\n" in m.group(1):
-            return _each_mark(text, starts)
-        found.add(bisect_right(starts, start) - 1)
-    return found
+            return _each_mark(text)
+        spans.append((text.rfind("\n", 0, start) + 1, m.end()))
+    return spans
 
 
-def _each_mark(text: str, starts: list[int]) -> set[int]:
+def _each_mark(text: str) -> list[tuple[int, int]]:
     """``_candidates`` by a scan for each mark (those whose needed chars ``text`` holds)."""
     cues, needs = grid_cue(), _mark_needs()
     spans = [m.span() for name in MARKS if may_hold(text, needs[name])
              for m in cues[name].finditer(text) if m.end() > m.start()]
     if "\t" in text:
         spans += [(m.start(), m.end()) for m in TAB.finditer(text)]
-    found: set[int] = set()
-    for start, end in spans:
-        found.update(range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)))
-    return found
-
-
-def _blocks(text: str) -> list[list[Row]]:
-    """Runs of consecutive grid rows (blank lines do not break a run)."""
     raws = text.split("\n")
     # line k starts after the k lines before it and their breaks
     starts = list(map(add, accumulate(map(len, raws[:-1]), initial=0), count()))
-    candidates = _candidates(text, starts)
+    found: set[int] = set()
+    for start, end in spans:
+        found.update(range(bisect_right(starts, start) - 1, bisect_right(starts, end - 1)))
+    return [(starts[k], starts[k] + len(raws[k])) for k in sorted(found)]
+
+
+def _blocks(text: str) -> list[list[Row]]:
+    """Runs of consecutive grid rows (blank lines do not break a run).  Only the lines
+    that may be rows are read, and the lines between two of them where a run is open."""
     blocks: list[list[Row]] = [[]]
-    for k, raw in enumerate(raws):
-        if k not in candidates and not blocks[-1]:
-            continue  # no row, and no run to break
+    after = 0  # the start of the line after the last one read
+    for start, end in _candidates(text):
+        if blocks[-1] and start > after and _breaks_run(text[after:start - 1]):
+            blocks.append([])
+        raw = text[start:end]
         content = raw.strip(EDGE)
         if content:
-            row = read_row(content, starts[k] + raw.index(content)) if k in candidates else None
+            row = read_row(content, start + raw.index(content))
             if row is not None:
                 blocks[-1].append(row)
             elif not (blocks[-1] and _section_label(content)):
                 blocks.append([])  # a short label ("失业保险") between rows keeps the run
+        after = end + 1
     return [b for b in blocks if b]
+
+
+def _breaks_run(between: str) -> bool:
+    """Whether a line of ``between`` (whole lines, none a row) ends a run of rows: one
+    that is neither blank nor a short label."""
+    for raw in between.split("\n"):
+        content = raw.strip(EDGE)
+        if content and not _section_label(content):
+            return True
+    return False
 
 
 def grid_rows(mt: MappedText) -> MappedText:
