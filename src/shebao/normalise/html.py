@@ -12,6 +12,7 @@ edit goes through the offset map.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -87,10 +88,28 @@ def html_edits(text: str) -> list[tuple[int, int, str]]:
     return edits_from(text, first)
 
 
+def _remnants(text: str, start: int) -> Iterator[regex.Match]:
+    """``html_cues().remnant.finditer(text, start)``: every remnant opens with "<" or "&",
+    so the pattern is matched only at those (``str.find`` skips to them far faster than
+    the pattern's scan; a text holds few)."""
+    match = html_cues().remnant.match
+    lt, amp = text.find("<", start), text.find("&", start)
+    while lt >= 0 or amp >= 0:
+        at = amp if lt < 0 or 0 <= amp < lt else lt
+        m = match(text, at)
+        pos = m.end() if m is not None else at + 1  # a remnant is never empty
+        if m is not None:
+            yield m
+        if lt < pos:
+            lt = text.find("<", pos) if lt >= 0 else -1
+        if amp < pos:
+            amp = text.find("&", pos) if amp >= 0 else -1
+
+
 def edits_from(text: str, start: int) -> list[tuple[int, int, str]]:
     """The edits of the remnants found in ``text`` from ``start`` on."""
     edits = EditBuilder()
-    for m in html_cues().remnant.finditer(text, start):
+    for m in _remnants(text, start):
         if m.group("tag"):
             repl = _tag_replacement(m.group("name").lower(), text, *m.span())
         elif m.group("entity"):
