@@ -63,3 +63,15 @@ def test_unit_line_and_caption_never_join() -> None:
     caption = Line(start=0, end=12, text="某县社会保险基金收支情况表")
     assert continues(caption, Line(start=0, end=4, text="项目名称"), 10) is False
     assert continues(long, Line(start=0, end=4, text="项目名称"), 40) is True
+
+
+def test_shapes_read_headings_as_the_pattern_at_every_line() -> None:
+    rng = random.Random(3)
+    starts = ["一、", "（二）", "(3)", "1.", "12、", "①", "第一章", "三是", "３．", "\u0663.", "基金", "收"]
+    texts = [rng.choice(starts) + "".join(rng.choice(PIECES) for _ in range(rng.randrange(0, 4)))
+             for _ in range(3000)]
+    lines = [Line(start=0, end=len(t), text=t) for t in texts]
+    heading = line_cues().heading
+    got = [shape.heading for shape in shapes(lines)]
+    assert got == [heading.match(t) is not None for t in texts]
+    assert 300 < sum(got) < 2700

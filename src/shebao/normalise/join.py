@@ -15,7 +15,7 @@ never joins the next line, and a unit line ("单位：万元") starts its own.
 
 from __future__ import annotations
 
-from functools import partial
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 import regex
@@ -23,7 +23,7 @@ import regex
 from shebao.normalise.lines import Line, display_width, display_widths
 from shebao.normalise.patterns import LineCues, line_cues
 from shebao.stdre import compile_cue
-from shebao.tag.needs import ANY_DIGIT, may_hold
+from shebao.tag.needs import ANY_DIGIT, first_chars, may_hold
 
 FULL_SHARE = 0.88
 LONG_WIDTH = 80  # 40 CJK chars: no heading or title is that long
@@ -61,10 +61,24 @@ _SHAPE_OF_PAIR = partial(tuple.__new__, Shape)  # (width, heading) -> Shape
 def shapes(lines: list[Line]) -> list[Shape]:
     """The shape of each text line (``NO_SHAPE`` for the other kinds)."""
     texts = [line.text for line in lines if line.kind == "text"]
-    headings = map(bool, map(line_cues().heading.match, texts))  # a match is true, None false
+    match, first = line_cues().heading.match, _heading_starts()
+    # a match is true, None false; the pattern is run only on a line opening with a char
+    # a heading marker can start with (most lines: a Han char of the prose)
+    headings = [t[0] in first and bool(match(t)) for t in texts] if first is not None \
+        else map(bool, map(match, texts))
     # (width, heading) pairs made Shapes in C, as Shape(width=…, heading=…) would make them
     next_shape = map(_SHAPE_OF_PAIR, zip(display_widths(texts), headings)).__next__
     return [next_shape() if line.kind == "text" else NO_SHAPE for line in lines]
+
+
+@lru_cache(maxsize=1)
+def _heading_starts() -> frozenset[str] | None:
+    """The chars a heading marker can start with (``tag.needs.first_chars``, every decimal
+    digit spelt out; None: unknown, every line is matched)."""
+    first = first_chars(line_cues().heading)
+    if first is not None and ANY_DIGIT in first:
+        first = first | {chr(c) for c in range(0x110000) if chr(c).isdecimal()}
+    return first
 
 
 def typical_widths(lines: list[Line], shaped: list[Shape] | None = None) -> list[int]:
