@@ -60,3 +60,45 @@ def test_split_reports_as_when_every_line_is_asked() -> None:
     for _ in range(1500):
         lines = _lines(rng)
         assert split_reports(lines) == old_split_reports(lines)
+
+
+REGION_PIECES = ["某市社会保险基金支出绩效自评表", "说明：数据为快报数", "一级指标\t二级指标", "参保人数≥100人 120人",
+                 "项目名称：养老保险", "基金运行平稳。", "自评", "说明", "表\t1", "\t", "评价报告"]
+
+
+def old_regions(lines: list[Line]) -> list[list[Line]]:
+    """selfeval._regions as written before: the title and note cues searched on every line."""
+    from shebao.segment.selfeval_cues import cue
+
+    regions: list[list[Line]] = []
+    current, headed = None, False
+    for line in lines:
+        is_title = bool(cue_search("self_eval", line.text))
+        if is_title and (current is None or headed):
+            current = [line]
+            regions.append(current)
+            headed = bool(cue("header").search(line.text))
+        elif current is not None and cue_search("note", line.text):
+            current = None
+        elif current is not None:
+            current.append(line)
+            headed = headed or bool(cue("header").search(line.text))
+    return regions
+
+
+def test_regions_and_exclusions_as_when_every_line_is_searched() -> None:
+    from shebao.segment.regions import excluded, self_eval_lines
+    from shebao.segment.selfeval import _regions
+
+    rng = random.Random(7)
+    for _ in range(1500):
+        texts = [rng.choice(REGION_PIECES) for _ in range(rng.randrange(0, 12))]
+        lines = [Line(k * 100, k * 100 + len(t), t, tabbed="\t" in t) for k, t in enumerate(texts)]
+        start = next((k for k, t in enumerate(texts) if cue_search("self_eval", t)), None)
+        region = set() if start is None else set(range(start, len(lines)))
+        assert self_eval_lines(lines) == region
+        assert excluded(lines) == {k for k, line in enumerate(lines)
+                                   if (k in region or line.tabbed) and not cue_search("note", line.text)}
+        where = CueLines(texts)
+        assert self_eval_lines(lines, where) == region
+        assert _regions(lines, where) == _regions(lines) == old_regions(lines)

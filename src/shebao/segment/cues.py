@@ -141,6 +141,7 @@ class CueLines:
     not by a test per line (most lines lack the one word a title or caption cue needs)."""
 
     def __init__(self, texts: Sequence[str]) -> None:
+        self._count = len(texts)
         self._joined = "\n".join(texts)
         # text k starts after the k texts before it and their breaks
         self._starts = list(map(add, accumulate(map(len, texts), initial=0), count()))
@@ -158,3 +159,8 @@ class CueLines:
                 found.add(k)
                 at = joined.find(ch, starts[k + 1])  # on from the next text: one hit a text
         return found
+
+    def candidates(self, name: str) -> set[int] | range:
+        """``may_match``, or every index (a range) where cue ``name`` needs no char."""
+        found = self.may_match(name)
+        return range(self._count) if found is None else found

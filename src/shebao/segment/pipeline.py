@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from shebao.records import Report
-from shebao.segment.cues import cue_search
+from shebao.segment.cues import CueLines, cue_search
 from shebao.segment.headings import outline
 from shebao.segment.lines import split_lines
 from shebao.segment.genre import genre_of
@@ -21,14 +21,15 @@ def build_report(index: int, part: ReportLines, text: str) -> Report:
     """One report: meta fields, tables, and the paragraphs left."""
     lines = list(part.lines)
     title = list(part.title)
-    region = self_eval_lines(lines)
+    where = CueLines([line.text for line in lines])  # where the line cues may match
+    region = self_eval_lines(lines, where)
     web = find_web_tables(lines, region)
-    out = excluded(lines, region) | {k for f in web for k in range(f.first, f.last + 1)}
+    out = excluded(lines, region, where) | {k for f in web for k in range(f.first, f.last + 1)}
     kept = [line for k, line in enumerate(lines) if k not in out]
     found = find_tables(kept)
     in_table = {k for f in found for k in range(f.first, f.last + 1)}
     body = [line for k, line in enumerate(kept) if k not in in_table]
-    evals = find_self_evals(lines) if region else []  # each opens a self-evaluation region
+    evals = find_self_evals(lines, where) if region else []  # each opens a self-evaluation region
     grids = sorted([f.table for f in found] + [f.table for f in web], key=lambda t: t.start)
     anchors = [t.start for t in grids] + [t.start for t in evals]
     paragraphs, sections = outline(body, text, anchors)

@@ -10,24 +10,27 @@ its indicator rows follow the last header line (一级指标 … 实际完成指
 from __future__ import annotations
 
 from shebao.records import SelfEvalTable, TableCell
-from shebao.segment.cues import cue as segment_cue, cue_search
+from shebao.segment.cues import CueLines, cue as segment_cue, cue_search
 from shebao.segment.lines import Line
 from shebao.segment.selfeval_cues import budget_columns, cue
 from shebao.segment.selfeval_rows import flat_rows, grid_rows
 
 
-def _regions(lines: list[Line]) -> list[list[Line]]:
-    """The lines of each self-evaluation table, title line first."""
+def _regions(lines: list[Line], where: CueLines | None = None) -> list[list[Line]]:
+    """The lines of each self-evaluation table, title line first (``where``: the lines'
+    ``CueLines`` when known: the title and note cues are searched only where they may match)."""
+    where = where or CueLines([line.text for line in lines])
+    titles, notes = where.candidates("self_eval"), where.candidates("note")
     regions: list[list[Line]] = []
     current: list[Line] | None = None
     headed = False  # whether a line of ``current`` is a header line (rows were read)
-    for line in lines:
-        is_title = bool(cue_search("self_eval", line.text))
+    for k, line in enumerate(lines):
+        is_title = k in titles and bool(cue_search("self_eval", line.text))
         if is_title and (current is None or headed):
             current = [line]
             regions.append(current)
             headed = bool(cue("header").search(line.text))
-        elif current is not None and cue_search("note", line.text):
+        elif current is not None and k in notes and cue_search("note", line.text):
             current = None
         elif current is not None:
             current.append(line)
@@ -79,7 +82,8 @@ def read_self_eval(region: list[Line]) -> SelfEvalTable:
     )
 
 
-def find_self_evals(lines: list[Line]) -> list[SelfEvalTable]:
-    """Every self-evaluation table among the lines of one report."""
-    tables = (read_self_eval(region) for region in _regions(lines))
+def find_self_evals(lines: list[Line], where: CueLines | None = None) -> list[SelfEvalTable]:
+    """Every self-evaluation table among the lines of one report (``where``: their
+    ``CueLines`` when known)."""
+    tables = (read_self_eval(region) for region in _regions(lines, where))
     return [t for t in tables if t.rows or t.budget]
