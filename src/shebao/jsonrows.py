@@ -70,9 +70,9 @@ def dict_json(data: dict) -> str | None:
     """``data`` (a dict of str keys) as json's encoder writes it, valid Unicode; None
     when a key is no str or a text holds a lone surrogate (``sound``).
 
-    The whole text is one join of its pieces (each list of records' pieces among
-    them): a record's line runs to hundreds of thousands of characters, and each
-    join or concatenation of it would copy them all again.  Its texts are tested
+    The whole text is one join of its pieces (a list of records' rows among them,
+    each row's text joined first): a record's line runs to hundreds of thousands of
+    characters, and each join or concatenation of it would copy them all again.  Its texts are tested
     for surrogates where they are written (a column's texts once each, not once per
     key and quote around them: a third of the line's characters)."""
     parts: list[str] = []
