@@ -14,9 +14,10 @@ those caches before every document, so that each report pays for its
 figures as a report of figures never seen before does; an archive's
 reports fall between the two.
 
-In one process, on one core, each measure is the best of --repeat runs in
-CPU seconds (``time.process_time``): a loaded host shows in all rows alike,
-so read the ratios to jieba.  Everything runs with the garbage collector
+In one process, on one core, each measure is the best of --repeat rounds in
+CPU seconds (``time.process_time``).  A round runs every row once, in turn,
+so a slow spell of the host falls on all rows alike: read the ratios to
+jieba.  The caches are filled, untimed, before every round.  Everything runs with the garbage collector
 as ``shebao extract`` and the bulk workers run it (``shebao.runtime``).
 Printed:
 
@@ -94,14 +95,21 @@ def corpus(mb: float) -> tuple[str, list, int]:
     return folder, shifted, sum(len(d.text) for d in shifted)
 
 
-def best(run: Callable[[], object], repeat: int) -> float:
-    """The least CPU seconds of ``repeat`` calls of ``run``."""
-    times = []
+def best_of(runs: dict[str, Callable[[], object]], repeat: int,
+            warm: Callable[[], object]) -> dict[str, float]:
+    """The least CPU seconds of ``repeat`` calls of each run, the runs taken in
+    turn (round ``k`` calls every run once): a slow spell of the host falls on
+    all rows alike instead of on the rows measured during it.  ``warm`` runs
+    untimed before every round, so the rows that keep the text caches find
+    them as full as in the first round (the "new figures" rows empty them)."""
+    times: dict[str, list[float]] = {label: [] for label in runs}
     for _ in range(repeat):
-        t0 = time.process_time()
-        run()
-        times.append(time.process_time() - t0)
-    return min(times)
+        warm()
+        for label, run in runs.items():
+            t0 = time.process_time()
+            run()
+            times[label].append(time.process_time() - t0)
+    return {label: min(spent) for label, spent in times.items()}
 
 
 def jionlp_row(docs: list) -> Callable[[], object] | None:
@@ -175,35 +183,32 @@ def measure() -> None:
     where, docs, chars = corpus(args.mb)
     make_nlp()  # the pipeline, jieba's dictionary and the models load outside the timing
     jieba.lcut("预热")
-    for d in docs[:5]:
-        extract_document(d)
+    facts = sum(len(r.facts) for d in docs for r in extract_document(d))  # fills the caches
     floor = floor_pattern()
-    facts = sum(len(r.facts) for d in docs for r in extract_document(d))
 
-    rows: list[tuple[str, float]] = [
-        ("regex scan for numbers + units (floor)",
-         best(lambda: [floor.findall(d.text) for d in docs], args.repeat))]
-    money = jionlp_row(docs)
-    if money is not None:
-        rows.append(("jionlp extract_money per sentence", best(money, args.repeat)))
-    rows.append(("jieba.lcut", best(lambda: [jieba.lcut(d.text) for d in docs], args.repeat)))
     only_facts = Stages(checks=False, causes=False)
-    rows.append(("shebao facts only",
-                 best(lambda: [extract_document(d, only_facts) for d in docs], args.repeat)))
-    rows.append(("shebao whole extraction",
-                 best(lambda: whole(docs), args.repeat)))
 
     def facts_of(some: list) -> object:
         return [extract_document(d, only_facts) for d in some]
 
-    rows.append(("shebao facts only, new figures",
-                 best(lambda: new_figures(docs, facts_of), args.repeat)))
-    rows.append(("shebao whole extraction, new figures",
-                 best(lambda: new_figures(docs, whole), args.repeat)))
+    runs: dict[str, Callable[[], object]] = {
+        "regex scan for numbers + units (floor)": lambda: [floor.findall(d.text) for d in docs]}
+    money = jionlp_row(docs)
+    if money is not None:
+        runs["jionlp extract_money per sentence"] = money
+    runs.update({
+        "jieba.lcut": lambda: [jieba.lcut(d.text) for d in docs],
+        "shebao facts only": lambda: facts_of(docs),
+        "shebao whole extraction": lambda: whole(docs),
+        "shebao facts only, new figures": lambda: new_figures(docs, facts_of),
+        "shebao whole extraction, new figures": lambda: new_figures(docs, whole),
+    })
+    rows = list(best_of(runs, args.repeat,
+                        warm=lambda: [extract_document(d) for d in docs]).items())
     jieba_s = dict(rows)["jieba.lcut"]
 
     print(f"corpus: {len(docs)} documents from {where}, {chars:,} characters, {facts} facts; "
-          f"best of {args.repeat}, CPU seconds")
+          f"best of {args.repeat} rounds (every row once a round), CPU seconds")
     print(f"{'what':42} {'CPU s':>7} {'chars/s':>12} {'vs jieba':>9}")
     for label, seconds in rows:
         print(f"{label:42} {seconds:7.2f} {chars / seconds:12,.0f} {jieba_s / seconds:8.2f}x")
