@@ -14,23 +14,70 @@ and unchanged.
 Put it above ``@dataclass(frozen=True)``.  Classes it cannot rebuild the
 same way (slots, ``InitVar`` fields, a field shadowed by a descriptor) are
 refused with ``TypeError``, so nothing differs silently.
+
+``quick_maker(cls)`` is the same filling as a plain function of the same
+signature, which makes the record itself (``object.__new__``, then the
+quick ``__init__``'s body).  CPython 3.11 packs the keywords of a class
+call into a dict before ``__init__`` sees them; a function called by
+keyword matches its parameters without one.  The records built per term
+and per figure are made by keyword through it (a seven-keyword ``Term``:
+about 5.2 K instructions against 8.5 K for the class call).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, TypeVar
+import weakref
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
 
 T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R")
 
 _FACTORY = object()  # a parameter left to its default_factory
+_QUICK_INITS: weakref.WeakSet = weakref.WeakSet()  # the __init__s quick_init made
 
 
 def quick_init(cls: type[T]) -> type[T]:
     """``cls`` (a frozen dataclass) with the quick ``__init__``."""
     _require_plain(cls)
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]  # checked above
     env: dict[str, Any] = {}
+    params, body = _filling(cls, env)
+    source = f"def __init__(_s, {', '.join(params)}):\n    " + "\n    ".join(body)
+    exec(source, env)  # noqa: S102 - source built above from field names only
+    init = env["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    _QUICK_INITS.add(init)
+    setattr(cls, "__init__", init)  # noqa: B010 - replacing the generated method
+    return cls
+
+
+def quick_maker(cls: Callable[P, R]) -> Callable[P, R]:
+    """The function making ``cls`` records (``cls`` decorated by :func:`quick_init`)
+    as the class call does, from the same arguments: typed as the class's own
+    call, so its keywords are checked as theirs."""
+    if not isinstance(cls, type) or vars(cls).get("__init__") not in _QUICK_INITS:
+        raise TypeError(f"quick_maker: {cls!r} is not a class decorated by quick_init")
+    env: dict[str, Any] = {"_cls": cls, "_new": object.__new__}
+    params, body = _filling(cls, env)
+    name = f"make_{cls.__name__}"
+    source = (f"def {name}({', '.join(params)}):\n    _s = _new(_cls)\n    "
+              + "\n    ".join(body) + "\n    return _s")
+    exec(source, env)  # noqa: S102 - source built above from field names only
+    made = env[name]
+    made.__qualname__ = name
+    made.__module__ = cls.__module__
+    made.__doc__ = f"A new ``{cls.__name__}`` (``quickinit.quick_maker``)."
+    return made  # type: ignore[no-any-return]  # built to take the class's parameters
+
+
+def _filling(cls: type, env: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The parameters of the quick ``__init__`` of ``cls`` and its body, which
+    fills the instance ``_s``: each field stored into its ``__dict__`` in field
+    order, then ``__post_init__`` where the class has one."""
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]  # a dataclass (checked)
     params, values = init_parameters(fields, env)
     body = ["_d = _s.__dict__"]
     for f in fields:
@@ -44,13 +91,7 @@ def quick_init(cls: type[T]) -> type[T]:
         body.append(f"_d[{f.name!r}] = {value}")
     if hasattr(cls, "__post_init__"):
         body.append("_s.__post_init__()")
-    source = f"def __init__(_s, {', '.join(params)}):\n    " + "\n    ".join(body)
-    exec(source, env)  # noqa: S102 - source built above from field names only
-    init = env["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__module__ = cls.__module__
-    setattr(cls, "__init__", init)  # noqa: B010 - replacing the generated method
-    return cls
+    return params, body
 
 
 def init_parameters(fields: tuple[dataclasses.Field, ...],

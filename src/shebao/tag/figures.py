@@ -13,6 +13,7 @@ from typing import NamedTuple, Union
 
 import regex
 
+from shebao.quickinit import quick_maker
 from shebao.records import Comparator, Figure, FigureKind
 from shebao.tag.figure_patterns import Patterns, patterns
 from shebao.tag.numbers import NumberError, split_magnitude
@@ -21,6 +22,7 @@ from shebao.units import money_units
 PERCENT_UNITS = {"%": "%", "％": "%", "‰": "‰"}
 PERCENT_SIGNS = frozenset(PERCENT_UNITS.values())  # the units a percent is read in
 Match = Union[re.Match, regex.Match]  # ``re`` unless the patterns need ``regex``
+_make_figure = quick_maker(Figure)  # a Figure by keyword without the class call's dict of keywords
 
 
 def _unit(written: str | None, magnitude: str) -> str | None:
@@ -102,7 +104,7 @@ def _figure(m: Match, r: Reader, pats: Patterns, default_unit: str | None) -> Fi
     word = ((None if cmp_at is None else g[cmp_at])
             or (None if cmp_post_at is None else g[cmp_post_at]))
     start, end = m.span()
-    return Figure(
+    return _make_figure(
         kind=kind,
         start=start,
         end=end,

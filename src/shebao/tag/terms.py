@@ -15,7 +15,7 @@ import re
 
 import regex
 
-from shebao.quickinit import quick_init
+from shebao.quickinit import quick_init, quick_maker
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue, compile_fast
 from shebao.tag.needs import first_chars
@@ -45,6 +45,9 @@ class Term:
     start: int
     end: int
     text: str
+
+
+_make_term = quick_maker(Term)  # a Term by keyword without the class call's dict of keywords
 
 
 @lru_cache(maxsize=1)
@@ -107,8 +110,8 @@ def find_terms(text: str) -> list[Term]:
         word = m.group()
         e = words[word]
         start, end = m.span()
-        out.append(Term(kind=e.kind, id=e.id, name=e.name, group=e.group, start=start, end=end,
-                        text=word))
+        out.append(_make_term(kind=e.kind, id=e.id, name=e.name, group=e.group, start=start,
+                              end=end, text=word))
     for ch in list_starts:  # most texts name no risk word, so hold no elliptic list
         if ch in text:
             break
