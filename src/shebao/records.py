@@ -212,6 +212,7 @@ class Count:
     end: int
 
 
+@quick_init
 @dataclass(frozen=True)
 class Related:
     text: str
@@ -219,6 +220,7 @@ class Related:
     end: int
 
 
+@quick_init
 @dataclass(frozen=True)
 class Flag:
     """A suspected error (../shared/spec/output.md), source offsets."""
@@ -233,6 +235,7 @@ class Flag:
     related: tuple[Related, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True)
 class Cause:
     """A stated explanation of a metric's movement (source offsets)."""
