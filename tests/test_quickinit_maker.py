@@ -101,6 +101,17 @@ def test_maker_refuses_classes_not_built_by_quick_init() -> None:
         with pytest.raises(TypeError, match="quick_init"):
             quick_maker(cls)  # type: ignore[arg-type]
 
+    @quick_init
+    @dataclass(frozen=True)
+    class Made:
+        a: int
+
+        def __new__(cls, *args: object, **kwargs: object) -> "Made":
+            return super().__new__(cls)
+
+    with pytest.raises(TypeError, match="__new__"):
+        quick_maker(Made)
+
 
 def test_tag_makers_make_the_package_records() -> None:
     term = dict(kind="fund", id="pension", name="养老保险基金", group=None, start=3, end=9,

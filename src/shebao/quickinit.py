@@ -60,6 +60,8 @@ def quick_maker(cls: Callable[P, R]) -> Callable[P, R]:
     call, so its keywords are checked as theirs."""
     if not isinstance(cls, type) or vars(cls).get("__init__") not in _QUICK_INITS:
         raise TypeError(f"quick_maker: {cls!r} is not a class decorated by quick_init")
+    if cls.__new__ is not object.__new__:  # the class call would make it otherwise
+        raise TypeError(f"quick_maker: {cls.__qualname__} has its own __new__")
     env: dict[str, Any] = {"_cls": cls, "_new": object.__new__}
     params, body = _filling(cls, env)
     name = f"make_{cls.__name__}"
