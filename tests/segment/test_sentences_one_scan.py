@@ -8,7 +8,9 @@ import random
 import pytest
 
 from shebao.records import Sentence
-from shebao.segment.sentences import CLOSERS, PAIRS, SEMICOLONS, TERMINATORS, protected, split_sentences
+from shebao.segment.sentences import (
+    CLOSERS, PAIRS, SEMICOLONS, TERMINATORS, _pair_spans, protected, split_sentences,
+)
 
 ALPHABET = TERMINATORS + SEMICOLONS + "".join(PAIRS) + "".join(CLOSERS) + "甲乙丙 1.，、ab"
 
@@ -71,3 +73,35 @@ def test_sentences_one_scan_cuts_as_the_plain_computation(seed: int) -> None:
 def test_sentences_one_scan_keeps_a_terminator_inside_a_pair() -> None:
     text = "甲说（乙。丙）完。丁！"
     assert [s.text for s in split_sentences(text)] == ["甲说（乙。丙）完。", "丁！"]
+
+
+def _old_pair_spans(brackets: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """``_pair_spans`` as it was written before the stack held each opener's closer."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in brackets:
+        if ch in CLOSERS:
+            open_at = [k for k, (o, _) in enumerate(stack) if PAIRS[o] == ch]
+            if open_at:
+                k = open_at[-1]
+                spans.append((stack[k][1] + 1, i))
+                del stack[k:]
+        else:
+            stack.append((ch, i))
+    return spans
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_pair_spans_equal_the_old_form(seed: int) -> None:
+    rng = random.Random(seed)
+    marks = "".join(PAIRS) + "".join(CLOSERS)
+    for _ in range(2000):
+        brackets = [(i, rng.choice(marks)) for i in sorted(rng.sample(range(60), rng.randint(0, 12)))]
+        assert _pair_spans(brackets) == _old_pair_spans(brackets), brackets
+
+
+def test_pair_spans_close_the_innermost_matching_opener() -> None:
+    # 《 … （ … 》: the 》 closes 《 and drops the unmatched （ inside it
+    assert _pair_spans([(0, "《"), (2, "（"), (5, "》"), (7, "）")]) == [(1, 5)]
+    assert _pair_spans([(0, "（"), (1, "（"), (3, "）"), (4, "）")]) == [(2, 3), (1, 4)]
+    assert _pair_spans([(0, "）"), (1, "“")]) == []

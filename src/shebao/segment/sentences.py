@@ -69,18 +69,24 @@ def protected(text: str) -> list[bool]:
 
 def _pair_spans(brackets: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """(first, end) of the inside of each matched pair among ``brackets``
-    (position and char of each bracket, in order)."""
+    (position and char of each bracket, in order).
+
+    A closer closes the innermost open bracket it pairs with, dropping the unmatched
+    openers inside it.  The stack holds each open bracket's closer, so that a closer
+    is compared with it directly, walking from the innermost (the stack is one or two
+    deep: the walk mostly takes one step)."""
     spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
+    stack: list[tuple[str, int]] = []  # (the closer of an open bracket, its position)
     for i, ch in brackets:
-        if ch in CLOSERS:
-            open_at = [k for k, (o, _) in enumerate(stack) if PAIRS[o] == ch]
-            if open_at:  # close it, dropping unmatched openers inside it
-                k = open_at[-1]
+        closer = PAIRS.get(ch)
+        if closer is not None:  # an opener
+            stack.append((closer, i))
+            continue
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k][0] == ch:  # close it, dropping unmatched openers inside it
                 spans.append((stack[k][1] + 1, i))
                 del stack[k:]
-        else:
-            stack.append((ch, i))
+                break
     return spans
 
 
