@@ -116,7 +116,11 @@ def apply_edits(mt: MappedText, edits: list[tuple[int, int, str]]) -> MappedText
     A replacement of equal length maps char to char; otherwise every new
     char maps to the whole replaced span.  The new text and both maps are
     joined once from their pieces (the maps' pieces are views of the old
-    maps' memory, no copies).
+    maps' memory, no copies).  A one-char replacement (a paragraph's end made
+    one "\n") adds no piece of its own: its char starts where the span
+    starts and ends where it ends, so the run of the starts map before it
+    takes in the span's first start, and the run of the ends map after it
+    opens with the span's last end.
     """
     if not edits:
         return mt
@@ -125,24 +129,32 @@ def apply_edits(mt: MappedText, edits: list[tuple[int, int, str]]) -> MappedText
     parts: list[str] = []
     start_parts: list = []
     end_parts: list = []
-    pos = kept = 0  # the text is copied up to ``pos``, the maps up to ``kept``
+    # the text is copied up to ``pos``, the starts map up to ``kept``, the ends map up to
+    # ``kept_end`` (one less than ``kept`` after a one-char replacement)
+    pos = kept = kept_end = 0
     for start, end, repl in sorted(edits):
         if start < pos:
             raise ValueError(f"overlapping edit at {start}")
         parts.append(old[pos:start])
         parts.append(repl)
         pos = end
-        if len(repl) == end - start:
+        size = len(repl)
+        if size == end - start:
             continue  # char to char: the maps run on through it
+        if size == 1:
+            start_parts.append(starts[kept:start + 1])
+            end_parts.append(ends[kept_end:start])
+            kept, kept_end = end, end - 1
+            continue
         start_parts.append(starts[kept:start])
-        end_parts.append(ends[kept:start])
+        end_parts.append(ends[kept_end:start])
         if repl:
-            start_parts.append(array(MAP_TYPE, [starts[start]]).tobytes() * len(repl))
-            end_parts.append(array(MAP_TYPE, [ends[end - 1]]).tobytes() * len(repl))
-        kept = end
+            start_parts.append(array(MAP_TYPE, [starts[start]]).tobytes() * size)
+            end_parts.append(array(MAP_TYPE, [ends[end - 1]]).tobytes() * size)
+        kept = kept_end = end
     parts.append(old[pos:])
     start_parts.append(starts[kept:])
-    end_parts.append(ends[kept:])
+    end_parts.append(ends[kept_end:])
     return MappedText(text="".join(parts), source=mt.source, starts=_joined(start_parts),
                       ends=_joined(end_parts))
 
