@@ -62,11 +62,11 @@ def test_periods_half_year_and_year_figures_never_conflict() -> None:
     assert [f for f in record.flags if f.kind == "conflict"] == []
 
 
-def test_periods_every_example_holds_a_cue_char() -> None:
-    from shebao.link.periods import cue_chars
+def test_periods_every_example_holds_a_cue_word() -> None:
+    from shebao.link.periods import cue_words
     for entry in rule_table():
         for text in entry["examples"]:
-            assert any(c in text for c in cue_chars()), text
+            assert any(w in text for w in cue_words()), text
 
 
 @pytest.mark.parametrize("text", [

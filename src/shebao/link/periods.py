@@ -21,7 +21,7 @@ from shebao.stdre import Match, Pattern, compile_cue
 from shebao.tag.needs import needed_sets
 from shebao.tag.numbers import parse_number
 
-SCHEMA = {"cue_chars": str, "periods": [{"name": str, "pattern": str, "period": str, "examples": [str],
+SCHEMA = {"cue_words": [str], "periods": [{"name": str, "pattern": str, "period": str, "examples": [str],
                        "counter_examples": [str]}]}
 YEAR = "year"
 SPAN_NAMES = {12: YEAR, 6: "H1", 3: "Q1"}
@@ -45,9 +45,22 @@ class PeriodRule:
 
 
 @lru_cache(maxsize=1)
-def cue_chars() -> str:
-    """Characters one of which every period wording holds."""
-    return load("periods.yaml", SCHEMA)["cue_chars"]
+def cue_words() -> tuple[str, ...]:
+    """Words one of which every period wording holds."""
+    return tuple(load("periods.yaml", SCHEMA)["cue_words"])
+
+
+def cue_end(text: str) -> int:
+    """The end of the first cue word of ``text`` to end (a prefix shorter
+    than it holds none), past ``len(text)`` when there is none.  A few
+    ``str.find`` cost less than one class search, let alone a pattern of
+    words."""
+    end = len(text) + 1
+    for word in cue_words():
+        at = text.find(word)
+        if 0 <= at <= end - len(word):
+            end = at + len(word)
+    return end
 
 
 def rule_table() -> list[dict]:
@@ -95,14 +108,13 @@ class PeriodIndex:
 
     def __init__(self, text: str):
         self.text = text
-        # where the first cue character of the text stands (its length if none)
-        cue_at = _cue_char().search(text)
-        self.first_cue: int = cue_at.start() if cue_at else len(text)
+        # a prefix shorter than this holds no cue word (``cue_end``)
+        self.cue_end: int = cue_end(text)
         # the rules that may answer, in order, each with (start, end, period)
         # of its matches (None: scanned per prefix)
         self.active: list[tuple[PeriodRule, list[tuple[int, int, str]] | None]] = []
-        if self.first_cue == len(text):
-            return  # a text holding no cue character names no period
+        if self.cue_end > len(text):
+            return  # a text holding no cue word names no period
         gate = _any_stable_rule()
         scan = gate is None or gate.search(text) is not None
         # where no prefix-stable rule matches, only the others may answer
@@ -120,8 +132,8 @@ class PeriodIndex:
 
     def last_before(self, pos: int) -> str | None:
         """The period named last in ``text[:pos]`` (None when it names none)."""
-        if self.first_cue >= pos:
-            return None  # a prefix holding no cue character names no period
+        if pos < self.cue_end:
+            return None  # a prefix holding no cue word names no period
         best: tuple[int, str] | None = None
         for rule, found in self.active:
             last = _last_ending_by(found, pos) if found is not None else SCAN
@@ -136,12 +148,6 @@ class PeriodIndex:
 def _unstable_rules() -> tuple[PeriodRule, ...]:
     """The rules scanned per prefix (not ``prefix_stable``), in their order."""
     return tuple(r for r in rules() if not r.prefix_stable)
-
-
-@lru_cache(maxsize=1)
-def _cue_char() -> re.Pattern:
-    """Any one of the cue characters."""
-    return re.compile("[" + re.escape(cue_chars()) + "]")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,52 @@
+"""The period index skips a text (or a prefix) holding none of the cue
+words (``periods.cue_end``): the answers stay those of every rule scanned
+over every prefix, and those of the former one-character gate (月季半年)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from shebao.link.periods import PeriodIndex, _last_match, cue_end, rules
+
+
+def _scanned(text: str) -> str | None:
+    """The period named last in ``text``, every rule scanned, no gate."""
+    best: tuple[int, str] | None = None
+    for rule in rules():
+        last = _last_match(rule, text)
+        if last is not None and (best is None or last[0] > best[0]):
+            best = last
+    return None if best is None else best[1]
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("2023年收入12万元", 12),  # no cue word: past the end
+    ("全年收入", 2),
+    ("2023年度全年", 6),  # 年度 ends first
+    ("上半年1-6月", 2),
+    ("全年度", 2),  # 全年 ends before 年度
+    ("", 1),
+])
+def test_periods_cue_end_is_where_the_first_cue_word_ends(text: str, end: int) -> None:
+    assert cue_end(text) == end
+
+
+PIECES = ["年", "月", "季", "半", "全", "度", "1", "6", "-", "至", "前", "三", "上", "第",
+          "二", "个", "截至", "累计", "份", "底", "收入", "，", "12万元", "较"]
+
+
+def test_periods_cue_words_keep_the_answer_of_every_prefix_of_random_texts() -> None:
+    rng = random.Random(15)
+    for _ in range(400):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 14)))
+        index = PeriodIndex(text)
+        assert [index.last_before(pos) for pos in range(len(text) + 1)] == [
+            _scanned(text[:pos]) for pos in range(len(text) + 1)], text
+
+
+def test_periods_a_text_without_cue_words_names_no_period_even_with_years() -> None:
+    text = "2023年基金收入比2022年增长3%，年末结余5万元"
+    assert cue_end(text) > len(text)
+    assert _scanned(text) is None
+    assert PeriodIndex(text).active == []
