@@ -10,11 +10,13 @@ from functools import lru_cache
 import regex
 
 from shebao import resources
+from shebao.resources import load
 from shebao.stdre import Match, Pattern, compile_cue
 from shebao.tag.needs import needed_sets
 from shebao.textcache import text_cache
 
 FILE = "link_cues.yaml"
+GATES_FILE = "link_gates.yaml"
 
 
 def cue_table() -> dict[str, dict]:
@@ -63,12 +65,23 @@ def end_of_last(name: str, text: str) -> int:
     return -1 if m is None else m.end()
 
 
+@lru_cache(maxsize=1)
+def common_chars() -> frozenset[str]:
+    """Characters most sentences of a report hold (``resources/link_gates.yaml``)."""
+    return frozenset(load(GATES_FILE, {"common_chars": str})["common_chars"])
+
+
 @lru_cache(maxsize=None)
 def gate_chars(name: str) -> str | None:
     """The characters one of which every match of cue ``name`` holds (its
-    smallest needed set, ``tag.needs``, sorted), or None when nothing small
-    is known."""
-    sets = sorted((s for s in needed_sets(cue(name)) if len(s) <= GATE_WIDEST), key=len)
+    smallest needed set, ``tag.needs``, of those holding no common char
+    if any, sorted), or None when nothing small is known."""
+    common = common_chars()
+    # the sets read avoiding the common chars, and those read plainly (where
+    # every set touches them, avoiding may only have widened one)
+    found = (*needed_sets(cue(name), common), *needed_sets(cue(name)))
+    sets = sorted((s for s in found if len(s) <= GATE_WIDEST),
+                  key=lambda s: (not s.isdisjoint(common), len(s)))
     return "".join(sorted(sets[0])) if sets else None
 
 
