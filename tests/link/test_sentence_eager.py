@@ -3,6 +3,7 @@ words (less those inside a qualifier), completion-rate cues and periods."""
 
 from __future__ import annotations
 
+from shebao.link import clauses, cues
 from shebao.link.periods import last_period
 from shebao.link.sentence import SentenceView, _funds
 from shebao.records import Sentence
@@ -19,8 +20,23 @@ def test_funds_leave_out_those_inside_a_qualifier() -> None:
     view = _view(text)
     assert [t.text for t in view.terms if t.kind == "fund"] == [
         "职工医疗保险基金", "生育保险基金", "失业保险基金"]
-    assert [t.text for t in _funds(text, view.terms)] == ["职工医疗保险基金", "失业保险基金"]
-    assert view.funds == _funds(text, view.terms)
+    qualifiers = cues.spans("qualifier", text)
+    assert [t.text for t in _funds(text, view.terms, qualifiers)] == [
+        "职工医疗保险基金", "失业保险基金"]
+    assert view.funds == _funds(text, view.terms, qualifiers)
+
+
+def test_qualifiers_are_found_once_for_the_funds_and_the_layout() -> None:
+    for text in ["养老保险基金（含补贴，下同）收入9万元，支出（不含利息）2万元。",
+                 "失业保险基金(含稳岗返还)支出3万元，收入4万元。", "收入5万元，支出1万元。"]:
+        view = _view(text)
+        assert view._qualifiers == cues.spans("qualifier", text)
+        assert view.layout == clauses.layout(text, lists=view.lists)  # found by itself
+
+
+def test_funds_inside_an_ascii_bracket_qualifier_stay() -> None:
+    text = "养老保险基金(含失业保险基金)收入9万元。"
+    assert [t.text for t in _view(text).funds] == ["养老保险基金", "失业保险基金"]
 
 
 def test_funds_without_a_bracket_are_every_fund_word() -> None:

@@ -84,13 +84,16 @@ def list_regions(text: str, money_ends: frozenset[int] = frozenset()
 
 
 def layout(text: str, money_ends: frozenset[int] = frozenset(),
-           lists: tuple[tuple[int, int], ...] | None = None) -> Layout:
+           lists: tuple[tuple[int, int], ...] | None = None,
+           qualifiers: list[tuple[int, int]] | None = None) -> Layout:
     """Clause breaks and 其中 lists; qualifier brackets ("（含…）") break nothing.
 
     ``money_ends`` are the ends of the sentence's amounts (see _list_regions);
-    ``lists``, when given, are ``list_regions(text, money_ends)``.
+    ``lists``, when given, are ``list_regions(text, money_ends)``, and
+    ``qualifiers`` ``cues.spans("qualifier", text)``.
     """
-    qualifiers = cues.spans("qualifier", text)
+    if qualifiers is None:
+        qualifiers = cues.spans("qualifier", text)
     found = cues.cue("clause_break").finditer(text)
     breaks = tuple(m.end() for m in found if not any(a <= m.start() < b for a, b in qualifiers)
                    ) if qualifiers else tuple(m.end() for m in found)

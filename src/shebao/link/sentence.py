@@ -21,9 +21,9 @@ LINKED = ("money", "percent")
 BASIS_CUES = ("budget", "actual")  # the cues ``basis_before`` reads
 
 
-def _funds(text: str, terms: list[Term]) -> list[Term]:
-    """The fund words of a sentence, less those inside a qualifier (（…）)."""
-    qualifiers = cues.spans("qualifier", text) if "（" in text else []
+def _funds(text: str, terms: list[Term], qualifiers: list[tuple[int, int]]) -> list[Term]:
+    """The fund words of a sentence, less those inside ``qualifiers`` (the
+    spans of the qualifier cue, （…）)."""
     if not qualifiers:
         return [t for t in terms if t.kind == "fund"]
     return [t for t in terms if t.kind == "fund"
@@ -45,7 +45,8 @@ class SentenceView:
         self.accounts = [t for t in terms if t.kind == "account"]
         self.first_figure = next(
             (f.start for f in figures if f.kind in LINKED), len(text))
-        self.funds: list[Term] = _funds(text, terms)
+        # a fund word inside （含…） is no fund of the sentence (one in (含…) is)
+        self.funds: list[Term] = _funds(text, terms, self._qualifiers if "（" in text else [])
         # spans of the completion-rate cues (budget_rate)
         self._rates: list[tuple[int, int]] = cues.spans("budget_rate", text)
         # the period named last before any position (``period_before``)
@@ -54,8 +55,13 @@ class SentenceView:
         self._fund_memo: dict[tuple[int, tuple[int, int] | None], Term | None] = {}
 
     @lazy
+    def _qualifiers(self) -> list[tuple[int, int]]:
+        """The spans of the qualifier cue (the funds and the layout read them)."""
+        return cues.spans("qualifier", self.text)
+
+    @lazy
     def layout(self) -> clauses.Layout:
-        return clauses.layout(self.text, lists=self.lists)
+        return clauses.layout(self.text, lists=self.lists, qualifiers=self._qualifiers)
 
     @lazy
     def lists(self) -> tuple[tuple[int, int], ...]:
