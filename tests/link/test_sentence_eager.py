@@ -49,7 +49,7 @@ def test_funds_without_a_bracket_are_every_fund_word() -> None:
 def test_rates_and_periods_are_ready_on_construction() -> None:
     text = "1-6月，医疗保险基金支出8万元，完成预算的45%。"
     view = _view(text)
-    assert {"funds", "_rates", "period_index", "_fund_memo"} <= set(vars(view))
+    assert {"funds", "_rates", "_qualifiers", "period_index", "_fund_memo"} <= set(vars(view))
     assert view.says_rate() and view._fund_memo == {}
     for pos in range(len(text) + 1):
         assert view.period_before(pos) == view.period_index.last_before(pos) \

@@ -22,8 +22,7 @@ BASIS_CUES = ("budget", "actual")  # the cues ``basis_before`` reads
 
 
 def _funds(text: str, terms: list[Term], qualifiers: list[tuple[int, int]]) -> list[Term]:
-    """The fund words of a sentence, less those inside ``qualifiers`` (the
-    spans of the qualifier cue, （…）)."""
+    """The fund words of a sentence, less those inside ``qualifiers`` (spans)."""
     if not qualifiers:
         return [t for t in terms if t.kind == "fund"]
     return [t for t in terms if t.kind == "fund"
@@ -43,9 +42,9 @@ class SentenceView:
         self.terms = terms
         self.years = [f for f in figures if f.kind == "year"]
         self.accounts = [t for t in terms if t.kind == "account"]
-        self.first_figure = next(
-            (f.start for f in figures if f.kind in LINKED), len(text))
-        # a fund word inside （含…） is no fund of the sentence (one in (含…) is)
+        self.first_figure = next((f.start for f in figures if f.kind in LINKED), len(text))
+        # the qualifiers (（含…）), read by the layout and the funds (one in (含…) stays)
+        self._qualifiers: list[tuple[int, int]] = cues.spans("qualifier", text)
         self.funds: list[Term] = _funds(text, terms, self._qualifiers if "（" in text else [])
         # spans of the completion-rate cues (budget_rate)
         self._rates: list[tuple[int, int]] = cues.spans("budget_rate", text)
@@ -53,11 +52,6 @@ class SentenceView:
         self.period_index = PeriodIndex(text)
         # ``fund_before`` by (funds ending by the position, list region)
         self._fund_memo: dict[tuple[int, tuple[int, int] | None], Term | None] = {}
-
-    @lazy
-    def _qualifiers(self) -> list[tuple[int, int]]:
-        """The spans of the qualifier cue (the funds and the layout read them)."""
-        return cues.spans("qualifier", self.text)
 
     @lazy
     def layout(self) -> clauses.Layout:
