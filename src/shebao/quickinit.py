@@ -44,11 +44,8 @@ def quick_init(cls: type[T]) -> type[T]:
     _require_plain(cls)
     env: dict[str, Any] = {}
     params, body = _filling(cls, env)
-    source = f"def __init__(_s, {', '.join(params)}):\n    " + "\n    ".join(body)
-    exec(source, env)  # noqa: S102 - source built above from field names only
-    init = env["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__module__ = cls.__module__
+    init = define("__init__", ["_s", *params], body, env, module=cls.__module__,
+                  qualname=f"{cls.__qualname__}.__init__")
     _QUICK_INITS.add(init)
     setattr(cls, "__init__", init)  # noqa: B010 - replacing the generated method
     return cls
@@ -64,15 +61,23 @@ def quick_maker(cls: Callable[P, R]) -> Callable[P, R]:
         raise TypeError(f"quick_maker: {cls.__qualname__} has its own __new__")
     env: dict[str, Any] = {"_cls": cls, "_new": object.__new__}
     params, body = _filling(cls, env)
-    name = f"make_{cls.__name__}"
-    source = (f"def {name}({', '.join(params)}):\n    _s = _new(_cls)\n    "
-              + "\n    ".join(body) + "\n    return _s")
-    exec(source, env)  # noqa: S102 - source built above from field names only
+    return define(f"make_{cls.__name__}", params, ["_s = _new(_cls)", *body, "return _s"],
+                  env, module=cls.__module__,
+                  doc=f"A new ``{cls.__name__}`` (``quickinit.quick_maker``).")
+
+
+def define(name: str, params: list[str], body: list[str], env: dict[str, Any], *,
+           module: str, qualname: str | None = None, doc: str | None = None) -> Any:
+    """The function ``name(params)`` running the lines of ``body``, made in ``env``
+    (which holds the names the body reads), with its module, qualified name
+    (default: ``name``) and docstring set.  Shared with ``link.makers``."""
+    source = f"def {name}({', '.join(params)}):\n    " + "\n    ".join(body)
+    exec(source, env)  # noqa: S102 - source built by our callers from field names only
     made = env[name]
-    made.__qualname__ = name
-    made.__module__ = cls.__module__
-    made.__doc__ = f"A new ``{cls.__name__}`` (``quickinit.quick_maker``)."
-    return made  # type: ignore[no-any-return]  # built to take the class's parameters
+    made.__qualname__ = qualname or name
+    made.__module__ = module
+    made.__doc__ = doc
+    return made
 
 
 def _filling(cls: type, env: dict[str, Any]) -> tuple[list[str], list[str]]:

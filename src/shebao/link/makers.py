@@ -21,7 +21,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
-from shebao.quickinit import init_parameters
+from shebao.quickinit import define, init_parameters
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -50,14 +50,8 @@ def maker(cls: Callable[P, R]) -> Callable[P, R]:
     if hasattr(cls, "__post_init__"):
         body.append("__obj.__post_init__()")
     body.append("return __obj")
-    name = f"make_{cls.__name__}"
-    source = f"def {name}({', '.join(params)}):\n    " + "\n    ".join(body)
-    exec(source, env)  # noqa: S102 - source built above from field names only
-    made = env[name]
-    made.__qualname__ = name
-    made.__module__ = cls.__module__
-    made.__doc__ = f"A new ``{cls.__name__}`` (``link.makers.maker``)."
-    return made  # type: ignore[no-any-return]  # built to take the class's parameters
+    return define(f"make_{cls.__name__}", params, body, env, module=cls.__module__,
+                  doc=f"A new ``{cls.__name__}`` (``link.makers.maker``).")
 
 
 def _require_plain_slots(cls: type) -> None:
