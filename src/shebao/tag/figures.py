@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple, Union
 
@@ -17,6 +18,7 @@ from shebao.quickinit import quick_maker
 from shebao.records import Comparator, Figure, FigureKind
 from shebao.tag.figure_patterns import Patterns, patterns
 from shebao.tag.numbers import NumberError, split_magnitude
+from shebao.textcache import text_cache
 from shebao.units import money_units
 
 PERCENT_UNITS = {"%": "%", "％": "%", "‰": "‰"}
@@ -81,39 +83,43 @@ def readers() -> dict[str, Reader | None]:
     return out
 
 
-def _figure(m: Match, r: Reader, pats: Patterns, default_unit: str | None) -> Figure:
-    kind, fetch, nums, unit_at, high_at, cmp_at, cmp_post_at = r  # one unpack, not seven reads
-    g = m.group(*fetch)  # one call; each field is an index into it
+def _figure(m: Match, group: str, fetch: tuple[int, ...], default_unit: str | None) -> Figure:
+    g = m.group(*fetch)  # one call: the figure's text, then its fields
+    kind, value, unit, high, comparator = _read(group, g, default_unit)
+    start, end = m.span()
+    return _make_figure(kind, start, end, g[0], value, unit, high, comparator)
+
+
+@text_cache(maxsize=4096)  # pure, on a figure's groups; errors are not cached
+def _read(group: str, written: tuple[str | None, ...], default_unit: str | None,
+          ) -> tuple[FigureKind, Decimal, str | None, Decimal | None, Comparator | None]:
+    """The kind, value, unit, high end and comparator of a match of branch
+    ``group`` whose groups ``m.group(*fetch)`` are ``written``.  Cached: a figure's
+    text recurs (a sentence is tagged twice under a unit line, a figure is
+    repeated across a report), and reading it costs more than the lookup."""
+    r = readers()[group]
+    assert r is not None  # a skip has no figure
+    kind, _, nums, unit_at, high_at, cmp_at, cmp_post_at = r  # one unpack, not seven reads
     num = None
     for k in nums:
-        num = g[k]
+        num = written[k]
         if num is not None:
             break
     value, magnitude = split_magnitude(num or "")
-    written = None if unit_at is None else g[unit_at]
-    if kind == "percent" and written is None:
-        written = "%"  # 百分之…
-    high_text = None if high_at is None else g[high_at]
+    shown = None if unit_at is None else written[unit_at]
+    if kind == "percent" and shown is None:
+        shown = "%"  # 百分之…
+    high_text = None if high_at is None else written[high_at]
     high = None
     if high_text:
         high, high_magnitude = split_magnitude(high_text)
         magnitude = high_magnitude or magnitude
-    unit = _unit(written, magnitude)
+    unit = _unit(shown, magnitude)
     if kind == "number" and default_unit and not magnitude:
         kind, unit = _default_kind(default_unit), default_unit
-    word = ((None if cmp_at is None else g[cmp_at])
-            or (None if cmp_post_at is None else g[cmp_post_at]))
-    start, end = m.span()
-    return _make_figure(
-        kind=kind,
-        start=start,
-        end=end,
-        text=g[0],
-        value=value,
-        unit=unit,
-        high=high,
-        comparator=pats.comparators.get(word) if word else None,
-    )
+    word = ((None if cmp_at is None else written[cmp_at])
+            or (None if cmp_post_at is None else written[cmp_post_at]))
+    return kind, value, unit, high, patterns().comparators.get(word) if word else None
 
 
 def _default_kind(unit: str) -> FigureKind:
@@ -152,14 +158,14 @@ def _branch(m: Match, pats: Patterns) -> str:
 def figures_of(matches: list[tuple[str, Match]], default_unit: str | None = None,
                ) -> list[Figure]:
     """The figures of ``matches`` (of :func:`find_matches`); skips give none."""
-    pats, read = patterns(), readers()
+    read = readers()
     out = []
     for group, m in matches:
         r = read[group]
         if r is None:
             continue  # a skip
         try:
-            out.append(_figure(m, r, pats, default_unit))
+            out.append(_figure(m, group, r.fetch, default_unit))
         except NumberError:
             continue  # an odd numeral run: no figure rather than a wrong one
     return out
@@ -167,14 +173,14 @@ def figures_of(matches: list[tuple[str, Match]], default_unit: str | None = None
 
 def scan(text: str, default_unit: str | None = None) -> Iterator[tuple[str, Match, Figure | None]]:
     """Every match as (pattern name, match, figure); skips yield no figure."""
-    pats, read = patterns(), readers()
+    read = readers()
     for group, m in find_matches(text):
         r = read[group]
         if r is None:
             yield group[2:], m, None
             continue
         try:
-            yield group[2:], m, _figure(m, r, pats, default_unit)
+            yield group[2:], m, _figure(m, group, r.fetch, default_unit)
         except NumberError:
             continue  # an odd numeral run: no figure rather than a wrong one
 
