@@ -11,7 +11,13 @@ from shebao.cause import categories, classify
 from shebao.cause.anchors import Anchor
 from shebao.cause.cues import Cue
 from shebao.cause.link import links
+from shebao.quickinit import quick_maker
 from shebao.records import Cause, Fact, Report
+
+# records built by keyword without the class call's dict of keywords
+_make_cause = quick_maker(Cause)
+_make_span = quick_maker(classify.Span)
+_make_cue = quick_maker(Cue)
 
 
 def require_models(folder: Path | None = None) -> None:
@@ -45,8 +51,8 @@ def report_causes(text: str, source: str, to_source, report: Report,
     drafts = []
     starts = [p.start for p in report.paragraphs]
     for span in classify.find_spans(body, model):
-        span = classify.Span(start=span.start + report.start, end=span.end + report.start,
-                             cue=_shift(span.cue, report.start), headline=span.headline)
+        span = _make_span(start=span.start + report.start, end=span.end + report.start,
+                          cue=_shift(span.cue, report.start), headline=span.headline)
         paragraph, sentence = _locate(report, starts, span.cue.start)
         if paragraph is None or paragraph.is_heading and not span.headline:
             continue
@@ -58,7 +64,7 @@ def report_causes(text: str, source: str, to_source, report: Report,
     for (span, linked, paragraph, sentence), cats in zip(drafts, labels):
         start, end = to_source(span.start, span.end)
         cue_start, cue_end = to_source(span.cue.start, span.cue.end)
-        out.append(Cause(
+        out.append(_make_cause(
             fund=linked.fund, metric=linked.metric, year=linked.year, effect=linked.effect,
             text=source[start:end], cue=source[cue_start:cue_end], categories=tuple(cats),
             sentence=(sentence or paragraph).text, start=start, end=end,
@@ -70,8 +76,8 @@ def report_causes(text: str, source: str, to_source, report: Report,
 def _shift(cue: Cue, by: int) -> Cue:
     """``cue`` moved by ``by`` (built by keyword: ``dataclasses.replace`` reads
     every field by name first)."""
-    return Cue(name=cue.name, kind=cue.kind, start=cue.start + by, end=cue.end + by,
-               text=cue.text)
+    return _make_cue(name=cue.name, kind=cue.kind, start=cue.start + by, end=cue.end + by,
+                     text=cue.text)
 
 
 _first = itemgetter(0)  # a pair's start

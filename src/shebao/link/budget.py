@@ -12,11 +12,14 @@ from decimal import Decimal
 from shebao import confidence as conf
 from shebao.link.context import FundRef, first_fund
 from shebao.link.model import Draft, make_draft, make_evidence
+from shebao.quickinit import quick_maker
 from shebao.segment.selfeval_cues import budget_columns
 from shebao.records import Basis, Figure, SelfEvalTable, Sentence
 from shebao.units import default_money_unit
 
 METRIC = "expenditure_total"
+
+_make_figure = quick_maker(Figure)  # a Figure by keyword without the class call's dict of keywords
 
 
 def _basis(column: str) -> Basis:
@@ -32,8 +35,8 @@ def budget_drafts(table: SelfEvalTable, fallback: FundRef | None, report_year: i
     drafts = []
     for cell in table.budget:
         value = Decimal(cell.text.replace(",", ""))
-        fig = Figure(kind="money", start=cell.start, end=cell.end, text=cell.text, value=value,
-                     unit=unit)
+        fig = _make_figure(kind="money", start=cell.start, end=cell.end, text=cell.text,
+                           value=value, unit=unit)
         sentence = Sentence(cell.start, cell.end, f"{table.title} {cell.column} {cell.text}")
         drafts.append(make_draft(figure=fig, fund=fund, account=None, metric=METRIC,
                                  metric_name=None, year=year, basis=_basis(cell.column),

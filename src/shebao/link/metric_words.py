@@ -12,10 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from shebao.link import cues
+from shebao.quickinit import quick_maker
 from shebao.tag.terms import Term
 
 if TYPE_CHECKING:  # the view passes itself in
     from shebao.link.sentence import SentenceView
+
+_make_term = quick_maker(Term)  # a Term by keyword without the class call's dict of keywords
 
 
 def _generic(term: Term) -> bool:
@@ -48,17 +51,17 @@ def metric_before(view: SentenceView, pos: int, lo: int) -> Term | None:
         assert m is not None  # has() matched it
         cut = m.start() + (2 if cues.has("standard_suffix", m.group()) else 0)
         text = view.text[term.start:term.end + cut]
-        return Term(kind="metric", id="other", name=text, group="other", start=term.start,
-                    end=term.end + cut, text=text)
+        return _make_term(kind="metric", id="other", name=text, group="other",
+                          start=term.start, end=term.end + cut, text=text)
     m = cues.cue("per_capita").search(view.text, max(0, term.start - 6), term.start)
     if m is not None:  # "月人均基本养老金": a per-person amount
         text = view.text[m.start():term.end]
-        return Term(kind="metric", id="other", name=text, group="other", start=m.start(),
-                    end=term.end, text=text)
+        return _make_term(kind="metric", id="other", name=text, group="other",
+                          start=m.start(), end=term.end, text=text)
     if cues.has("standard_suffix", view.text[term.end:term.end + 2]):  # "个人缴费标准": a per-person rate
         text = view.text[term.start:term.end + 2]
-        return Term(kind="metric", id="other", name=text, group="other", start=term.start,
-                    end=term.end + 2, text=text)
+        return _make_term(kind="metric", id="other", name=text, group="other",
+                          start=term.start, end=term.end + 2, text=text)
     return term
 
 def _named_generic(view: SentenceView, term: Term, lo: int) -> Term | None:
@@ -80,5 +83,5 @@ def _named_generic(view: SentenceView, term: Term, lo: int) -> Term | None:
     if any(t.end > start and t.start < term.start for t in view.terms if t is not term):
         return None  # a fund, account or metric word stands in the name
     text = view.text[start:term.end]
-    return Term(kind="metric", id="other", name=text, group="other", start=start, end=term.end,
-                text=text)
+    return _make_term(kind="metric", id="other", name=text, group="other", start=start,
+                      end=term.end, text=text)

@@ -22,9 +22,12 @@ from shebao.link.columns import ColumnRole, caption_year, column_role, default_b
 from shebao.link.context import FundRef, first_fund
 from shebao.link.model import Draft, evolve, make_draft, make_evidence
 from shebao.link.periods import last_period
+from shebao.quickinit import quick_maker
 from shebao.records import Basis, Figure, Sentence, Table, TableCell, TableRow
 from shebao.tag.terms import find_terms, metric_parents
 from shebao.units import default_money_unit
+
+_make_figure = quick_maker(Figure)  # a Figure by keyword without the class call's dict of keywords
 
 NUMBER = regex.compile(
     r"""
@@ -110,8 +113,8 @@ def _cell_draft(table: Table, row: TableRow, cell: TableCell, slots: RowSlots,
     own = marker("unit").search(row.label)  # "基金收入（万元）"
     unit = "%" if is_pct else (role.unit or (own and own.group("unit")) or table.unit
                                    or default_money_unit())
-    fig = Figure(kind="percent" if is_pct else "money", start=cell.start, end=cell.end,
-                 text=cell.text, value=value, unit=unit)
+    fig = _make_figure(kind="percent" if is_pct else "money", start=cell.start, end=cell.end,
+                       text=cell.text, value=value, unit=unit)
     sentence = Sentence(row.label_start, cell.end, f"{row.label} {cell.column} {cell.text}")
     heads = state.head_cells or {}
     part_of = heads.get(cell.column) if is_part and role.measure == "level" else None
