@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shebao.quickinit import quick_init
+from shebao.quickinit import quick_init, quick_maker
 from shebao.records import Paragraph
 from shebao.segment.cues import cue, marker_alternation
 from shebao.segment.lines import Line
@@ -186,6 +186,10 @@ def _open(stack: list[tuple[Mark, str | None]], mark: Mark, text: str | None) ->
     stack.append((mark, text))
 
 
+# a Paragraph by keyword without the class call's dict of keywords (one per line)
+_make_paragraph = quick_maker(Paragraph)
+
+
 def outline(
     lines: list[Line], text: str, anchors: Sequence[int] = ()
 ) -> tuple[list[Paragraph], list[tuple[str, ...]]]:
@@ -210,11 +214,8 @@ def outline(
         else:
             section = current
         sentences = split_sentences(line.text, line.start)
-        # is_heading named only where true (each keyword of a class call costs a dict entry)
-        paragraphs.append(
-            Paragraph(line.start, line.end, line.text, section=section, is_heading=True,
-                      sentences=sentences) if heading else
-            Paragraph(line.start, line.end, line.text, section=section, sentences=sentences))
+        paragraphs.append(_make_paragraph(line.start, line.end, line.text, section=section,
+                                          is_heading=heading, sentences=sentences))
     for k in pending:
         at_anchor[k] = current
     return paragraphs, at_anchor

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from shebao.quickinit import quick_maker
 from shebao.records import Table, TableCell, TableRow
 from shebao.segment.columns import column_names, generic
 from shebao.segment.cues import CueLines, cue, cue_search
@@ -128,10 +129,13 @@ def _read_header(parts: _Parts, j: int, columns: str) -> None:
     parts.header = [p for piece in pieces for p in piece if p]
 
 
+_make_cell = quick_maker(TableCell)  # a cell by keyword without the class call's dict
+
+
 def _cells(line: Line, begin: int, names: tuple[str, ...]) -> tuple[TableCell, ...]:
     found: list[Match] = list(cue("cell").finditer(line.text, begin))
     return tuple(
-        TableCell(
+        _make_cell(
             start=line.start + m.start(),
             end=line.start + m.end(),
             text=m.group(),

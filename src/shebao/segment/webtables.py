@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from shebao.normalise.grid import is_figure
+from shebao.quickinit import quick_maker
 from shebao.records import Table, TableCell, TableRow
 from shebao.segment.columns import generic
 from shebao.tag.terms import find_terms
@@ -29,6 +30,8 @@ from shebao.segment.tables import Found
 
 CAPTION_LOOKBACK = 3  # caption, unit and period lines above a table
 SECTION_WIDTH = 30  # longest label line taken as a section row inside a table
+
+_make_cell = quick_maker(TableCell)  # a cell by keyword without the class call's dict
 
 
 @dataclass(frozen=True)
@@ -178,8 +181,8 @@ def _body_row(line_cells: list[Cell], label_col: int, columns: list[str]) -> Tab
     if cue_search("number_column", label.text):
         return None  # a 栏次 row of column numbers
     cells = tuple(
-        TableCell(start=c.start, end=c.end, text=c.text,
-                  column=columns[k] if k < len(columns) else generic(k))
+        _make_cell(start=c.start, end=c.end, text=c.text,
+                   column=columns[k] if k < len(columns) else generic(k))
         for k, c in enumerate(line_cells[label_col + 1:])
         if c.text
     )
