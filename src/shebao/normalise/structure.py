@@ -41,16 +41,19 @@ def _joins(text: str, kept: list[tuple[Line, int, Shape]], breaks: set[int],
     cues = line_cues()
     if kept[0][0].start > 0:
         add((0, kept[0][0].start, ""))
-    for i, ((a, width, sa), (b, _, sb)) in enumerate(zip(kept, kept[1:])):
-        # ``continues``, its kinds tested here (kept lines are text or table rows)
-        if (i + 1 not in breaks and a.kind == "text" and b.kind == "text"
+    for i, ((a, width, sa), (b, _, sb)) in enumerate(zip(kept, kept[1:]), 1):
+        # ``continues``, its kinds tested here (kept lines are text or table rows);
+        # ``i``: the index of ``b``, a line after a noise line where it is in ``breaks``
+        if (a.kind == "text" and b.kind == "text" and i not in breaks
                 and wraps(a, b, width, sa, sb, cues)):
             if b.start > a.end:
                 add((a.end, b.start, ""))
         else:
-            newline = text.index("\n", a.end)
-            if newline > a.end:  # a.end <= newline: "\n" alone needs no edit
-                add((a.end, newline + 1, "\n"))
+            end = a.end
+            # most lines end right at their "\n": read there, not searched for
+            newline = end if text[end] == "\n" else text.index("\n", end)
+            if newline > end:  # end <= newline: "\n" alone needs no edit
+                add((end, newline + 1, "\n"))
             if b.start > newline + 1:
                 add((newline + 1, b.start, ""))
     if len(text) > kept[-1][0].end:
