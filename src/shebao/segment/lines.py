@@ -27,10 +27,10 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             # a line without outer whitespace (most) is its own strip: no lead to measure
             start = pos if stripped is raw else pos + len(raw) - len(raw.lstrip())
-            # a grid row only names ``tabbed``: most lines leave it at its default (a
-            # class called with a keyword builds a dict of them, about 2.4 K instructions)
+            # a grid row only passes ``tabbed`` (by position: a class called with a
+            # keyword builds a dict of them, about 2.4 K instructions); most lines leave it
             if "\t" in raw:
-                out.append(Line(start, start + len(stripped), stripped, tabbed=True))
+                out.append(Line(start, start + len(stripped), stripped, True))
             else:
                 out.append(Line(start, start + len(stripped), stripped))
         pos += len(raw) + 1
