@@ -6,8 +6,8 @@ from __future__ import annotations
 import pickle
 
 from shebao.records import Paragraph, Sentence, TableCell
-from shebao.segment import headings, tables, webtables
-from shebao.segment.lines import split_lines
+from shebao.segment import headings, lines, tables, webtables
+from shebao.segment.lines import Line, split_lines
 
 
 def _same(made: object, called: object) -> None:
@@ -25,6 +25,8 @@ def test_segment_makers_make_the_class_made_records() -> None:
     cell = dict(start=3, end=8, text="12.50", column="2021年")
     for make in (tables._make_cell, webtables._make_cell):
         _same(make(**cell), TableCell(**cell))  # type: ignore[arg-type]
+    _same(lines._make_line(2, 9, "项目\t基金", tabbed=True), Line(2, 9, "项目\t基金", tabbed=True))
+    assert split_lines("项目\t2021\n收入")[0] == Line(0, 7, "项目\t2021", tabbed=True)
 
 
 def test_outline_paragraphs_equal_class_made_ones() -> None:

@@ -73,8 +73,12 @@ def split_lines(text: str) -> list[Line]:
                 ends = _figure_end(content[-1])
             kind = "table" if ends and _is_row(content) else "text"
         feed = feeds and "\f" in text[prev_end:start]
-        # by position: a class call's keywords take about twice as long per line
-        lines.append(Line(start, end, content, kind, feed))
+        # most lines are text after no form feed: kind and after_form_feed left at their
+        # defaults there (keywords take about twice as long per line)
+        if kind == "text" and not feed:
+            lines.append(Line(start, end, content))
+        else:
+            lines.append(Line(start, end, content, kind=kind, after_form_feed=feed))
         prev_end = end
     return lines
 
