@@ -136,6 +136,11 @@ def apply_edits(mt: MappedText, edits: list[tuple[int, int, str]]) -> MappedText
         if start < pos:
             raise ValueError(f"overlapping edit at {start}")
         parts.append(old[pos:start])
+        if not repl:  # a deletion (most edits): the maps skip its span, no piece added
+            start_parts.append(starts[kept:start])
+            end_parts.append(ends[kept_end:start])
+            pos = kept = kept_end = end
+            continue
         parts.append(repl)
         pos = end
         size = len(repl)
@@ -148,9 +153,8 @@ def apply_edits(mt: MappedText, edits: list[tuple[int, int, str]]) -> MappedText
             continue
         start_parts.append(starts[kept:start])
         end_parts.append(ends[kept_end:start])
-        if repl:
-            start_parts.append(array(MAP_TYPE, [starts[start]]).tobytes() * size)
-            end_parts.append(array(MAP_TYPE, [ends[end - 1]]).tobytes() * size)
+        start_parts.append(array(MAP_TYPE, [starts[start]]).tobytes() * size)
+        end_parts.append(array(MAP_TYPE, [ends[end - 1]]).tobytes() * size)
         kept = kept_end = end
     parts.append(old[pos:])
     start_parts.append(starts[kept:])
