@@ -59,12 +59,12 @@ class MappedText:
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Source span covering the normalised span ``[start, end)``."""
         n = len(self.text)
+        if 0 <= start < end <= n:  # a span of chars (most calls): read off both maps
+            return self.starts[start], self.ends[end - 1]
         if not 0 <= start <= end <= n:
             raise IndexError(f"span {start}:{end} outside 0:{n}")
-        if start == end:
-            pos = self.starts[start] if start < n else (self.ends[n - 1] if n else 0)
-            return pos, pos
-        return self.starts[start], self.ends[end - 1]
+        pos = self.starts[start] if start < n else (self.ends[n - 1] if n else 0)
+        return pos, pos  # an empty span
 
     def in_source_script(self, start: int, end: int) -> str:
         """``text[start:end]`` with every script-converted char back in its source form.
