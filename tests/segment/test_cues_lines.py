@@ -8,7 +8,7 @@ import random
 
 from shebao.segment.cues import CueLines, _needed, cue_search
 from shebao.segment.lines import Line
-from shebao.segment.reports import ReportLines, split_reports, title_size
+from shebao.segment.reports import ReportLines, reports_at, split_reports, title_size
 
 PIECES = ["某县社会保险基金", "绩效评价报告", "决算说明", "2021年度", "（2020年度）",
           "项目名称：养老保险", "自评表", "说明：", "单位：万元", "情况表", "一、总体情况",
@@ -31,14 +31,7 @@ def old_split_reports(lines: list[Line]) -> list[ReportLines]:
             i += size
         else:
             i += 1
-    if not starts:
-        return [ReportLines(tuple(lines))] if lines else []
-    out = []
-    for k, (begin, size) in enumerate(starts):
-        first = 0 if k == 0 else begin
-        last = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-        out.append(ReportLines(tuple(lines[first:last]), tuple(lines[begin:begin + size])))
-    return out
+    return reports_at(lines, starts)  # the reports built from the starts as before
 
 
 def test_cue_lines_hold_every_match_and_the_first_needed_chars() -> None:

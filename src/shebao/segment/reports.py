@@ -73,6 +73,12 @@ def split_reports(lines: list[Line]) -> list[ReportLines]:
         if i >= free and (size := title_size(lines, i)):
             starts.append((i, size))
             free = i + size
+    return reports_at(lines, starts)
+
+
+def reports_at(lines: list[Line], starts: list[tuple[int, int]]) -> list[ReportLines]:
+    """The reports of ``lines`` whose titles open at ``starts`` ((line, title size),
+    in order); the lines before the first title belong to the first report."""
     if not starts:
         return [ReportLines(tuple(lines))] if lines else []
     out = []
