@@ -4,6 +4,8 @@ every prefix."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from shebao.link.periods import PeriodIndex, rules
 
@@ -17,6 +19,8 @@ from tests.link.periods_oracle import scanned
     "本年度预算执行进度为75%，四季度之前拨付到位。",
     "2024年基金收入30万元，比上年增长2%。",
     "1至6月份支出9万元，截至9月底结余4万元，全年收入40万元。",
+    "全年预计支出8万元，年度计划于一月前下达，上半年收入7万元。",
+    "截至12月31日结余6万元，前9个月支出3万元，下半年度收入1万元。",
 ])
 def test_periods_needs_keep_the_answer_of_every_prefix(text: str) -> None:
     index = PeriodIndex(text)
@@ -29,3 +33,18 @@ def test_periods_needs_are_read_off_the_rules() -> None:
     assert quarter.needs  # a rule scanned per prefix is the one worth skipping
     assert all(need.search("第二季度") for need in quarter.needs)
     assert not all(need.search("第二年度") for need in quarter.needs)
+
+
+def test_periods_needs_skip_stable_rules_too_on_random_texts() -> None:
+    # a prefix-stable rule is scanned only where the text holds a character
+    # of each of its needed sets: the answers stay the oracle's
+    pieces = [*"一二三四六九十1369-至到月份季度前个截底上下半全年累计末第，。收入万元",
+              "1至6月", "一至九月", "前三季度", "上半年", "下半年", "全年", "年度", "截至9月底",
+              "第四季度", "二季度", "前9个月", "1-11月份"]
+    rng = random.Random(16)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        index = PeriodIndex(text)
+        assert [index.last_before(pos) for pos in range(len(text) + 1)] == [
+            scanned(text[:pos]) for pos in range(len(text) + 1)], text
+

@@ -48,6 +48,9 @@ class SentenceView:
         self.funds: list[Term] = _funds(text, terms, self._qualifiers if "（" in text else [])
         # spans of the completion-rate cues (budget_rate)
         self._rates: list[tuple[int, int]] = cues.spans("budget_rate", text)
+        # whether a basis cue may match anywhere (half the sentences hold none
+        # of their gate characters: ``basis_before`` then reads no phrase)
+        self._may_name_basis = cues.may_match_any(BASIS_CUES, text, 0, len(text))
         # the period named last before any position (``period_before``)
         self.period_index = PeriodIndex(text)
         # ``fund_before`` by (funds ending by the position, list region)
@@ -249,6 +252,8 @@ class SentenceView:
         ``strong`` limits the search to the phrase since the last comma or
         semicolon; otherwise the whole sentence before ``pos`` is read.
         """
+        if not self._may_name_basis:
+            return None  # no basis cue in the sentence, nor in any phrase of it
         lo = self.phrase_start(pos) if strong else 0
         if lo >= pos or not cues.may_match_any(BASIS_CUES, self.text, lo, pos):
             return None  # most phrases name no basis: nothing to mask or scan
