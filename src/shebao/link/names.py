@@ -24,6 +24,9 @@ if TYPE_CHECKING:  # spaCy loads only when a sentence needs its tokens
 
 MAX_CHARS = 12
 MAX_TOKENS_BACK = 200  # tokens looked at before a figure (skipped ones included)
+# a token holding a Han character (compiled once: ``regex.search`` with a
+# pattern string looks it up in regex's cache in Python, about 3 µs a call)
+HAN = regex.compile(r"\p{Han}")
 
 
 def token_docs(nlp: Language, texts: Sequence[str]) -> dict[str, Doc]:
@@ -51,7 +54,7 @@ def name_before(doc: Doc, start: int, ends: list[int] | None = None) -> str | No
     words: list[str] = []
     for i in range(last - 1, max(last - MAX_TOKENS_BACK, 0) - 1, -1):
         token = doc[i]
-        if cues.has("name_stop", token.text) or not regex.search(r"\p{Han}", token.text):
+        if cues.has("name_stop", token.text) or HAN.search(token.text) is None:
             if words:
                 break
             continue
