@@ -9,7 +9,7 @@ own fund only when the text marks it as a total (各项…, …合计, 三项…
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from shebao.link.context import FundRef, fund_of
@@ -67,10 +67,10 @@ def yields(term: Term, text: str, context: FundRef | None) -> bool:
 
 
 def section_fund(section: tuple[str, ...], fallback: FundRef | None,
-                 terms_of: Callable[[str], list[Term]] = find_terms) -> FundRef | None:
+                 terms_of: Callable[[str], Sequence[Term]] = find_terms) -> FundRef | None:
     """The fund of a heading path: the innermost heading naming one, its family
     words read under the headings above it (and the report's fund).
-    ``terms_of`` finds the terms of a heading (a report may remember them)."""
+    ``terms_of`` finds the terms of a heading (they may be remembered)."""
     fund = fallback
     for heading in section:
         terms = [t for t in terms_of(heading) if t.kind == "fund"]

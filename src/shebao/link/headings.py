@@ -5,6 +5,10 @@ section are 2023 actuals, those of the second 2024 budgets.  The innermost
 heading that names a year (or a basis) wins; else the report's year and
 its genre's basis.  ``SectionContexts`` adds the fund a heading path names
 (``family.section_fund``).
+
+What one heading says (its terms, year and basis) depends on its text
+alone, and the reports of one archive repeat their headings ("一、基金收入
+情况"), so each is read once in a text cache (``shebao.textcache``).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from shebao.link.context import FundRef
 from shebao.records import Basis
 from shebao.stdre import Match
 from shebao.tag.terms import Term, find_terms
+from shebao.textcache import text_cache
 
 
 def section_year_basis(section: tuple[str, ...], report_year: int | None,
@@ -37,6 +42,13 @@ def section_year_basis(section: tuple[str, ...], report_year: int | None,
     return year, basis
 
 
+@text_cache(maxsize=1024)
+def heading_terms(heading: str) -> tuple[Term, ...]:
+    """The lexicon terms of a heading (``find_terms``), read once per text."""
+    return tuple(find_terms(heading))
+
+
+@text_cache(maxsize=1024)
 def heading_year_basis(heading: str, genre_basis: Basis) -> tuple[int | None, Basis | None]:
     """The year and basis one heading names (None: it names none)."""
     year: int | None = None
@@ -44,9 +56,10 @@ def heading_year_basis(heading: str, genre_basis: Basis) -> tuple[int | None, Ba
     years: list[Match] = list(cues.cue("heading_year").finditer(heading))
     if len(years) == 1 and not cues.has("compared", heading[:years[0].start()][-1:]):
         year = int(years[0].group("year"))
-    b, a = cues.end_of_last("budget", heading), cues.end_of_last("actual", heading)
-    if genre_basis == "budget" and max(a, b) >= 0:
-        basis = "budget" if b > a else "actual"
+    if genre_basis == "budget":  # (the basis cues are read only where they count)
+        b, a = cues.end_of_last("budget", heading), cues.end_of_last("actual", heading)
+        if max(a, b) >= 0:
+            basis = "budget" if b > a else "actual"
     if cues.has("execution_heading", heading):
         basis = "actual"
     elif cues.has("draft_heading", heading):
@@ -65,18 +78,12 @@ class SectionContexts:
         self.report_year = report_year
         self.genre_basis = genre_basis
         self.known: dict[tuple[str, ...], tuple[FundRef | None, int | None, Basis]] = {}
-        self.heading_terms: dict[str, list[Term]] = {}
         self.heading_said: dict[str, tuple[int | None, Basis | None]] = {}
-
-    def terms_of(self, heading: str) -> list[Term]:
-        if heading not in self.heading_terms:
-            self.heading_terms[heading] = find_terms(heading)
-        return self.heading_terms[heading]
 
     def of(self, section: tuple[str, ...]) -> tuple[FundRef | None, int | None, Basis]:
         if section not in self.known:
             self.known[section] = (
-                family.section_fund(section, self.fallback_fund, self.terms_of),
+                family.section_fund(section, self.fallback_fund, heading_terms),
                 *section_year_basis(section, self.report_year, self.genre_basis,
                                     self.heading_said))
         return self.known[section]
