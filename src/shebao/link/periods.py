@@ -20,6 +20,7 @@ from shebao.resources import load
 from shebao.stdre import Match, Pattern, compile_cue
 from shebao.tag.needs import needed_sets
 from shebao.tag.numbers import parse_number
+from shebao.textcache import text_cache
 
 SCHEMA = {"cue_words": [str], "periods": [{"name": str, "pattern": str, "period": str, "examples": [str],
                        "counter_examples": [str]}]}
@@ -93,8 +94,11 @@ def _period(rule: PeriodRule, m: Match) -> str:
     return rule.period
 
 
+@text_cache(maxsize=1024)
 def last_period(text: str) -> str | None:
-    """The period named last in ``text`` (None when it names none)."""
+    """The period named last in ``text`` (None when it names none): asked of
+    headings, titles and column headings, which an archive's reports repeat,
+    so each text is read once (``shebao.textcache``)."""
     return PeriodIndex(text).last_before(len(text))
 
 
