@@ -39,7 +39,7 @@ def new_statement(term: Term, s: Slots, chain: Statement, basis: Basis,
     """The statement opened by metric ``term`` (adjusted inside lists)."""
     metric, name = metric_of(term)
     head = s.head
-    balance = cues.has("bare_balance", term.text)
+    balance = cues.word_has("bare_balance", term.text)  # a term's word: kept
     if balance and (head or chain).metric == "annual_balance":
         metric = "annual_balance"
     if (head is not None and head.metric == metric and head.account == s.account
