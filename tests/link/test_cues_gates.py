@@ -79,3 +79,17 @@ def test_cues_gates_may_match_any_reads_the_gates_of_every_cue() -> None:
     assert cues.may_match_any(("budget", "actual"), "实际收入5万元", 0, 7)
     assert not cues.may_match_any(("budget", "actual"), "实际收入5万元", 2, 7)
     assert cues.MASK not in "".join(cues.gate_chars(n) or "" for n in cues.cue_table())
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_cues_gates_no_match_lies_before_the_gate_start(name: str) -> None:
+    for text in _texts(name):
+        start = cues.gate_start(name, text)
+        if cues.gate_chars(name) is None:
+            assert start == 0  # nothing known: a match may start anywhere
+            continue
+        assert 0 <= start <= len(text)
+        assert all(m.end() > start for m in cues.cue(name).finditer(text)), text
+        prefix = text[:start]  # nor in a slice of what stands before it
+        assert not any(cues.has(name, prefix[i:j]) for i in range(len(prefix) + 1)
+                       for j in range(i, len(prefix) + 1)), text

@@ -3,6 +3,8 @@ answers are those of the plain reading at every position."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from shebao.link import cues
@@ -15,6 +17,10 @@ TEXTS = [
     "上年同期，基金支出8万元，本年支出9万元，增长12.5%。",
     "2023年预算收入15万元，2024年收入16万元，较2023年的15万元增加1万元。",
     "基金收入5万元，支出4万元。",
+    "基金收入5万元，上年同期为4万元，去年同期支出3万元。",
+    "去年同期，基金收入7万元，本年收入8万元。",
+    "由于上年四季度补缴，上半年收入6万元，支出2万元。",
+    "收入9万元，支出8万元，均高于上年。",
 ]
 
 
@@ -63,3 +69,17 @@ def test_the_texts_name_years_some_compared_with() -> None:
     marks = [m for t in TEXTS for m in _view(t)._year_marks]
     assert any(compared for _, _, compared in marks)
     assert any(not compared for _, _, compared in marks)
+
+
+def test_year_at_matches_the_plain_reading_on_random_texts() -> None:
+    # the figure's phrase and the sentence's opening are read only past the
+    # first character the year before needs (``years.previous_year_from``)
+    pieces = [*"收入支出为，；、（）的和", "上年同期", "去年", "本年", "今年", "上半年", "较上年",
+              "由于", "2022年", "较2021年", "5万元", "3%", "同比增长"]
+    rng = random.Random(16)
+    for _ in range(150):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        view = _view(text)
+        for latest in (False, True):
+            for pos in range(len(text) + 1):
+                assert view.year_at(pos, 2023, latest) == _plain(view, pos, 2023, latest), text

@@ -115,6 +115,18 @@ def end_of_last_rare(name: str, text: str) -> int:
     return -1 if m is None else m.end()
 
 
+def gate_start(name: str, text: str) -> int:
+    """Where the first character of ``text`` of the gate of cue ``name`` stands
+    (see ``end_of_last_rare``): every match holds one, so no slice of the text
+    before there holds a match.  0 when the cue has no gate, ``len(text)``
+    when the text holds none."""
+    gate = _gates[name]
+    if gate is None:
+        return 0
+    m = gate(text)
+    return len(text) if m is None else m.start()
+
+
 @lru_cache(maxsize=None)
 def _any_gate(names: tuple[str, ...]):
     """The ``search`` of a class of every gate character of the cues

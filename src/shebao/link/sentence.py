@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from shebao.link import clauses, cues, metric_words
+from shebao.link import clauses, cues, metric_words, years
 from shebao.link.context import coordinated_head
 from shebao.link.lazy import lazy
 from shebao.link.periods import PeriodIndex
@@ -195,52 +195,12 @@ class SentenceView:
     def years_before(self, pos: int) -> list[Figure]:
         return [y for y in self.years if y.end <= pos]
 
-    def year_at(self, pos: int, report_year: int | None, latest: bool = False) -> int | None:
-        """The year of a figure at ``pos``.
-
-        The last year named before it (``latest``: the latest year named,
-        for changes, which belong to the later of their two years), unless
-        本年 follows it; "上年同期…" without a year means the year before.
-        """
-        year, year_end = None, -1
-        for end, value, compared in self._year_marks:
-            if end > pos:
-                continue  # not before the figure
-            if compared:
-                if cues.has("of_year", self.text[end:pos]):
-                    return value  # "较2018年的31904.62万元": that year's figure
-                continue  # "较2019年": the year compared with, not the fact's
-            if year is None or not latest or value >= year:
-                year, year_end = value, end
-        if year is None or cues.has("this_year", self.text[year_end:pos]):
-            year = report_year
-            if year_end < 0 and report_year is not None and not latest:
-                # "上年同期，收入为…": in the figure's phrase or the sentence's opening
-                own = self.text[self.phrase_start(pos):pos]
-                # the figure's own phrase decides ("今年…收入X，去年同期为Y"), else the opening
-                if cues.has("previous_year", own):
-                    earlier = not cues.has("this_year", own)
-                else:
-                    earlier = not cues.has("this_year", own) and self._opening_earlier
-                if earlier:
-                    year = report_year - 1
-        return year
-
-    @lazy
-    def _year_marks(self) -> list[tuple[int, int, bool]]:
-        """(end, year, compared with: "较2019年") of each year named, read once."""
-        text = self.text
-        return [(y.end, int(y.value or 0), cues.has("compared", text[max(0, y.start - 1):y.start]))
-                for y in self.years]
-
-    @lazy
-    def _opening_earlier(self) -> bool:
-        """The sentence's opening speaks of the year before ("上年同期，…"),
-        unless it gives a reason ("由于…上年四季度…，上半年收入X": the reason's year)."""
-        opening = self.text[:self.first_figure]
-        if cues.has("explanation", opening):
-            return False
-        return cues.has("previous_year", opening) and not cues.has("this_year", opening)
+    # the year of a figure at ``pos`` (``years.year_at``) and what it reads,
+    # each found once per sentence
+    year_at = years.year_at
+    _year_marks = lazy(years.year_marks)
+    _previous_year_from = lazy(years.previous_year_from)
+    _opening_earlier = lazy(years.opening_earlier)
 
     def phrase_start(self, pos: int) -> int:
         """Start of the phrase holding ``pos``: after the last comma or semicolon."""
