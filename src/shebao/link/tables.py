@@ -25,6 +25,7 @@ from shebao.link.periods import last_period
 from shebao.quickinit import quick_maker
 from shebao.records import Basis, Figure, Sentence, Table, TableCell, TableRow
 from shebao.tag.terms import find_terms, metric_parents
+from shebao.textcache import text_cache
 from shebao.units import default_money_unit
 
 _make_figure = quick_maker(Figure)  # a Figure by keyword without the class call's dict of keywords
@@ -77,6 +78,7 @@ def _row_slots(row: TableRow, head: tuple[str, str | None] | None) -> RowSlots:
                     own_metric=False)
 
 
+@text_cache(maxsize=4096)  # a cell's text: read by _section_row, then by _cell_draft
 def _number(text: str) -> regex.Match | None:
     """The number of a cell ("1,200.50", "880。5", "-3.2%"), None for "-", "" or text."""
     return NUMBER.match(DECIMAL_TYPO.sub(".", text.translate(MINUS).replace(",", "")))
