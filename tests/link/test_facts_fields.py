@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-from shebao.link.facts import canonical_name, to_fact
+from shebao.link.facts import canonical_name, shown_sentence, to_fact
 from shebao.records import Fact
 from tests.link.sentences import PENSION, link_texts
 
@@ -45,3 +45,18 @@ def test_to_fact_defaults_and_parts() -> None:
         pass
     else:
         raise AssertionError("a fact must stay frozen")
+
+
+def test_to_fact_takes_the_shown_sentence_read_before() -> None:
+    # ``link_report`` reads a sentence's shown text once for its facts
+    def shown(s: int, e: int) -> str:
+        return "源句" + str(e - s)
+    for draft in _drafts():
+        for mention in ("text", "table"):
+            said = shown_sentence(draft, shown, mention)
+            assert said == (shown(draft.sentence.start, draft.sentence.end)
+                            if mention == "text" else draft.sentence.text)
+            read = to_fact(draft, draft.sentence.text, lambda s, e: (s, e), mention, "year", shown)
+            given = to_fact(draft, draft.sentence.text, lambda s, e: (s, e), mention, "year",
+                            shown, sentence=said)
+            assert read == given and read.sentence == said

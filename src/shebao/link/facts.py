@@ -27,7 +27,7 @@ def _point(pos: int | None, to_source) -> int | None:
     return None if pos is None else to_source(pos, pos + 1)[0]
 
 
-def _shown_sentence(draft: Draft, shown, mention: str) -> str:
+def shown_sentence(draft: Draft, shown, mention: str) -> str:
     """The sentence in the source's script (built table sentences stay as built)."""
     s = draft.sentence
     if shown is None or mention != "text" or len(s.text) != s.end - s.start:
@@ -37,11 +37,12 @@ def _shown_sentence(draft: Draft, shown, mention: str) -> str:
 
 def to_fact(draft: Draft, source: str, to_source, mention: Mention = "text",
             period: str = "year", shown=None, *, confidence: float | None = None,
-            pages: Sequence[int] = ()) -> Fact:
+            pages: Sequence[int] = (), sentence: str | None = None) -> Fact:
     """The output fact of ``draft``; ``to_source`` maps normalised spans.
 
     ``confidence`` is the fact's score (default: the draft's rule confidence),
-    ``pages`` the source offset of each PDF page (none: no ``page``).
+    ``pages`` the source offset of each PDF page (none: no ``page``),
+    ``sentence`` the draft's ``shown_sentence`` when the caller has it.
     """
     figure = draft.figure
     start, end = to_source(figure.start, figure.end)
@@ -63,7 +64,7 @@ def to_fact(draft: Draft, source: str, to_source, mention: Mention = "text",
         "unit": unit,
         "value_wan": value_wan(draft.value, unit),
         "text": source[start:end],
-        "sentence": _shown_sentence(draft, shown, mention),
+        "sentence": shown_sentence(draft, shown, mention) if sentence is None else sentence,
         "section": draft.section,
         "start": start,
         "end": end,

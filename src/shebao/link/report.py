@@ -16,7 +16,7 @@ from typing import Literal
 from shebao.link.budget import budget_drafts
 from shebao.link.confidence_model import draft_confidence, is_recording, record
 from shebao.link.context import report_fund
-from shebao.link.facts import to_fact
+from shebao.link.facts import shown_sentence, to_fact
 from shebao.link.model import Draft
 from shebao.link.names import needs_name, rename, token_docs
 from shebao.link.periods import context_period, cumulative
@@ -53,10 +53,15 @@ def link_report(report: Report, tags: Sequence[Tagged],
     keep = is_recording()
     title, genre = report.title, report.genre
     source, to_source, shown = mapped.source, mapped.to_source, mapped.in_source_script
+    said = None  # (sentence, mention, shown sentence) of the fact before: a
+    # sentence's facts follow one another, so its shown text is read once
     for d, m in mentions:
         period = _period(d, m, title, periods, headings)
+        if said is None or said[0] is not d.sentence or said[1] != m:
+            said = (d.sentence, m, shown_sentence(d, shown, m))
         fact = to_fact(d, source, to_source, m, period, shown,
-                       confidence=draft_confidence(d, m, period, genre), pages=pages)
+                       confidence=draft_confidence(d, m, period, genre), pages=pages,
+                       sentence=said[2])
         if keep:
             record(d, fact, genre)
         facts.append(fact)
