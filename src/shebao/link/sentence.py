@@ -64,7 +64,7 @@ class SentenceView:
     def lists(self) -> tuple[tuple[int, int], ...]:
         """The 其中 lists (a topic needs them where no clause is asked about)."""
         return clauses.list_regions(self.text, frozenset(
-            f.end for f in self.figures if f.kind == "money"))
+            [f.end for f in self.figures if f.kind == "money"]))  # (a list: no generator steps)
 
     @lazy
     def fund_candidates(self) -> int:
@@ -75,6 +75,8 @@ class SentenceView:
     def metrics(self) -> list[Term]:
         """Metric words, less those inside a completion-rate or share phrase."""
         masked = self._rates + cues.spans("share", self.text)
+        if not masked:  # most sentences: no span to test each word against
+            return [t for t in self.terms if t.kind == "metric"]
         return [t for t in self.terms if t.kind == "metric"
                 and not any(a <= t.start < b for a, b in masked)]
 
