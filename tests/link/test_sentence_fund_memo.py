@@ -54,3 +54,16 @@ def test_funds_out_of_order_are_scanned_plainly() -> None:
     assert view._fund_ends is None
     for pos in range(len(TEXTS[1]) + 1):
         assert view.fund_before(pos, None) == _plain(view, pos, None)
+
+
+def test_fund_ends_order_test_as_the_pairwise_one() -> None:
+    # ``_fund_ends`` tests the order by comparing with the sorted ends
+    view = _view(TEXTS[0])
+    funds = view.funds
+    for order in ([0, 1, 2], [0, 0, 1], [2, 1, 0], [1, 0, 2], [0, 2, 1], [1], []):
+        picked = [funds[k % len(funds)] for k in order]
+        ends = [t.end for t in picked]
+        probe = _view(TEXTS[0])
+        probe.__dict__["funds"] = picked
+        pairwise = all(a <= b for a, b in zip(ends, ends[1:]))
+        assert probe._fund_ends == (ends if pairwise else None)
