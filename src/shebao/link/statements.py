@@ -79,7 +79,8 @@ def link_sentence(
         at = _figure_at(ctx, i, fig, lo)
         if at is None:
             continue
-        distributed = distribute(ctx, at)
+        # (a figure in no 、-run, most of them, is in no 分别-run either)
+        distributed = distribute(ctx, at) if at.run else None
         if distributed is not None:
             ctx.drafts.append(distributed)
         else:
