@@ -43,26 +43,26 @@ def section_year_basis(section: tuple[str, ...], report_year: int | None,
 
 
 @text_cache(maxsize=1024)
-def heading_terms(heading: str) -> tuple[Term, ...]:
-    """The lexicon terms of a heading (``find_terms``), read once per text."""
-    return tuple(find_terms(heading))
+def heading_terms(text: str) -> tuple[Term, ...]:
+    """The lexicon terms of a heading ``text`` (``find_terms``), read once per text."""
+    return tuple(find_terms(text))
 
 
 @text_cache(maxsize=1024)
-def heading_year_basis(heading: str, genre_basis: Basis) -> tuple[int | None, Basis | None]:
-    """The year and basis one heading names (None: it names none)."""
+def heading_year_basis(text: str, genre_basis: Basis) -> tuple[int | None, Basis | None]:
+    """The year and basis heading ``text`` names (None: it names none)."""
     year: int | None = None
     basis: Basis | None = None
-    years: list[Match] = list(cues.cue("heading_year").finditer(heading))
-    if len(years) == 1 and not cues.has("compared", heading[:years[0].start()][-1:]):
+    years: list[Match] = list(cues.cue("heading_year").finditer(text))
+    if len(years) == 1 and not cues.has("compared", text[:years[0].start()][-1:]):
         year = int(years[0].group("year"))
     if genre_basis == "budget":  # (the basis cues are read only where they count)
-        b, a = cues.end_of_last("budget", heading), cues.end_of_last("actual", heading)
+        b, a = cues.end_of_last("budget", text), cues.end_of_last("actual", text)
         if max(a, b) >= 0:
             basis = "budget" if b > a else "actual"
-    if cues.has("execution_heading", heading):
+    if cues.has("execution_heading", text):
         basis = "actual"
-    elif cues.has("draft_heading", heading):
+    elif cues.has("draft_heading", text):
         basis = "budget"
     return year, basis
 
