@@ -13,6 +13,8 @@ so an unbounded sentence would cost its length squared.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from shebao.limits import limits
@@ -58,6 +60,22 @@ MARK_TAIL_OR_SEMICOLON = compile_cue(
 )
 
 
+
+def _stop_source(terminators: str) -> str:
+    """A terminator of ``terminators`` and its tail (terminators and closers), as
+    ``MARK_TAIL`` reads it."""
+    tail = re.escape(terminators + "".join(PAIRS.values()))
+    return f"[{re.escape(terminators)}][{tail}]*"
+
+
+# The first terminator and its tail (built from the constants above).  Where that tail
+# runs to the text's end (most paragraphs: one sentence, closed by its last marks),
+# every terminator stands in it, so the text's end is the one cut whatever the brackets
+# say: ``_cuts`` reads no marks there.
+FIRST_STOP = re.compile(_stop_source(TERMINATORS))
+FIRST_STOP_OR_SEMICOLON = re.compile(_stop_source(TERMINATORS + SEMICOLONS))
+
+
 def protected(text: str) -> list[bool]:
     """For each character, whether it lies inside a matched bracket pair."""
     inside = [False] * len(text)
@@ -92,6 +110,17 @@ def _pair_spans(brackets: list[tuple[int, str]]) -> list[tuple[int, int]]:
 
 def _cuts(text: str, semicolon: bool) -> list[int]:
     """End positions (exclusive) of the sentences of ``text``."""
+    first = (FIRST_STOP_OR_SEMICOLON if semicolon else FIRST_STOP).search(text)
+    if first is None or first.end() == len(text):
+        cuts = [len(text)]  # no terminator, or all of them in the last one's tail
+    else:
+        cuts = _marked_cuts(text, semicolon)
+    size = limits().max_sentence_chars
+    return _bounded(text, cuts, size) if 0 < size < len(text) else cuts
+
+
+def _marked_cuts(text: str, semicolon: bool) -> list[int]:
+    """``_cuts`` before bounding, read off the terminators and brackets."""
     stops: list[tuple[int, int]] = []  # a terminator and the end of its tail
     brackets: list[tuple[int, str]] = []
     for m in (MARK_TAIL_OR_SEMICOLON if semicolon else MARK_TAIL).finditer(text):
@@ -110,8 +139,7 @@ def _cuts(text: str, semicolon: bool) -> list[int]:
         cuts.append(done)
     if not cuts or cuts[-1] < len(text):
         cuts.append(len(text))
-    size = limits().max_sentence_chars
-    return _bounded(text, cuts, size) if 0 < size < len(text) else cuts
+    return cuts
 
 
 def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
