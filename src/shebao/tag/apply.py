@@ -95,10 +95,12 @@ def unit_scopes(report: Report) -> list[str | None]:
     unit: str | None = None
     out: list[str | None] = []
     for paragraph in report.paragraphs:
-        header = find_unit_header(paragraph.text)
-        if header is not None and len(paragraph.text.strip()) <= UNIT_LINE_CHARS:
-            unit = header
-        out.extend(unit for _ in paragraph.sentences)
+        # the length first: most paragraphs are prose, longer than a unit line (no search)
+        if len(paragraph.text.strip()) <= UNIT_LINE_CHARS:
+            header = find_unit_header(paragraph.text)
+            if header is not None:
+                unit = header
+        out += [unit] * len(paragraph.sentences)  # a list, not a generator per paragraph
     return out
 
 
