@@ -106,10 +106,14 @@ def find_terms(text: str) -> list[Term]:
     words of an elliptic list ("工伤、失业保险") as the funds they name."""
     matcher, words, list_starts = _scanner()
     out = []
-    for m in matcher.finditer(text):
-        word = m.group()
+    end = 0
+    # the words as ``findall`` lists them (no match objects), each found again by
+    # ``str.find`` from the end of the one before: the scan matched it at the first place
+    # after that end where any word starts, so no earlier copy of it lies between
+    for word in matcher.findall(text):
         e = words[word]
-        start, end = m.span()
+        start = text.find(word, end)
+        end = start + len(word)
         out.append(_make_term(kind=e.kind, id=e.id, name=e.name, group=e.group, start=start,
                               end=end, text=word))
     for ch in list_starts:  # most texts name no risk word, so hold no elliptic list
