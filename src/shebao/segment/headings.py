@@ -177,12 +177,20 @@ def _open(stack: list[tuple[Mark, str | None]], mark: Mark, text: str | None) ->
     the same family (a heading "1.…" then body items "1.…", "2.…") and
     nests one level deeper.
     """
-    same = [k for k, (m, _) in enumerate(stack) if m.family == mark.family]
-    previous = [k for k in same if mark.number and stack[k][0].number == mark.number - 1]
-    if previous:
-        del stack[previous[-1]:]
-    elif same and mark.number != 1:
-        del stack[same[-1]:]
+    innermost = None  # the innermost open item of the family
+    # one walk from the innermost (the stack is a few deep), not two lists of indices
+    for k in range(len(stack) - 1, -1, -1):
+        open_mark = stack[k][0]
+        if open_mark.family != mark.family:
+            continue
+        if innermost is None:
+            innermost = k
+        if mark.number and open_mark.number == mark.number - 1:
+            del stack[k:]  # the sibling
+            break
+    else:
+        if innermost is not None and mark.number != 1:
+            del stack[innermost:]
     stack.append((mark, text))
 
 
