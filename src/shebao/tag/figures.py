@@ -7,10 +7,10 @@ matches into :class:`shebao.records.Figure` records.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import lru_cache
-from typing import NamedTuple, Union
+from typing import Literal, NamedTuple, Union
 
 import regex
 
@@ -131,8 +131,7 @@ def _default_kind(unit: str) -> FigureKind:
 def find_matches(text: str) -> list[tuple[str, Match]]:
     """Every match of the figure patterns in ``text``, with its branch group name:
     ``pats.combined.finditer(text)``, tried only where a match may start."""
-    pats = patterns()
-    kinds, start, match = pats.kinds, pats.start.search, pats.combined.match
+    pats, kinds, start, match = _scanner()
     out = []
     pos = 0
     while (at := start(text, pos)) is not None:
@@ -146,6 +145,16 @@ def find_matches(text: str) -> list[tuple[str, Match]]:
         end = m.end()
         pos = end if end > i else i + 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _scanner() -> tuple[Patterns, dict[str, FigureKind | Literal["skip"]], Callable,
+                        Callable]:
+    """What ``find_matches`` reads per call, in one cached call: the patterns, the
+    branch kinds and the bound ``search`` of the start and ``match`` of the combined
+    pattern (bound once, not per sentence)."""
+    pats = patterns()
+    return pats, pats.kinds, pats.start.search, pats.combined.match
 
 
 def _branch(m: Match, pats: Patterns) -> str:
