@@ -56,4 +56,8 @@ def test_figures_are_those_found_from_the_declared_start(monkeypatch, default_un
     refined = [figures.find_figures(t, default_unit) for t in texts]
     declared = _declared()
     monkeypatch.setattr(figures, "patterns", lambda: declared)
+    # find_matches reads the patterns through the cached ``_scanner``: uncached here, so
+    # that it reads the declared ones
+    monkeypatch.setattr(figures, "_scanner", figures._scanner.__wrapped__)
+    assert figures._scanner()[2] == declared.start.search
     assert [figures.find_figures(t, default_unit) for t in texts] == refined
