@@ -82,12 +82,13 @@ def clashes(index: FactIndex, unit_counts: dict[str, int],
         if len(facts) < 2:  # a key stated once (most): nothing to compare
             continue
         facts = facts[:cap]
+        last = len(facts) - 1
         marks: dict[tuple, list[tuple[int, Fact]]] = {}  # written value → its statements after the first
         for j, other in enumerate(facts[1:], 1):
             clash = _clash(facts[0], other, unit_counts, suspects, index)
             if clash is not None:
                 yield clash
-            if clash is None or clash.fix is None:
+            if marks and (clash is None or clash.fix is None):  # (none before the second)
                 # a later statement may repeat one that is not the first: a slip
                 # against it shows even when the first statement differs anyway
                 for earlier in _one_per_value(marks, other):
@@ -95,7 +96,8 @@ def clashes(index: FactIndex, unit_counts: dict[str, int],
                     if slip is not None and slip.fix is not None:
                         yield slip
                         break
-            marks.setdefault(_mark(other, suspects), []).append((j, other))
+            if j < last:  # (the last statement is compared with none after it)
+                marks.setdefault(_mark(other, suspects), []).append((j, other))
 
 
 def _mark(fact: Fact, suspects: Set[int]) -> tuple:
