@@ -72,6 +72,7 @@ BY_RE = frozenset({
     "exclude", "speaker", "pronoun_only", "undated", "fund_word", "outpaced_spending",
     "outpaced_income", "strained", "lead_in", "affected_open", "then_stop", "back_marker",
     "year_only",
+    "related",  # (read over a whole report, but opening with a class: ``re`` skips by it)
 })
 
 
