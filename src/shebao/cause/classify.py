@@ -11,7 +11,7 @@ import numpy as np
 
 from shebao.cause import before, extent, models, weights
 from shebao.cause.clauses import Clause, cue_clause, has_figure, split, window
-from shebao.cause.cues import Cue, effect_word, excluded, find, pattern
+from shebao.cause.cues import Cue, effect_word, excluded, find, occurs, pattern
 from shebao.cause.features import Notes, rows
 from shebao.cause.linear import LinearModel
 from shebao.quickinit import quick_init
@@ -199,7 +199,7 @@ def find_spans(text: str, model: LinearModel) -> list[Span]:
     headline list whose items state their own causes)."""
     found: list[Span] = []
     cues = find(text)
-    if not cues and not any(pattern(name).search(text) for name in STATED_FIRST):
+    if not cues and not any(occurs(name, text) for name in STATED_FIRST):
         return []  # no cue and no frame ``stated_first`` reads: no clauses needed
     clauses = split(text)
     todo = candidates(text, clauses, cues)

@@ -126,6 +126,13 @@ def finditer(name: str, text: str) -> Iterator[Match]:
     return _gated(pattern(name), text, *gated)
 
 
+def occurs(name: str, text: str) -> bool:
+    """``pattern(name).search(text) is not None``, searched from near the
+    pattern's anchors when it has some (``finditer``: a long text is not
+    read position by position up to a first match it may not hold)."""
+    return next(finditer(name, text), None) is not None
+
+
 PROBE_REACH = 4  # within this reach, matches are tried at each start before an anchor
 
 
