@@ -7,6 +7,7 @@ the test, so rounding never breaks a relation.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from shebao.check.intervals import Interval, total
@@ -35,14 +36,23 @@ class Relation(NamedTuple):
 
 
 
+@lru_cache(maxsize=256)
+def sum_formula(what: str, items: int, at_most: bool) -> str:
+    """The formula of a sum of ``items`` figures of ``what`` (a report builds hundreds
+    of sums of a few shapes: each text is made once)."""
+    names = " + ".join("{%d}" % (i + 1) for i in range(items))
+    return f"{what} {names} exceed the total {{0}}" if at_most else \
+        f"{what} {names} do not add up to {{0}}"
+
+
 def sum_relation(head: Fact, items: list[Fact], at_most: bool, what: str,
                   certain: bool = True) -> Relation:
-    names = " + ".join("{%d}" % (i + 1) for i in range(len(items)))
+    formula = sum_formula(what, len(items), at_most)
     if at_most:
         return Relation(kind="sum", facts=(head, *items), test=lambda v: total(v[1:]).lo <= v[0].hi,
-                        formula=f"{what} {names} exceed the total {{0}}", at_most=True,
+                        formula=formula, at_most=True,
                         certain=certain, solved=Linear.sum_of(len(items) + 1))
     return Relation(kind="sum", facts=(head, *items), test=lambda v: total(v[1:]).meets(v[0]),
-                    formula=f"{what} {names} do not add up to {{0}}", at_most=False,
+                    formula=formula, at_most=False,
                     certain=certain, solved=Linear.sum_of(len(items) + 1))
 
