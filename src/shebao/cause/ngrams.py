@@ -5,7 +5,9 @@ finds the known n-grams of many texts at once with numpy: an n-gram of up
 to three characters is one 64-bit key (21 bits a character), the
 vocabulary a sorted array of keys (its single characters a table by code,
 read by ``take``: a third fewer binary searches), and the n-grams of every
-text are cut and looked up in a few array operations.
+text are cut and looked up in a few array operations.  The longer n-grams are
+found by hashing (``KeyTable``): one read of a slot each, where a bisection of
+the sorted keys took a dozen steps.
 """
 
 from __future__ import annotations
@@ -41,6 +43,58 @@ def gram_key(gram: str) -> int:
     return key | SIZE_MARK[len(gram)]
 
 
+HASH_MULT = np.uint64(0x9E3779B97F4A7C15)  # odd, about 2^64 / the golden ratio: Fibonacci hashing
+SPREAD = 8  # slots per key at least (a power of two): few keys share a slot
+
+
+@dataclass(frozen=True)
+class KeyTable:
+    """Sorted n-gram keys by hash: each key in the slot named by the top bits of
+    key × ``HASH_MULT``, or, when an earlier key took that slot, in ``stash``
+    (sorted, read by bisection).  No key is 0: a free slot holds 0."""
+
+    slots: np.ndarray  # uint64: the key in each slot (0: free)
+    columns: np.ndarray  # the column of each slot's key
+    shift: np.uint64  # 64 less the bits of a slot number
+    stash: np.ndarray  # uint64, sorted: the keys whose slot was taken
+    stash_columns: np.ndarray
+
+    def find(self, found: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(hit, column) for each key of ``found`` (uint64 n-gram keys, so none 0; a
+        column where hit): what a bisection of the sorted keys finds."""
+        at = ((found * HASH_MULT) >> self.shift).view(np.int64)
+        there = self.slots.take(at)
+        hit = there == found
+        columns = self.columns.take(at)
+        if len(self.stash):  # a key its slot does not hold, the slot taken: maybe stashed
+            maybe = np.flatnonzero(~hit & (there != 0))
+            if len(maybe):
+                wanted = found.take(maybe)
+                k = self.stash.searchsorted(wanted)
+                stashed = self.stash.take(k, mode="clip") == wanted  # past the last: no hit
+                hit[maybe[stashed]] = True
+                columns[maybe[stashed]] = self.stash_columns.take(k[stashed])
+        return hit, columns
+
+
+def key_table(keys: np.ndarray, columns: np.ndarray, spread: int = SPREAD) -> KeyTable:
+    """The table of ``keys`` (uint64, sorted, none 0) and their columns, with at least
+    ``spread`` slots a key: of the keys of one slot, the first holds it, the others
+    go to the stash."""
+    bits = max(4, (len(keys) * spread - 1).bit_length())  # 2^bits ≥ spread × keys
+    shift = np.uint64(64 - bits)
+    at = ((keys * HASH_MULT) >> shift).astype(np.intp)
+    _, first = np.unique(at, return_index=True)  # the first key of each slot named
+    slots = np.zeros(1 << bits, dtype=np.uint64)
+    slot_columns = np.zeros(1 << bits, dtype=np.intp)
+    slots[at[first]] = keys[first]
+    slot_columns[at[first]] = columns[first]
+    rest = np.ones(len(keys), dtype=bool)
+    rest[first] = False
+    return KeyTable(slots=slots, columns=slot_columns, shift=shift, stash=keys[rest],
+                    stash_columns=columns[rest])
+
+
 @dataclass(frozen=True)
 class GramIndex:
     """The n-grams of a vocabulary as sorted keys, with their columns; the
@@ -52,6 +106,7 @@ class GramIndex:
     low: int
     high: int
     unigrams: np.ndarray | None = None  # column (-1: none) at each key below TABLE
+    table: KeyTable | None = None  # ``keys`` by hash (None: found by bisection)
 
     def known(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(text, column) of each known n-gram occurring in ``texts`` (in no order).
@@ -83,10 +138,15 @@ class GramIndex:
                 owners.append(owner[:len(key)])
         if keys and len(self.keys):
             found = np.concatenate(keys)
-            at = self.keys.searchsorted(found)
-            hit = self.keys.take(at, mode="clip") == found  # past the last key: no hit
-            out[0].append(np.concatenate(owners)[hit])
-            out[1].append(self.columns.take(at[hit]))
+            if self.table is not None:
+                hit, columns = self.table.find(found)
+                out[0].append(np.concatenate(owners)[hit])
+                out[1].append(columns[hit])
+            else:
+                at = self.keys.searchsorted(found)
+                hit = self.keys.take(at, mode="clip") == found  # past the last key: no hit
+                out[0].append(np.concatenate(owners)[hit])
+                out[1].append(self.columns.take(at[hit]))
         return np.concatenate(out[0]), np.concatenate(out[1]).astype(np.intp, copy=False)
 
 
@@ -104,8 +164,9 @@ def gram_index(vocabulary: dict[str, int], low: int, high: int) -> GramIndex | N
     keys, columns = keys[order], columns[order]
     single = int(np.searchsorted(keys, np.uint64(SIZE_MARK[2])))  # the one-character keys
     if low > 1 or (single and int(keys[single - 1]) >= TABLE):
-        return GramIndex(keys=keys, columns=columns, low=low, high=high)
+        return GramIndex(keys=keys, columns=columns, low=low, high=high,
+                         table=key_table(keys, columns))
     table = np.full(TABLE + 1, -1, dtype=np.intp)
     table[keys[:single].astype(np.intp)] = columns[:single]
     return GramIndex(keys=keys[single:], columns=columns[single:], low=low, high=high,
-                     unigrams=table)
+                     unigrams=table, table=key_table(keys[single:], columns[single:]))
