@@ -1,4 +1,4 @@
-"""Division multiplies by the inverse written out: the same quotients as through an inverse interval."""
+"""Division multiplies by the inverse written out: the quotients an inverse interval gave."""
 
 from __future__ import annotations
 
