@@ -115,6 +115,7 @@ class Table:
     caption: str = ""
 
 
+@quick_init
 @dataclass(frozen=True)
 class SelfEvalRow:
     """One indicator row of a 绩效自评表 (normalised offsets).
@@ -132,6 +133,7 @@ class SelfEvalRow:
     end: int
 
 
+@quick_init
 @dataclass(frozen=True)
 class SelfEvalTable:
     """A 绩效自评表: its title, budget/execution cells and indicator rows.

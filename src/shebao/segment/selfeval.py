@@ -9,11 +9,15 @@ its indicator rows follow the last header line (一级指标 … 实际完成指
 
 from __future__ import annotations
 
+from shebao.quickinit import quick_maker
 from shebao.records import SelfEvalTable, TableCell
 from shebao.segment.cues import CueLines, cue as segment_cue, cue_search
 from shebao.segment.lines import Line
 from shebao.segment.selfeval_cues import budget_columns, cue
 from shebao.segment.selfeval_rows import flat_rows, grid_rows
+
+# records by keyword without the class call's dict of keywords
+_make_table, _make_cell = quick_maker(SelfEvalTable), quick_maker(TableCell)
 
 
 def _regions(lines: list[Line], where: CueLines | None = None) -> list[list[Line]]:
@@ -45,7 +49,7 @@ def _budget(head: list[Line]) -> tuple[tuple[TableCell, ...], str | None]:
         if m is None:
             continue
         cells = tuple(
-            TableCell(start=line.start + m.start(g), end=line.start + m.end(g), text=m.group(g),
+            _make_cell(start=line.start + m.start(g), end=line.start + m.end(g), text=m.group(g),
                       column=budget_columns()[g])
             for g in ("budget", "actual")
         )
@@ -70,7 +74,7 @@ def read_self_eval(region: list[Line]) -> SelfEvalTable:
     budget, budget_unit = _budget(head)
     year = _first(head, segment_cue("year_block"), "year")
     tabbed = sum(line.tabbed for line in body) * 2 > len(body)
-    return SelfEvalTable(
+    return _make_table(
         start=region[0].start,
         end=region[-1].end,
         title=region[0].text.split("\t")[0].strip(),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from shebao.records import Figure, SelfEvalRow
 from shebao.segment.cues import cue as segment_cue
 from shebao.segment.lines import Line
+from shebao.quickinit import quick_maker
 from shebao.segment.selfeval_cues import cue
 from shebao.stdre import compile_cue
 from shebao.tag.figures import find_figures
@@ -23,6 +24,8 @@ from shebao.tag.figures import find_figures
 DIGIT = compile_cue(r"\d")  # any digit ``regex`` reads as \d, compiled once (run by ``re``)
 SHORT = 4  # longest line of a level name split over lines
 MIN_TWIN = 3  # shortest text written twice to count as target and actual
+
+_make_row = quick_maker(SelfEvalRow)  # a row by keyword without the class call's dict
 
 
 @dataclass
@@ -74,7 +77,7 @@ def grid_rows(lines: list[Line]) -> list[SelfEvalRow]:
         values = [c[2] for c in rest[1:]]
         target = values[-2] if len(values) > 1 else values[0]
         actual = values[-1] if len(values) > 1 else ""
-        rows.append(SelfEvalRow(level1=levels.level1, level2=levels.level2, level3=rest[0][2],
+        rows.append(_make_row(level1=levels.level1, level2=levels.level2, level3=rest[0][2],
                                 target_text=target, actual_text=actual, start=line.start,
                                 end=line.end))
     return rows
@@ -105,7 +108,7 @@ def _twin_row(parts: list[Line], levels: Levels) -> tuple[SelfEvalRow | None, in
         for h in range(len(joined) // 2, MIN_TWIN - 1, -1):
             if joined[-2 * h:-h] == joined[-h:]:
                 name = joined[:-2 * h] or None
-                row = SelfEvalRow(level1=levels.level1, level2=levels.level2, level3=name,
+                row = _make_row(level1=levels.level1, level2=levels.level2, level3=name,
                                   target_text=joined[-h:], actual_text=joined[-h:],
                                   start=parts[0].start, end=parts[k - 1].end)
                 return row, k
@@ -153,7 +156,7 @@ def _figure_row(line: Line, pending: list[Line], levels: Levels,
     if rest.strip() and not DIGIT.search(rest):
         lead = len(rest) - len(rest.lstrip())
         glued = Line(line.start + end + lead, line.end, rest.strip())
-    row = SelfEvalRow(level1=levels.level1, level2=levels.level2, level3=name,
+    row = _make_row(level1=levels.level1, level2=levels.level2, level3=name,
                       target_text=target.strip(), actual_text=actual, start=start,
                       end=line.start + end)
     return row, glued
