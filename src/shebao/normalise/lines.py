@@ -55,6 +55,9 @@ def split_lines(text: str) -> list[Line]:
     feeds = "\f" in text
     pos = 0  # where the raw line starts
     for raw in text.split("\n"):
+        if not raw:  # the blank line between two paragraphs (about half): nothing to strip
+            pos += 1
+            continue
         content = raw.strip(EDGE_SPACE)
         if not content:
             pos += len(raw) + 1
