@@ -21,9 +21,9 @@ from typing import NamedTuple
 import regex
 
 from shebao.normalise.lines import Line, display_width, display_widths
-from shebao.normalise.patterns import LineCues, line_cues
+from shebao.normalise.patterns import LineCues, line_cues, start_chars
 from shebao.stdre import compile_cue
-from shebao.tag.needs import ANY_DIGIT, first_chars, may_hold
+from shebao.tag.needs import may_hold
 
 FULL_SHARE = 0.88
 LONG_WIDTH = 80  # 40 CJK chars: no heading or title is that long
@@ -73,12 +73,9 @@ def shapes(lines: list[Line]) -> list[Shape]:
 
 @lru_cache(maxsize=1)
 def _heading_starts() -> frozenset[str] | None:
-    """The chars a heading marker can start with (``tag.needs.first_chars``, every decimal
-    digit spelt out; None: unknown, every line is matched)."""
-    first = first_chars(line_cues().heading)
-    if first is not None and ANY_DIGIT in first:
-        first = first | {chr(c) for c in range(0x110000) if chr(c).isdecimal()}
-    return first
+    """The chars a heading marker can start with (``patterns.start_chars``; None: unknown,
+    every line is matched)."""
+    return start_chars(line_cues().heading)
 
 
 def typical_widths(lines: list[Line], shaped: list[Shape] | None = None) -> list[int]:
@@ -146,10 +143,8 @@ def wraps(a: Line, b: Line, width: int, sa: Shape, sb: Shape, cues: LineCues,
             return False
     if may_hold(text_a, cues.caption_needs) and cues.caption.fullmatch(text_a):
         return False
-    own = cues.own_line_first
-    start = b.text[0]
-    return not ((own is None or start in own or (ANY_DIGIT in own and start.isdecimal()))
-                and cues.own_line.match(b.text))
+    own = cues.own_line_first  # every decimal digit spelt out: one lookup
+    return not ((own is None or b.text[0] in own) and cues.own_line.match(b.text))
 
 
 # Whether a line ending in a char may end in the part of a ``unit_split`` match before

@@ -17,9 +17,10 @@ import regex
 from shebao.normalise.html import NOISE_SCHEMA
 from shebao.normalise.lines import Line
 from shebao.normalise.offsets import MappedText, apply_edits
+from shebao.normalise.patterns import start_chars
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue
-from shebao.tag.needs import ANY_DIGIT, CharSet, first_chars, may_hold, may_start, needed_strings
+from shebao.tag.needs import CharSet, may_hold, may_start, needed_strings
 
 MAX_NOISE_LINE = 200  # longer lines are prose, whatever they start with
 
@@ -60,8 +61,9 @@ def garbled_needs() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _noise_starts() -> CharSet | None:
-    """The chars a noise line can start with (``tag.needs.first_chars``)."""
-    return first_chars(noise_line_pattern())
+    """The chars a noise line can start with (``patterns.start_chars``: every decimal digit
+    spelt out, so that ``mark_noise_lines`` tests a line's first char by one lookup)."""
+    return start_chars(noise_line_pattern())
 
 
 def is_noise_line(content: str) -> bool:
@@ -75,13 +77,11 @@ def mark_noise_lines(lines: list[Line]) -> None:
     """Set ``kind = "noise"`` on navigation and metadata lines (``is_noise_line``, its
     pattern and first chars looked up once per text, not once per line)."""
     first, pattern = _noise_starts(), noise_line_pattern()
-    digits = first is not None and ANY_DIGIT in first
     for line in lines:
         text = line.text
         # ``may_start`` inlined (a call per line costs more than the test)
         if (line.kind in ("text", "table") and len(text) <= MAX_NOISE_LINE
-                and (first is None or text[0] in first or (digits and text[0].isdecimal()))
-                and pattern.fullmatch(text)):
+                and (first is None or text[0] in first) and pattern.fullmatch(text)):
             line.kind = "noise"
 
 

@@ -20,8 +20,8 @@ from collections import defaultdict
 from functools import lru_cache
 
 from shebao.normalise.lines import Line
-from shebao.normalise.patterns import LineCues, line_cues
-from shebao.tag.needs import ANY_DIGIT, CharSet, first_chars
+from shebao.normalise.patterns import LineCues, line_cues, start_chars
+from shebao.tag.needs import CharSet
 
 MIN_PAGE_GAP = 5
 MIN_HEADER_GAP = 10
@@ -32,14 +32,13 @@ HEADER_LENGTH = (4, 30)
 def mark_page_numbers(lines: list[Line]) -> None:
     """Set ``kind = "page"`` on page-number lines."""
     cues = line_cues()
-    first, digits = _page_starts(), _page_digits()
+    first = _page_starts()
     candidates: list[tuple[int, int]] = []  # (line index, number)
     for i, line in enumerate(lines):
+        if first is not None and line.text[0] not in first:
+            continue  # no page number starts so (most lines): neither pattern is run
         if line.kind == "table" and "\t" in line.text:
             continue
-        if first is not None and line.text[0] not in first and not (
-                digits and line.text[0].isdecimal()):
-            continue  # no page number starts so (most lines): neither pattern is run
         if cues.page_fixed.fullmatch(line.text):
             line.kind = "page"
         elif cues.page_sequence.fullmatch(line.text):
@@ -55,18 +54,11 @@ def mark_page_numbers(lines: list[Line]) -> None:
 
 @lru_cache(maxsize=1)
 def _page_starts() -> CharSet | None:
-    """The chars a page number (of either pattern) can start with (``tag.needs``; None:
-    unknown, every line is matched)."""
+    """The chars a page number (of either pattern) can start with (``patterns.start_chars``,
+    every decimal digit spelt out; None: unknown, every line is matched)."""
     cues = line_cues()
-    fixed, sequence = first_chars(cues.page_fixed), first_chars(cues.page_sequence)
+    fixed, sequence = start_chars(cues.page_fixed), start_chars(cues.page_sequence)
     return None if fixed is None or sequence is None else fixed | sequence
-
-
-@lru_cache(maxsize=1)
-def _page_digits() -> bool:
-    """Whether a page number can start with any decimal digit."""
-    first = _page_starts()
-    return first is not None and ANY_DIGIT in first
 
 
 def mark_running_headers(lines: list[Line]) -> None:

@@ -10,7 +10,7 @@ import regex
 from shebao.normalise.breaks import before_break
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue, compile_fast
-from shebao.tag.needs import CharSet, first_chars, needed_strings
+from shebao.tag.needs import ANY_DIGIT, CharSet, first_chars, needed_strings
 
 PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
 LINES_SCHEMA = {
@@ -31,7 +31,7 @@ class LineCues:
     page_fixed: Pattern  # whole line; always a page number
     page_sequence: Pattern  # whole line; a page number if in a sequence
     own_line: Pattern  # matched at a line start: never joined to the line before
-    # the chars an ``own_line`` match can start with (``tag.needs.first_chars``; None: any)
+    # the chars an ``own_line`` match can start with (``start_chars``; None: any)
     own_line_first: CharSet | None
     paragraph_start: Pattern  # matched at a line start: opens a paragraph (a year)
     caption: Pattern  # whole line; a table caption, never joined to the next
@@ -69,7 +69,7 @@ def line_cues() -> LineCues:
         page_fixed=_alternation([p for p in pages if not p["sequence"]]),
         page_sequence=_alternation([p for p in pages if p["sequence"]]),
         own_line=own_line,
-        own_line_first=first_chars(own_line),
+        own_line_first=start_chars(own_line),
         paragraph_start=_alternation(data["paragraph_starts"]),
         caption=_alternation(data["table_captions"], as_written=True),  # faster so
         caption_needs=_needs(data["table_captions"]),
@@ -86,3 +86,19 @@ def _needs(items: list[dict]) -> tuple[str, ...]:
     compiled = compile_fast(_body(items), regex.VERBOSE).pattern
     return needed_strings(compiled)
 
+
+
+@lru_cache(maxsize=1)
+def decimal_digits() -> CharSet:
+    """Every char ``str.isdecimal`` takes (what ``\\d`` matches)."""
+    return frozenset(ch for ch in map(chr, range(0x110000)) if ch.isdecimal())
+
+
+def start_chars(pattern: Pattern) -> CharSet | None:
+    """The chars a match of ``pattern`` can start with (``tag.needs.first_chars``), every
+    decimal digit spelt out where it may start with any: a line's first char is then
+    tested by one set lookup, not by a lookup and ``str.isdecimal`` (None: unknown, any)."""
+    first = first_chars(pattern)
+    if first is not None and ANY_DIGIT in first:
+        first = first | decimal_digits()
+    return first
