@@ -164,7 +164,8 @@ def _merge_tails(lines: list[Line], text: str) -> list[tuple[Line, bool, Mark | 
                 joined = Line(head.start, line.end, text[head.start:line.end])
                 out[-1] = (joined, True, marker_of(joined.text))
                 continue
-        out.append((line, _is_heading(line.text, mark), mark))
+        # a line without a marker (about half) is no heading: ``_is_heading`` not called
+        out.append((line, mark is not None and _is_heading(line.text, mark), mark))
     return out
 
 
