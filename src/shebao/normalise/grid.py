@@ -227,6 +227,8 @@ def grid_rows(mt: MappedText) -> MappedText:
     """``mt`` with the separators of its web tables replaced by TABs."""
     edits: list[tuple[int, int, str]] = []
     for block in _blocks(mt.text):
+        if not any(r.edits for r in block):
+            continue  # TAB rows only (most blocks): nothing to replace, labelled or not
         rows = [r for r in block if r.kind != "rule"]
         if len(rows) >= 2 and any(is_labelled(r) for r in rows):
             edits.extend(e for r in block for e in r.edits)
