@@ -68,7 +68,8 @@ def _first(head: list[Line], pattern, group: str) -> str | None:
 
 def read_self_eval(region: list[Line]) -> SelfEvalTable:
     """The table of one region (title line first)."""
-    headers = [k for k, line in enumerate(region) if cue("header").search(line.text)]
+    header = cue("header").search  # looked up once, not per line
+    headers = [k for k, line in enumerate(region) if header(line.text)]
     body_at = headers[-1] + 1 if headers else len(region)
     head, body = region[:body_at], region[body_at:]
     budget, budget_unit = _budget(head)

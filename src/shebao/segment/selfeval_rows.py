@@ -62,12 +62,13 @@ def _cells(line: Line) -> list[tuple[int, int, str]]:
 def grid_rows(lines: list[Line]) -> list[SelfEvalRow]:
     """Rows of the tab-separated form; values are the last two cells."""
     rows, levels = [], Levels()
+    note, level = segment_cue("note").search, cue("level").search  # looked up once
     for line in lines:
-        if segment_cue("note").search(line.text):
+        if note(line.text):
             break
         cells = _cells(line)
         k = 0
-        while k < len(cells) and cue("level").search(cells[k][2]):
+        while k < len(cells) and level(cells[k][2]):
             k += 1
         if k:
             levels.update("".join(c[2] for c in cells[:k]))
