@@ -110,8 +110,12 @@ class EditBuilder:
         self.edits.append((start, end, text))
 
 
-def apply_edits(mt: MappedText, edits: list[tuple[int, int, str]]) -> MappedText:
+def apply_edits(mt: MappedText, edits: list[tuple[int, int, str]], *,
+                in_order: bool = False) -> MappedText:
     """Apply ``edits`` (spans of ``mt.text``) and compose the map.
+
+    ``in_order``: the edits are already sorted (reflow and space repair make them so), so
+    they are not sorted again; edits out of order then raise, as overlapping ones do.
 
     A replacement of equal length maps char to char; otherwise every new
     char maps to the whole replaced span.  The new text and both maps are
@@ -132,7 +136,7 @@ def apply_edits(mt: MappedText, edits: list[tuple[int, int, str]]) -> MappedText
     # the text is copied up to ``pos``, the starts map up to ``kept``, the ends map up to
     # ``kept_end`` (one less than ``kept`` after a one-char replacement)
     pos = kept = kept_end = 0
-    for start, end, repl in sorted(edits):
+    for start, end, repl in (edits if in_order else sorted(edits)):
         if start < pos:
             raise ValueError(f"overlapping edit at {start}")
         parts.append(old[pos:start])

@@ -66,13 +66,14 @@ def drop_spaces(mt: MappedText) -> MappedText:
     """Remove the spaces that PDF extraction inserts into Chinese text."""
     wide = any(space in mt.text for space in WIDE_SPACES)
     dropped = DROPPED_SPACES if wide else DROPPED_ASCII_SPACES
-    # the spaces' deletions in order (apply_edits sorts them in one pass), made unique with
-    # those of the thousands figures only where a text holds such a figure (few do)
+    # the spaces' deletions in order, made unique with those of the thousands figures only
+    # where a text holds such a figure (few do)
     edits = [(m.start(), m.end(), "") for m in dropped.finditer(mt.text)]
+    in_order = True  # found in order, not sorted again, unless merged with those below
     if SPACED_GROUP.search(mt.text):
         spans = {edit[:2] for edit in edits}
         for m in thousands_figure().finditer(mt.text):
             spans |= {(m.start() + k, m.start() + k + 1) for k, ch in enumerate(m.group())
                       if ch == " "}
-        edits = [(start, end, "") for start, end in spans]
-    return apply_edits(mt, edits)
+        edits, in_order = [(start, end, "") for start, end in spans], False
+    return apply_edits(mt, edits, in_order=in_order)

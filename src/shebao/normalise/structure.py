@@ -28,7 +28,7 @@ def reflow(mt: MappedText) -> MappedText:
     if not kept:
         return apply_edits(mt, [(0, len(text), "")] if text else [])
     edits = _joins(text, kept, breaks)
-    return apply_edits(mt, edits)
+    return apply_edits(mt, edits, in_order=True)  # _joins appends them in order
 
 
 def _joins(text: str, kept: list[tuple[Line, int, Shape]], breaks: set[int],
