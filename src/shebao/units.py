@@ -48,10 +48,16 @@ def default_money_unit() -> str:
     return _table()["default_money_unit"]
 
 
+# The factor of 万元 itself: a figure times it is the figure (same digits, same exponent).
+_ONE = Decimal(1)
+
+
 @lru_cache(maxsize=1)
 def _factors() -> dict[str, tuple[Decimal, int]]:
-    """Money unit → (万元 per unit, the number of its digits)."""
-    return {unit: (wan, len(wan.as_tuple().digits)) for unit, wan in wan_per_unit().items()}
+    """Money unit → (万元 per unit, the number of its digits); a factor written "1"
+    is ``_ONE`` itself, so ``value_wan`` can tell it by identity."""
+    return {unit: (_ONE if wan.as_tuple() == _ONE.as_tuple() else wan, len(wan.as_tuple().digits))
+            for unit, wan in wan_per_unit().items()}
 
 
 # The exponents figures are mostly written with (whole, tenths … ten-thousandths):
@@ -75,6 +81,8 @@ def value_wan(value: Decimal, unit: str | None) -> Decimal | None:
     if found is None:
         return None
     factor, factor_digits = found
+    if factor is _ONE:  # 万元 (most money facts): value * 1 is value, exact, so skip the product
+        return value
     digits = _digits(value) + factor_digits
     if digits <= getcontext().prec:
         return value * factor  # exact already: no wider context needed
