@@ -112,8 +112,7 @@ def _cell_draft(table: Table, row: TableRow, cell: TableCell, slots: RowSlots,
         metric, name = role.metric  # a table of funds by metric columns
     fund = slots.fund or role.fund or state.fund
     value = Decimal(m.group("num"))
-    own = marker("unit").search(row.label)  # "基金收入（万元）"
-    unit = "%" if is_pct else (role.unit or (own and own.group("unit")) or table.unit
+    unit = "%" if is_pct else (role.unit or _label_unit(row.label) or table.unit
                                    or default_money_unit())
     fig = _make_figure(kind="percent" if is_pct else "money", start=cell.start, end=cell.end,
                        text=cell.text, value=value, unit=unit)
@@ -128,6 +127,15 @@ def _cell_draft(table: Table, row: TableRow, cell: TableCell, slots: RowSlots,
                       part_list=state.head_label if part_of is not None else None,
                       evidence=make_evidence(fund_source="table", metric_source="table"),
                       period=_column_period(cell.column, state), period_scope=role.period)
+
+
+@text_cache(maxsize=1024)
+def _label_unit(text: str) -> str | None:
+    """The unit a row label names ("基金收入（万元）"), None when it names none:
+    read once per label (every cell of a row asks), and only by a cell whose
+    column names no unit."""
+    own = marker("unit").search(text)
+    return own.group("unit") if own else None
 
 
 def _column_period(column: str, state: _State) -> str | None:
