@@ -9,18 +9,15 @@ at jieba token boundaries rather than at an arbitrary character.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
 from shebao.link import cues
 from shebao.link.model import Draft, evolve
 
-if TYPE_CHECKING:  # spaCy loads only when a sentence needs its tokens
+if TYPE_CHECKING:
     from collections.abc import Sequence
-
-    from spacy.language import Language
-    from spacy.tokens import Doc
 
 MAX_CHARS = 12
 MAX_TOKENS_BACK = 200  # tokens looked at before a figure (skipped ones included)
@@ -29,53 +26,67 @@ MAX_TOKENS_BACK = 200  # tokens looked at before a figure (skipped ones included
 HAN = regex.compile(r"\p{Han}")
 
 
-def token_docs(nlp: Language, texts: Sequence[str]) -> dict[str, Doc]:
-    """The tokens (jieba's, through ``nlp``'s tokenizer) of each distinct text.
+class Tokens(NamedTuple):
+    """The tokens of one text: their texts and end offsets (ascending)."""
 
-    Naming reads tokens only: the pipeline's components (figure and term
-    spans, ``tag.nlp``) add spans and never change the tokens, so they are
-    not run here."""
-    return {text: nlp.make_doc(text) for text in dict.fromkeys(texts)}
+    words: list[str]
+    ends: list[int]
 
 
-def token_ends(doc: Doc) -> list[int]:
-    """The end offset of each token of ``doc`` (ascending)."""
-    return [t.idx + len(t.text) for t in doc]
+def sentence_tokens(texts: Sequence[str]) -> dict[str, Tokens]:
+    """The tokens of each distinct text, as the pipeline's tokenizer cuts them.
+
+    spaCy's Chinese tokenizer (``tag.nlp.make_nlp``: jieba) cuts a text with
+    ``jieba.cut`` and aligns the words with the text (``get_words_and_spaces``)
+    before building a Doc; naming reads the token texts and ends only, so
+    they are taken from those two steps, with no Doc built (about a fifth of
+    the tokenizer's time).  jieba and spaCy load here, on first need."""
+    import jieba
+    from spacy.util import get_words_and_spaces
+
+    from shebao.tag.nlp import load_user_words
+
+    load_user_words()  # the lexicon's words stay single tokens, as in the pipeline
+    out = {}
+    for text in dict.fromkeys(texts):
+        words, spaces = get_words_and_spaces(
+            [w for w in jieba.cut(text, cut_all=False) if w], text)
+        ends, pos = [], 0
+        for word, space in zip(words, spaces):
+            pos += len(word)
+            ends.append(pos)
+            pos += space  # a token's trailing space (spaCy's ``whitespace_``)
+        out[text] = Tokens(words, ends)
+    return out
 
 
-def name_before(doc: Doc, start: int, ends: list[int] | None = None) -> str | None:
-    """The tokens before character ``start`` of ``doc`` that name a figure.
-
-    ``ends`` (``token_ends(doc)``) finds the tokens before ``start`` by
-    bisection: a sentence of many figures costs no more than its tokens.
-    """
-    ends = token_ends(doc) if ends is None else ends
+def name_before(tokens: Tokens, start: int) -> str | None:
+    """The tokens before character ``start`` that name a figure; they are
+    found by bisection of the ends: a sentence of many figures costs no
+    more than its tokens."""
+    texts, ends = tokens
     last = bisect_right(ends, start)
     words: list[str] = []
     for i in range(last - 1, max(last - MAX_TOKENS_BACK, 0) - 1, -1):
-        token = doc[i]
-        if cues.has("name_stop", token.text) or HAN.search(token.text) is None:
+        text = texts[i]
+        if cues.has("name_stop", text) or HAN.search(text) is None:
             if words:
                 break
             continue
-        if sum(len(w) for w in words) + len(token.text) > MAX_CHARS:
+        if sum(len(w) for w in words) + len(text) > MAX_CHARS:
             break
-        words.insert(0, token.text)
+        words.insert(0, text)
     name = "".join(words)
     return name if len(name) >= 2 else None
 
 
-def rename(drafts: list[Draft], docs: dict[str, Doc]) -> list[Draft]:
+def rename(drafts: list[Draft], tokens: dict[str, Tokens]) -> list[Draft]:
     """Drafts of unknown, unnamed metrics get a name from their sentence's tokens."""
     out = []
-    ends: dict[int, list[int]] = {}  # by id of the doc, computed once per sentence
     for d in drafts:
-        doc = docs.get(d.sentence.text)
-        if needs_name(d) and doc is not None:
-            if id(doc) not in ends:
-                ends[id(doc)] = token_ends(doc)
-            d = evolve(d, metric_name=name_before(doc, d.figure.start - d.sentence.start,
-                                                  ends[id(doc)]))
+        found = tokens.get(d.sentence.text)
+        if needs_name(d) and found is not None:
+            d = evolve(d, metric_name=name_before(found, d.figure.start - d.sentence.start))
         out.append(d)
     return out
 

@@ -18,7 +18,7 @@ from shebao.link.confidence_model import draft_confidence, is_recording, record
 from shebao.link.context import report_fund
 from shebao.link.facts import shown_sentence, to_fact
 from shebao.link.model import Draft
-from shebao.link.names import needs_name, rename, token_docs
+from shebao.link.names import needs_name, rename, sentence_tokens
 from shebao.link.periods import context_period, cumulative
 from shebao.link.statements import link_paragraphs
 from shebao.link.tables import link_table
@@ -93,9 +93,7 @@ def _drafts(report: Report, tags: Sequence[Tagged],
                              genre_basis(report.genre))
     unnamed = [d.sentence.text for d in drafts if needs_name(d)]
     if unnamed:
-        from shebao.tag.nlp import make_nlp  # spaCy and jieba, loaded on first need
-
-        drafts = rename(drafts, token_docs(make_nlp(), unnamed))
+        drafts = rename(drafts, sentence_tokens(unnamed))
     mentions: list[tuple[Draft, Mention]] = [(d, "text") for d in drafts]
     for table in report.tables:
         mentions.extend((d, "table") for d in link_table(table, fallback, report.year))
