@@ -34,5 +34,5 @@ def test_cues_windows_refuse_what_may_read_before_a_match() -> None:
     assert cues.LOOKS_BEHIND.search("(?<![较比])上年")
     assert cues.LOOKS_BEHIND.search("^其中")
     assert cues.LOOKS_BEHIND.search("完成(?:了)?预算") is None
-    assert cues._window_stable("budget_rate")
-    assert not cues._window_stable("previous_year")  # a lookbehind and a lookahead
+    assert cues.window_stable("budget_rate")
+    assert not cues.window_stable("previous_year")  # a lookbehind and a lookahead

@@ -215,7 +215,7 @@ LOOKS_BEHIND = regex.compile(r"\(\?<[=!]|\^|\\[AbBGKmM]")
 
 
 @lru_cache(maxsize=None)
-def _window_stable(name: str) -> bool:
+def window_stable(name: str) -> bool:
     """Whether the matches of cue ``name`` within ``text[lo:hi]`` are those of
     ``text`` lying in it whenever no match of ``text`` spans ``lo`` or ``hi``:
     it reads neither before its start nor past its end, and never matches
@@ -229,7 +229,7 @@ def masked_by(name: str, text: str, found: list[tuple[int, int]], lo: int, hi: i
     """``masked(name, text[lo:hi])`` from ``found``, the spans of cue ``name``
     over the whole of ``text`` (the slice is scanned itself where they
     cannot tell)."""
-    if _window_stable(name):
+    if window_stable(name):
         parts, at = [], lo
         for a, b in found:
             if b <= lo:
@@ -252,7 +252,7 @@ def end_of_last_in(name: str, text: str, found: list[tuple[int, int]], lo: int, 
     """``end_of_last(name, text[lo:hi])`` from ``found``, the spans of cue
     ``name`` over the whole of ``text`` (the slice is scanned itself where
     they cannot tell)."""
-    if _window_stable(name):
+    if window_stable(name):
         end = -1
         for a, b in found:
             if b <= lo:

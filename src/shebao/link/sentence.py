@@ -82,6 +82,8 @@ class SentenceView:
 
     def rate_end(self, lo: int, hi: int) -> int:
         """End of the last completion-rate cue in ``text[lo:hi]`` (relative; -1: none)."""
+        if not self._rates and cues.window_stable("budget_rate"):
+            return -1  # most sentences: no cue in the text, so none in a slice of it
         return cues.end_of_last_in("budget_rate", self.text, self._rates, lo, hi)
 
     def says_rate(self) -> bool:
