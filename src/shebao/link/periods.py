@@ -9,7 +9,6 @@ covers its year.  A span up to December is the year; January to June is
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +17,7 @@ import regex
 from shebao.link.cues import prefix_stable
 from shebao.resources import load
 from shebao.stdre import Match, Pattern, compile_cue
-from shebao.tag.needs import needed_sets
+from shebao.tag.needs import may_hold, needed_strings
 from shebao.tag.numbers import parse_number
 from shebao.textcache import text_cache
 
@@ -40,9 +39,11 @@ class PeriodRule:
     # whether its matches within ``text[:pos]`` are those of ``text`` ending
     # by ``pos`` whenever no match of ``text`` spans ``pos``
     prefix_stable: bool
-    # one class per set of characters every match takes one of (``tag.needs``):
-    # a text that lacks one holds no match, nor does any prefix of it
-    needs: tuple[re.Pattern, ...] = ()
+    # the sets of characters every match takes one of (``tag.needs``), as
+    # strings, smallest first: a text that lacks every char of one holds no
+    # match, nor does any prefix of it (``may_hold``: ``in`` tests, most of
+    # them of one char, cost less than a class search each)
+    needs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +75,7 @@ def rules() -> tuple[PeriodRule, ...]:
     out = []
     for p in rule_table():
         pattern = compile_cue(p["pattern"])
-        needs = tuple(re.compile("[" + re.escape("".join(sorted(chars))) + "]")
-                      for chars in sorted(needed_sets(pattern), key=len))  # smallest first
+        needs = tuple(sorted(needed_strings(pattern), key=len))  # smallest first
         out.append(PeriodRule(name=p["name"], pattern=pattern, period=p["period"],
                               prefix_stable=prefix_stable(p["pattern"]), needs=needs))
     return tuple(out)
@@ -123,11 +123,8 @@ class PeriodIndex:
         scan = gate is None or gate.search(text) is not None
         # where no prefix-stable rule matches, only the others may answer
         for rule in rules() if scan else _unstable_rules():
-            for need in rule.needs:
-                if need.search(text) is None:
-                    break  # a character every match needs is missing
-            else:
-                # (a class search costs less than a rule's scan that finds nothing)
+            # (a few ``in`` tests cost less than a rule's scan that finds nothing)
+            if may_hold(text, rule.needs):
                 if not rule.prefix_stable:
                     self.active.append((rule, None))
                 else:
