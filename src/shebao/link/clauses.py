@@ -67,6 +67,8 @@ def _list_regions(text: str, money_ends: frozenset[int]) -> list[tuple[int, int]
             close = _closing(text, end + 1)
             if DIGIT.search(text, end + 1, close) and not cues.has("list_word", text[end + 1:end + 3]):
                 regions.append((end, close))
+    if cues.lacks_gate("of_list", text):
+        return regions  # most sentences hold neither 其 nor 中: no scan (by ``regex``)
     for m in cues.cue("of_list").finditer(text):
         start = m.start()
         stop = cues.cue("sentence_break").search(text, m.end())
