@@ -9,7 +9,7 @@ import random
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import IntEnum
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from shebao.jsonrows import _column_json, _values, dict_json, rows_json
 from shebao.jsonvalue import to_jsonable
@@ -80,12 +80,15 @@ def test_jsonrows_text_and_number_columns_take_the_shortcut() -> None:
 
 def test_jsonrows_values_read_from_the_own_dict_only_when_it_holds_the_fields() -> None:
     plain = (Cell(a="甲", b=1), Cell(a="乙"))
-    values = _values(plain, attrgetter("a", "b"), ("a", "b"))
+    values = _values(plain, attrgetter("a", "b"), itemgetter("a", "b"))
     assert [tuple(v) for v in values] == [("甲", 1), ("乙", None)]
     odd = Cell(a="丙", b=2)
     object.__setattr__(odd, "extra", "不写")  # a field beside the fields: read by name
     assert rows_json((odd, *plain)) == _expected((odd, *plain))
     assert rows_json((Slotted(a="丁", b=3),)) == _expected((Slotted(a="丁", b=3),))
+    lacking = Cell(a="己", b=4)
+    del vars(lacking)["b"]  # a field not in its own dict: the class's default, read by name
+    assert rows_json((*plain, lacking)) == _expected((*plain, lacking))
     assert rows_json((Shadowed(a="戊"),)) == '[{"a": "读作戊", "b": null}]'
 
 
