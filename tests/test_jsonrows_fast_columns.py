@@ -110,3 +110,15 @@ def test_jsonrows_a_lone_surrogate_anywhere_leaves_the_text_to_the_slow_walk() -
     assert rows_json((Cell(a=odd),)) is None
     fine = {"cells": (Cell(a="名"), Cell(a=("节", None))), "source": "报告"}
     assert dict_json(fine) == _expected(fine)
+
+
+@dataclass(frozen=True)
+class SubCell(Cell):
+    pass
+
+
+def test_jsonrows_rows_of_one_exact_class_only() -> None:
+    """The class test reads each item's type once, in C: a subclass is another class."""
+    assert rows_json((Cell(a=1), SubCell(a=2))) is None
+    assert rows_json((SubCell(a=2), Cell(a=1))) is None
+    assert rows_json((SubCell(a="甲"), SubCell(a=2))) == _expected((SubCell(a="甲"), SubCell(a=2)))

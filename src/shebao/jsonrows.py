@@ -122,7 +122,7 @@ def _rows_pieces(items: tuple | list) -> Iterable[str] | None:
     if cls not in _ROWS:
         _ROWS[cls] = _rows_of(cls)
     rows = _ROWS[cls]
-    if rows is None or any(type(item) is not cls for item in items):
+    if rows is None or list(map(type, items)).count(cls) != len(items):  # (in C: no generator)
         return None
     getter, own, keys = rows
     values = map(getter, items) if own is None else _values(items, getter, own)
