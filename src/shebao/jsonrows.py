@@ -180,6 +180,9 @@ def _column_json(column: tuple) -> list[str] | None:
         except TypeError:  # a value that is no text: its types decide
             pass
     elif first is int or first is _NONE:
+        numbers = _whole_numbers(column) if first is int else None
+        if numbers is not None:
+            return numbers
         numbers = _plain_numbers(column)
         if numbers is not None:
             return numbers
@@ -216,6 +219,18 @@ def _texts(column: tuple) -> list[str] | None:
         return list(map(encode_basestring, column))
     written = dict(zip(unique, map(encode_basestring, unique)))
     return list(map(written.__getitem__, column))
+
+
+def _whole_numbers(column: tuple) -> list[str] | None:
+    """The JSON of each value of a column of whole numbers, by ``int.__repr__`` as the
+    encoder writes them (an int subclass too), without its call and its text's split;
+    None when a value is no int (its TypeError) or a bool (which the encoder writes
+    true or false)."""
+    try:
+        written = list(map(int.__repr__, column))
+    except TypeError:
+        return None
+    return None if bool in map(type, column) else written
 
 
 def _plain_numbers(column: tuple) -> list[str] | None:
