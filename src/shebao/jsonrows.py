@@ -188,10 +188,7 @@ def _column_json(column: tuple) -> list[str] | None:
             return numbers
     kinds = set(map(type, column))
     if kinds <= _DECIMALS and Decimal in kinds:
-        figures = _numbers(column)
-        if figures is None:
-            return None
-        return _encode(figures)[1:-1].split(", ")
+        return _numbers(column)
     if kinds <= _NUMBERS:
         return _numbers_json(column, kinds)
     if kinds <= _SCALAR.keys():  # text, nulls and whole numbers
@@ -258,23 +255,28 @@ def _numbers_json(column: tuple | list, kinds: set[type]) -> list[str]:
     return _encode(list(column))[1:-1].split(", ")
 
 
-def _numbers(column: tuple) -> list[int | float | None] | None:
-    """Decimals (or None) as ``shallow`` writes them; None when one is lossy (needs ``_exact``).
-    The commonest figures, whole or in cents with few digits, are read here (``number_lossy``'s
-    first steps); any other through it."""
-    out: list[int | float | None] = []
+def _numbers(column: tuple) -> list[str] | None:
+    """The JSON of Decimals (or None) as ``shallow`` and the encoder write them; None when
+    one is lossy (needs ``_exact``).  The commonest figures, whole or in cents with few
+    digits, are written here from their own text, the others through ``number_lossy``:
+    a whole one's int is written as its digits, which ``str`` gives without the int
+    (but -0); a float of at most 15 significant digits is written as the shortest text
+    that reads back as it, the Decimal's text without trailing zeros (then "x.0")."""
+    out: list[str] = []
     for value in column:
         if value is None:
-            out.append(None)
+            out.append("null")
         elif value.same_quantum(_WHOLE) and value.adjusted() < 15:
-            out.append(int(value))
+            text = str(value)
+            out.append("0" if text == "-0" else text)
         elif value.same_quantum(_CENTS) and value.adjusted() < 13:
-            out.append(float(value))
+            text = str(value).rstrip("0")
+            out.append(text + "0" if text[-1] == "." else text)
         else:
             number, lossy = jsonvalue.number_lossy(value)
             if lossy:
                 return None
-            out.append(number)
+            out.append(_encode(number))
     return out
 
 
