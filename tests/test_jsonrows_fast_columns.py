@@ -122,3 +122,9 @@ def test_jsonrows_rows_of_one_exact_class_only() -> None:
     assert rows_json((Cell(a=1), SubCell(a=2))) is None
     assert rows_json((SubCell(a=2), Cell(a=1))) is None
     assert rows_json((SubCell(a="甲"), SubCell(a=2))) == _expected((SubCell(a="甲"), SubCell(a=2)))
+
+
+def test_jsonrows_a_column_of_nulls_and_columns_opening_with_one() -> None:
+    for column in [(None,), (None,) * 40, (None, None, 0), (None, "甲"), (None, False),
+                   (None,) * 9 + (Decimal("1.50"),), (None, 2.5, None)]:
+        assert _column_text(column) == _expected(list(column)), column
