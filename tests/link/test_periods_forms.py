@@ -1,12 +1,12 @@
 """The month span, rewritten with its lookbehind after the 1 it guards (so
-that a scan skips to a 1 or 一), matches as its old form did, and the union
-of the prefix-stable rules still matches where one of them does."""
+that a scan skips to a 1 or 一), matches as its old form did, and every match
+of a rule holds one of its words (a text holding none is not scanned)."""
 
 from __future__ import annotations
 
 import random
 
-from shebao.link.periods import _any_stable_rule, rules
+from shebao.link.periods import PeriodIndex, holds_word, rule_table, rules
 from shebao.stdre import compile_cue
 
 # month_span as it was written before its lookbehind moved after the 1
@@ -35,9 +35,28 @@ def test_month_span_matches_as_its_old_form() -> None:
         assert [(m.span(), m.group("last")) for m in new.finditer(text)] == old_found, text
 
 
-def test_stable_rules_union_matches_where_a_stable_rule_does() -> None:
-    union = _any_stable_rule()
-    assert union is not None
-    stable = [r.pattern for r in rules() if r.prefix_stable]
-    for text in _texts():
-        assert (union.search(text) is not None) == any(p.search(text) for p in stable), text
+# pieces of every rule's wordings, whole and split
+WORD_PIECES = [*"一二三四九十139-至月份季度前个截底上下半全年累计末第，", "下半年", "年度累计", "前9个月",
+               "全年度", "第四季度", "1-3季度", "前三季", "截止2021年9月末"]
+
+
+def test_every_match_of_a_rule_holds_one_of_its_words() -> None:
+    rng = random.Random(17)
+    examples = [e for entry in rule_table() for e in entry["examples"]]
+    made = ["".join(rng.choice(WORD_PIECES) for _ in range(rng.randrange(1, 10))) for _ in range(3000)]
+    for text in [*examples, *_texts(), *made]:
+        for rule in rules():
+            for m in rule.pattern.finditer(text):
+                assert holds_word(m.group(), rule.words), (text, rule.name)
+
+
+def test_a_text_without_a_rules_word_is_not_scanned_by_it() -> None:
+    assert PeriodIndex("上半年收入12万元").active
+    assert not PeriodIndex("上年同期半数以上").active  # 上, 半 and 年, but not 上半年
+
+
+def test_holds_word() -> None:
+    assert holds_word("前三季度", ("季",))
+    assert holds_word("全年度累计", ("年度累计", "全年"))
+    assert not holds_word("年度预算", ("全年", "年度累计"))
+    assert holds_word("任何文本", ())
