@@ -21,9 +21,9 @@ from typing import NamedTuple
 import regex
 
 from shebao.normalise.lines import Line, display_width, display_widths
-from shebao.normalise.patterns import LineCues, line_cues, start_chars
+from shebao.normalise.patterns import LineCues, line_cues
 from shebao.stdre import compile_cue
-from shebao.tag.needs import may_hold
+from shebao.tag.needs import may_hold, start_chars
 
 FULL_SHARE = 0.88
 LONG_WIDTH = 80  # 40 CJK chars: no heading or title is that long

@@ -17,10 +17,9 @@ import regex
 from shebao.normalise.html import NOISE_SCHEMA
 from shebao.normalise.lines import Line
 from shebao.normalise.offsets import MappedText, apply_edits
-from shebao.normalise.patterns import start_chars
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue
-from shebao.tag.needs import CharSet, may_hold, may_start, needed_strings
+from shebao.tag.needs import CharSet, may_hold, may_start, needed_strings, start_chars
 
 MAX_NOISE_LINE = 200  # longer lines are prose, whatever they start with
 

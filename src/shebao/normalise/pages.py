@@ -20,8 +20,8 @@ from collections import defaultdict
 from functools import lru_cache
 
 from shebao.normalise.lines import Line
-from shebao.normalise.patterns import LineCues, line_cues, start_chars
-from shebao.tag.needs import CharSet
+from shebao.normalise.patterns import LineCues, line_cues
+from shebao.tag.needs import CharSet, start_chars
 
 MIN_PAGE_GAP = 5
 MIN_HEADER_GAP = 10

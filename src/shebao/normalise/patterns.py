@@ -10,7 +10,7 @@ import regex
 from shebao.normalise.breaks import before_break
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue, compile_fast
-from shebao.tag.needs import ANY_DIGIT, CharSet, first_chars, needed_strings
+from shebao.tag.needs import CharSet, needed_strings, start_chars
 
 PATTERN = {"name": str, "pattern": str, "examples": [str], "counter_examples": [str]}
 LINES_SCHEMA = {
@@ -85,20 +85,3 @@ def _needs(items: list[dict]) -> tuple[str, ...]:
     ``re`` cannot run it: then the pattern is always run)."""
     compiled = compile_fast(_body(items), regex.VERBOSE).pattern
     return needed_strings(compiled)
-
-
-
-@lru_cache(maxsize=1)
-def decimal_digits() -> CharSet:
-    """Every char ``str.isdecimal`` takes (what ``\\d`` matches)."""
-    return frozenset(ch for ch in map(chr, range(0x110000)) if ch.isdecimal())
-
-
-def start_chars(pattern: Pattern) -> CharSet | None:
-    """The chars a match of ``pattern`` can start with (``tag.needs.first_chars``), every
-    decimal digit spelt out where it may start with any: a line's first char is then
-    tested by one set lookup, not by a lookup and ``str.isdecimal`` (None: unknown, any)."""
-    first = first_chars(pattern)
-    if first is not None and ANY_DIGIT in first:
-        first = first | decimal_digits()
-    return first

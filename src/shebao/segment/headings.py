@@ -29,7 +29,7 @@ from shebao.segment.cues import cue, marker_alternation
 from shebao.segment.lines import Line
 from shebao.segment.sentences import split_sentences
 from shebao.stdre import Pattern
-from shebao.tag.needs import ANY_DIGIT, first_chars
+from shebao.tag.needs import start_chars
 from shebao.tag.numbers import digits, multipliers
 from shebao.textcache import text_cache
 
@@ -96,13 +96,10 @@ def marker_of(text: str) -> Mark | None:
 
 @lru_cache(maxsize=1)
 def _markers() -> tuple[Pattern, tuple[str, ...], frozenset[str] | None]:
-    """``marker_alternation`` and the chars a marker can start with (``tag.needs.first_chars``,
+    """``marker_alternation`` and the chars a marker can start with (``tag.needs.start_chars``:
     every decimal digit spelt out; None: unknown, every paragraph is matched)."""
     pattern, families = marker_alternation()
-    first = first_chars(pattern)
-    if first is not None and ANY_DIGIT in first:
-        first = first | {chr(c) for c in range(0x110000) if chr(c).isdecimal()}
-    return pattern, families, first
+    return pattern, families, start_chars(pattern)
 
 
 @text_cache(maxsize=1024)  # a report writes the same few markers ("1.", "（二）") again and again

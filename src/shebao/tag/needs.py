@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 try:  # the parser behind re.compile (Python 3.11 and later)
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
@@ -152,6 +153,22 @@ def first_chars(pattern: re.Pattern | object) -> CharSet | None:
     found = None if parsed is None else _first(parsed)
     return None if found is None else frozenset(found[0])
 
+
+
+@lru_cache(maxsize=1)
+def decimal_digits() -> CharSet:
+    """Every char ``str.isdecimal`` takes (what ``\\d`` matches)."""
+    return frozenset(ch for ch in map(chr, range(0x110000)) if ch.isdecimal())
+
+
+def start_chars(pattern: re.Pattern | object) -> CharSet | None:
+    """``first_chars`` with every decimal digit spelt out where a match may start with
+    any: a char is then tested by one set lookup, not a lookup and ``str.isdecimal``
+    (None: unknown, any)."""
+    first = first_chars(pattern)
+    if first is not None and ANY_DIGIT in first:
+        first = first | decimal_digits()
+    return first
 
 ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 

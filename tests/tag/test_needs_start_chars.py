@@ -1,4 +1,4 @@
-"""start_chars spells out every decimal digit of first_chars: a char is in it exactly
+"""tag.needs.start_chars spells out every decimal digit of first_chars: a char is in it exactly
 when tag.needs.may_start takes a text opening with that char (one set lookup instead of
 a lookup and str.isdecimal)."""
 
@@ -9,9 +9,11 @@ import random
 import pytest
 
 from shebao.normalise.noise import _noise_starts, noise_line_pattern
-from shebao.normalise.patterns import decimal_digits, line_cues, start_chars
+from shebao.normalise.patterns import line_cues
+from shebao.segment.cues import marker_alternation
+from shebao.segment.headings import _markers
 from shebao.stdre import compile_cue
-from shebao.tag.needs import first_chars, may_start
+from shebao.tag.needs import decimal_digits, first_chars, may_start, start_chars
 
 SAMPLES = ["0", "9", "٣", "९", "０", "〇", "一", "第", "-", "－", "（", "(", "a", "收", "。",
            " ", "\u3000", "½", "²", "Ⅳ", "\U0001d7d8"]
@@ -48,5 +50,6 @@ def test_decimal_digits_are_those_isdecimal_takes() -> None:
 
 
 def test_gates_read_the_spelt_out_sets() -> None:
+    assert _markers()[2] == start_chars(marker_alternation()[0])
     assert line_cues().own_line_first == start_chars(line_cues().own_line)
     assert _noise_starts() == start_chars(noise_line_pattern())
