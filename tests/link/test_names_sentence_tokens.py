@@ -1,6 +1,6 @@
-"""Naming reads tokens cut as the pipeline's tokenizer cuts them, with no Doc
-built (names.sentence_tokens): the same token texts and ends, and so the same
-names, as the docs of the whole pipeline."""
+"""Naming reads the tokens of the pipeline's tokenizer alone (names.sentence_tokens):
+the same token texts and ends, and so the same names, as the docs of the whole
+pipeline."""
 
 from __future__ import annotations
 

@@ -4,12 +4,10 @@ over every prefix, and those of the former one-character gate (月季半年)."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
 from shebao.link.periods import PeriodIndex, cue_end
 
-from tests.link.periods_oracle import scanned
+from tests.link.periods_oracle import every_prefix, random_texts, scanned
 
 
 @pytest.mark.parametrize(("text", "end"), [
@@ -29,12 +27,9 @@ PIECES = ["年", "月", "季", "半", "全", "度", "1", "6", "-", "至", "前",
 
 
 def test_periods_cue_words_keep_the_answer_of_every_prefix_of_random_texts() -> None:
-    rng = random.Random(15)
-    for _ in range(400):
-        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 14)))
-        index = PeriodIndex(text)
-        assert [index.last_before(pos) for pos in range(len(text) + 1)] == [
-            scanned(text[:pos]) for pos in range(len(text) + 1)], text
+    for text in random_texts(PIECES, seed=15, shortest=0, longest=14):
+        got, want = every_prefix(text)
+        assert got == want, text
 
 
 def test_periods_a_text_without_cue_words_names_no_period_even_with_years() -> None:

@@ -8,10 +8,10 @@ import random
 import re
 
 import pytest
-from shebao.link.periods import PeriodIndex, rules
+from shebao.link.periods import rules
 from shebao.tag.needs import may_hold
 
-from tests.link.periods_oracle import scanned
+from tests.link.periods_oracle import every_prefix, random_texts
 
 
 @pytest.mark.parametrize("text", [
@@ -25,9 +25,8 @@ from tests.link.periods_oracle import scanned
     "截至12月31日结余6万元，前9个月支出3万元，下半年度收入1万元。",
 ])
 def test_periods_needs_keep_the_answer_of_every_prefix(text: str) -> None:
-    index = PeriodIndex(text)
-    assert [index.last_before(pos) for pos in range(len(text) + 1)] == [
-        scanned(text[:pos]) for pos in range(len(text) + 1)]
+    got, want = every_prefix(text)
+    assert got == want
 
 
 def test_periods_needs_are_read_off_the_rules() -> None:
@@ -57,10 +56,7 @@ def test_periods_needs_skip_stable_rules_too_on_random_texts() -> None:
     pieces = [*"一二三四六九十1369-至到月份季度前个截底上下半全年累计末第，。收入万元",
               "1至6月", "一至九月", "前三季度", "上半年", "下半年", "全年", "年度", "截至9月底",
               "第四季度", "二季度", "前9个月", "1-11月份"]
-    rng = random.Random(16)
-    for _ in range(400):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
-        index = PeriodIndex(text)
-        assert [index.last_before(pos) for pos in range(len(text) + 1)] == [
-            scanned(text[:pos]) for pos in range(len(text) + 1)], text
+    for text in random_texts(pieces, seed=16, shortest=1, longest=12):
+        got, want = every_prefix(text)
+        assert got == want, text
 
