@@ -34,29 +34,19 @@ class Tokens(NamedTuple):
 
 
 def sentence_tokens(texts: Sequence[str]) -> dict[str, Tokens]:
-    """The tokens of each distinct text, as the pipeline's tokenizer cuts them.
+    """The tokens of each distinct text, cut by the pipeline's tokenizer (jieba,
+    ``tag.nlp.make_nlp``; spaCy and jieba load here, on first need).
 
-    spaCy's Chinese tokenizer (``tag.nlp.make_nlp``: jieba) cuts a text with
-    ``jieba.cut`` and aligns the words with the text (``get_words_and_spaces``)
-    before building a Doc; naming reads the token texts and ends only, so
-    they are taken from those two steps, with no Doc built (about a fifth of
-    the tokenizer's time).  jieba and spaCy load here, on first need."""
-    import jieba
-    from spacy.util import get_words_and_spaces
+    Naming reads tokens only: the pipeline's components (figure and term
+    spans, ``tag.nlp``) add spans and never change the tokens, so they are
+    not run here."""
+    from shebao.tag.nlp import make_nlp
 
-    from shebao.tag.nlp import load_user_words
-
-    load_user_words()  # the lexicon's words stay single tokens, as in the pipeline
+    make_doc = make_nlp().make_doc
     out = {}
     for text in dict.fromkeys(texts):
-        words, spaces = get_words_and_spaces(
-            [w for w in jieba.cut(text, cut_all=False) if w], text)
-        ends, pos = [], 0
-        for word, space in zip(words, spaces):
-            pos += len(word)
-            ends.append(pos)
-            pos += space  # a token's trailing space (spaCy's ``whitespace_``)
-        out[text] = Tokens(words, ends)
+        doc = make_doc(text)
+        out[text] = Tokens([t.text for t in doc], [t.idx + len(t.text) for t in doc])
     return out
 
 
