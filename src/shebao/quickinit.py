@@ -35,6 +35,17 @@ T = TypeVar("T")
 P = ParamSpec("P")
 R = TypeVar("R")
 
+# A class rebuilt here or by ``link.makers.maker`` must stay a Python class in
+# the compiled build (``shebao.compiled``): its module, when compiled, marks
+# it ``@mypyc_attr(native_class=False)``, which mypyc reads when it compiles
+# and which does nothing when the module runs.
+try:
+    from mypy_extensions import mypyc_attr
+except ImportError:  # mypy is not installed: nothing reads the mark
+    def mypyc_attr(*attrs: str, **kwattrs: object) -> Callable[[T], T]:  # type: ignore[misc]
+        """The mark, read by mypyc only (see above)."""
+        return lambda cls: cls
+
 _FACTORY = object()  # a parameter left to its default_factory
 _QUICK_INITS: weakref.WeakSet = weakref.WeakSet()  # the __init__s quick_init made
 

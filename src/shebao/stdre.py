@@ -69,9 +69,9 @@ def _digit_chars() -> str:
     return "\\d" + _ranges(sorted(theirs - ours))
 
 
-DIGIT_CHARS = _digit_chars()
-DIGIT = "[" + DIGIT_CHARS + "]"
-NOT_DIGIT = "[^" + DIGIT_CHARS + "]"
+DIGIT_CHARS: str = _digit_chars()
+DIGIT: str = "[" + DIGIT_CHARS + "]"
+NOT_DIGIT: str = "[^" + DIGIT_CHARS + "]"
 # The white space a verbose ``regex`` pattern drops outside a set: every ``str.isspace``
 # character up to regex 2026.5, only re's six ASCII ones since 2026.12; read off the
 # installed ``regex`` so that a translated pattern keeps what ``regex`` would keep.

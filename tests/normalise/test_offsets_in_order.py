@@ -10,6 +10,7 @@ import pytest
 
 from shebao.normalise import offsets, spaces, structure
 from shebao.normalise.offsets import MappedText, apply_edits
+from tests.builds import spies_on
 
 REPLACEMENTS = ["", "", "", "\n", "x", "ab", "甲乙丙"]
 
@@ -46,6 +47,7 @@ def test_out_of_order_edits_raise() -> None:
     assert apply_edits(mt, [(3, 4, ""), (0, 1, "")]).text == "金收增长"
 
 
+@spies_on(structure, spaces)
 def test_reflow_and_spaces_hand_edits_in_order(monkeypatch) -> None:
     seen: list[tuple[list, bool]] = []
     plain = offsets.apply_edits

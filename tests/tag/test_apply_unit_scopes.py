@@ -27,8 +27,8 @@ def _old_unit_scopes(report) -> list[str | None]:
 
 def _report(texts: list[tuple[str, int]]):
     """A stand-in report: paragraphs with their text and that many sentences."""
-    return SimpleNamespace(paragraphs=[SimpleNamespace(text=t, sentences=[None] * n)
-                                       for t, n in texts])
+    return SimpleNamespace(paragraphs=tuple(SimpleNamespace(text=t, sentences=(None,) * n)
+                                            for t, n in texts))  # tuples, as in a Report
 
 
 PIECES = ["单位：万元", "单位:元", "（单位：亿元）", "单位：万元、人", "单位：人", " ", "\u3000",

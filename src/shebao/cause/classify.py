@@ -14,7 +14,7 @@ from shebao.cause.clauses import Clause, cue_clause, has_figure, split, window
 from shebao.cause.cues import Cue, effect_word, excluded, find, occurs, pattern
 from shebao.cause.features import Notes, rows
 from shebao.cause.linear import LinearModel
-from shebao.quickinit import quick_init
+from shebao.quickinit import mypyc_attr, quick_init
 
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
@@ -52,6 +52,7 @@ def load_model(folder: Path | None = None) -> LinearModel:
     return weights.load((folder or models.default_dir()) / NAME, FORMAT_VERSION)[0]
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (quickinit)
 @quick_init  # built per cue and explanation: its fields filled at once
 @dataclass(frozen=True)
 class Span:

@@ -8,6 +8,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from shebao.cause.cues import Cue, pattern, scan_pattern
+from shebao.quickinit import mypyc_attr
 from shebao.textcache import text_cache
 
 # One clause ends after one of these marks (kept in the clause).
@@ -55,6 +56,7 @@ def _pieces(text: str) -> tuple[list[str], list[int]]:
     return pieces, ends
 
 
+@mypyc_attr(native_class=False)  # a list subclass, which mypyc compiles only as a Python class
 class Clauses(list):
     """The clauses of a text, in order, with their starts (to find a clause by
     offset) and the list markers opening them and the reach of an explanation

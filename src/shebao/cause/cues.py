@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from shebao.quickinit import quick_init
+from shebao.quickinit import mypyc_attr, quick_init
 from shebao.records import Effect
 from shebao.resources import load
 from shebao.stdre import Match, Pattern, compile_cue
@@ -25,6 +25,7 @@ CUE_SCHEMA = {"frames": [_ENTRY], "effects": [_ENTRY], "states": [_STATE],
 CAUSE_KINDS = ("after", "inside")
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (quickinit)
 @quick_init  # built per cue and explanation: its fields filled at once
 @dataclass(frozen=True)
 class Cue:

@@ -12,7 +12,7 @@ from shebao.cause import statement
 from shebao.cause.clauses import has_figure
 from shebao.cause.classify import Span
 from shebao.cause.cues import effect_word, has_result, pattern, undated
-from shebao.quickinit import quick_init
+from shebao.quickinit import mypyc_attr, quick_init
 from shebao.records import Effect, Fact
 from shebao.scan import first_of, last_of, positions
 from shebao.tag.terms import find_terms
@@ -26,6 +26,7 @@ STATED_FIRST = ("before", "through")  # cue kinds whose effect clause follows th
 BRACKETS = "（(）)"  # the openers, then the closers
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (quickinit)
 @quick_init  # built per cue and explanation: its fields filled at once
 @dataclass(frozen=True)
 class Link:

@@ -16,7 +16,7 @@ import regex
 
 from shebao.cause.clauses import has_figure
 from shebao.cause.cues import pattern, states, undated
-from shebao.quickinit import quick_init
+from shebao.quickinit import mypyc_attr, quick_init
 from shebao.records import Effect
 from shebao.tag.terms import find_terms
 
@@ -24,6 +24,7 @@ PIECES = regex.compile(r"[^，,：:；;]+[，,：:；;]*")
 STOPS = "。；;！？!?\n"
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (quickinit)
 @quick_init  # built per cue and explanation: its fields filled at once
 @dataclass(frozen=True)
 class Statement:

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from shebao.check.facts import NONE, FactIndex
-from shebao.check.intervals import Interval
 from shebao.check.part_sums import account_sums, change_sums, fund_sums, metric_parts
 from shebao.check.relation import Relation, Test, sum_relation
 from shebao.check.solve import ADDITION, CHANGE_OF_NOW, DIFFERENCE, GROWTH, QUOTIENT
@@ -22,7 +21,10 @@ from shebao.records import Fact
 __all__ = ["Relation", "Test", "relations"]
 
 
-def _ratio(a: Interval, b: Interval) -> Interval | None:
+# The tests read Intervals, or FastIntervals when the checks try corrections
+# (``relation.Test``): the values are typed Any, as there, which the compiled
+# build (``shebao.compiled``) does not check at run time.
+def _ratio(a: Any, b: Any) -> Any:
     """``a / b`` times ``intervals.HUNDRED``, the product written out: the
     quotient's bounds are ordered, so of the four products the least is
     ``lo·100`` and the greatest ``hi·100`` (``lo·100`` again where equal)."""
@@ -41,19 +43,19 @@ def _stated_rate(iv: Any) -> Any:
     return type(iv)(iv.lo - slack, iv.hi + slack)
 
 
-def _rate_test(change_index: int, base: Callable[[list[Interval]], Interval]) -> Test:
-    def test(v: list[Interval]) -> bool:
+def _rate_test(change_index: int, base: Callable[[list[Any]], Any]) -> Test:
+    def test(v: list[Any]) -> bool:
         q = _ratio(v[change_index], base(v))
         return q is None or q.meets(_stated_rate(v[-1]))
     return test
 
 
-def _levels_rate_test(v: list[Interval]) -> bool:
+def _levels_rate_test(v: list[Any]) -> bool:
     q = _ratio(v[0] - v[1], v[1])
     return q is None or q.meets(_stated_rate(v[2]))
 
 
-def _quotient_test(v: list[Interval]) -> bool:
+def _quotient_test(v: list[Any]) -> bool:
     q = _ratio(v[0], v[1])
     return q is None or q.meets(_stated_rate(v[2]))
 

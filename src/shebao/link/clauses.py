@@ -11,13 +11,14 @@ from dataclasses import dataclass
 
 from shebao import stdre
 from shebao.link import cues
-from shebao.quickinit import quick_init
+from shebao.quickinit import mypyc_attr, quick_init
 from shebao.records import Figure
 
 DIGIT = re.compile(stdre.DIGIT)
 AMOUNTS = ("money", "count")  # kinds that may stand in one 、-run together
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (quickinit)
 @quick_init
 @dataclass(frozen=True)
 class Layout:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from shebao.link import cues
-from shebao.quickinit import quick_init
+from shebao.quickinit import mypyc_attr, quick_init
 from shebao.records import Report
 from shebao.tag.terms import Term, find_terms
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (quickinit)
 @quick_init
 @dataclass(frozen=True)
 class FundRef:

@@ -18,8 +18,9 @@ T = TypeVar("T")
 class lazy(Generic[T]):  # noqa: N801 - used as a decorator, like property
     def __init__(self, make: Callable[[Any], T]):
         self.make = make
-        self.name = make.__name__
-        self.__doc__ = make.__doc__
+        # (a method compiled by mypyc has neither: ``__set_name__`` names it)
+        self.name: str = getattr(make, "__name__", "")
+        self.__doc__ = getattr(make, "__doc__", None)
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from shebao.link import cues
 from shebao.link.context import FundRef
 from shebao.link.makers import maker
+from shebao.quickinit import mypyc_attr
 from shebao.records import Basis, Figure, Measure, Sentence
 from shebao.tag.apply import Tagged
 from shebao.tag.terms import lexicon
@@ -112,6 +113,7 @@ def metric_group(metric: str) -> str | None:
     return None
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (link.makers)
 @dataclass(slots=True)
 class Statement:
     """What the figures of a chain are about."""
@@ -127,6 +129,7 @@ class Statement:
     anchor: int | None = None  # start of the level figure that opened it
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (link.makers)
 @dataclass(slots=True)
 class Evidence:
     """How the linker reached a draft's slots: the features its confidence is
@@ -143,6 +146,7 @@ class Evidence:
     fund_distance: int = -1  # characters from the fund word to the figure (-1: none)
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (link.makers)
 @dataclass(slots=True)
 class Draft:
     """A linked figure, offsets still in normalised text."""

@@ -141,7 +141,7 @@ class PeriodIndex:
         best: tuple[int, str] | None = None
         for rule, found in self.active:
             last = _last_ending_by(found, pos) if found is not None else SCAN
-            if last is SCAN:
+            if last == SCAN:  # by value: compiled code may copy the tuple
                 last = _last_match(rule, self.text[:pos])
             if last is not None and (best is None or last[0] > best[0]):
                 best = last

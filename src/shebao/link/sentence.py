@@ -13,6 +13,7 @@ from shebao.link import clauses, cues, metric_words, years
 from shebao.link.context import coordinated_head
 from shebao.link.lazy import lazy
 from shebao.link.periods import PeriodIndex
+from shebao.quickinit import mypyc_attr
 from shebao.records import Basis, Figure
 from shebao.tag.terms import Term
 
@@ -38,6 +39,7 @@ def first_linked(figures: list[Figure], default: int) -> int:
     return default
 
 
+@mypyc_attr(native_class=False)  # its lazy attributes are set on the instance when read
 class SentenceView:
     """Answers about positions in one sentence (``terms`` in text order, as
     ``find_terms`` gives them).  What every view is asked (its funds, rate
@@ -142,8 +144,10 @@ class SentenceView:
                 found = t
         return found
 
-    # the metric word governing a figure at ``pos`` (searched from ``lo``)
-    metric_before = metric_words.metric_before
+    def metric_before(self, pos: int, lo: int) -> Term | None:
+        """The metric word governing a figure at ``pos`` (searched from ``lo``;
+        ``metric_words.metric_before``, bound as a method when compiled too)."""
+        return metric_words.metric_before(self, pos, lo)
 
     def account_before(self, pos: int, lo: int) -> Term | None:
         return self.last_term(self.accounts, pos, lo)
@@ -208,9 +212,12 @@ class SentenceView:
     def years_before(self, pos: int) -> list[Figure]:
         return [y for y in self.years if y.end <= pos]
 
-    # the year of a figure at ``pos`` (``years.year_at``) and what it reads,
-    # each found once per sentence
-    year_at = years.year_at
+    def year_at(self, pos: int, report_year: int | None, latest: bool = False) -> int | None:
+        """The year of a figure at ``pos`` (``years.year_at``): a method over the
+        function, so that it binds as one when ``years`` is compiled."""
+        return years.year_at(self, pos, report_year, latest)
+
+    # what ``year_at`` reads, each found once per sentence
     _year_marks = lazy(years.year_marks)
     _previous_year_from = lazy(years.previous_year_from)
     _opening_earlier = lazy(years.opening_earlier)

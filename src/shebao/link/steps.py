@@ -17,6 +17,7 @@ from shebao import confidence as conf
 from shebao.link import family
 from shebao.link.context import FundRef
 from shebao.link.makers import maker
+from shebao.quickinit import mypyc_attr
 from shebao.link.model import (Draft, Evidence, ParagraphState, Statement, make_draft,
                                make_evidence, moved, signed)
 from shebao.link.sentence import SentenceView
@@ -28,6 +29,7 @@ UNREAD = object()  # a lazy slot not read yet
 Region = tuple[int, int]
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (link.makers)
 @dataclass(slots=True)
 class SentenceLink:
     """One sentence being linked: the context every step reads and extends."""
@@ -93,6 +95,7 @@ def _rounded(confidence: float) -> float:
     return round(confidence, 2)
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (link.makers)
 @dataclass(slots=True)
 class FigureAt:
     """A money or percent figure of the sentence and what its position says."""
@@ -119,6 +122,7 @@ class FigureAt:
         return self.run.index(self.index)
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (link.makers)
 @dataclass(slots=True)
 class Slots:
     """What the figure's own phrase names; the chain steps may adjust it."""

@@ -24,7 +24,7 @@ from operator import add
 import regex
 
 from shebao.normalise.offsets import MappedText, apply_edits
-from shebao.quickinit import quick_init
+from shebao.quickinit import mypyc_attr, quick_init
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue, compile_fast
 from shebao.tag.needs import ANY_DIGIT, first_chars, may_hold, needed_strings
@@ -43,6 +43,7 @@ def grid_cue() -> dict[str, regex.Pattern]:
     return {item["name"]: regex.compile(item["pattern"], regex.VERBOSE) for item in items}
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (quickinit)
 @quick_init
 @dataclass(frozen=True)
 class Row:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shebao.quickinit import quick_init, quick_maker
+from shebao.quickinit import mypyc_attr, quick_init, quick_maker
 from shebao.records import Paragraph
 from shebao.segment.cues import cue, marker_alternation
 from shebao.segment.lines import Line
@@ -43,6 +43,7 @@ CIRCLED = re.compile("[①-⑳]")  # circled numbers 1 to 20
 BREAK_CHAR = re.compile("[" + re.escape(BREAKS) + "]")
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (quickinit)
 @quick_init
 @dataclass(frozen=True)
 class Mark:

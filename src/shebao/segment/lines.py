@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shebao.quickinit import quick_init, quick_maker
+from shebao.quickinit import mypyc_attr, quick_init, quick_maker
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (quickinit)
 @quick_init
 @dataclass(frozen=True)
 class Line:

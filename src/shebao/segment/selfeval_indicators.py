@@ -18,7 +18,7 @@ import operator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from shebao.quickinit import quick_init
+from shebao.quickinit import mypyc_attr, quick_init
 from shebao.records import Comparator, Indicator, SelfEvalRow, SelfEvalTable
 from shebao.tag.figures import find_figures
 from shebao.textcache import text_cache
@@ -31,6 +31,7 @@ LOWER_SIGNS = {">=", ">", "≥", "＞"}
 UPPER_SIGNS = {"<=", "<", "≤", "＜"}
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (quickinit)
 @quick_init
 @dataclass(frozen=True)
 class Value:

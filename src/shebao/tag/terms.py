@@ -15,7 +15,7 @@ import re
 
 import regex
 
-from shebao.quickinit import quick_init, quick_maker
+from shebao.quickinit import mypyc_attr, quick_init, quick_maker
 from shebao.resources import load
 from shebao.stdre import Pattern, compile_cue, compile_fast
 from shebao.tag.needs import first_chars
@@ -35,6 +35,7 @@ class Entry:
     group: str | None = None  # metric group
 
 
+@mypyc_attr(native_class=False)  # rebuilt as a Python class (quickinit)
 @quick_init
 @dataclass(frozen=True)
 class Term:
