@@ -30,6 +30,9 @@ Printed:
 * the same two with the text caches emptied before every document (new figures);
 * the whole extraction's time by stage, from timers wrapped around the
   stage entry points of ``shebao.pipeline`` for this benchmark only.
+
+It measures the build it imports, and says which: pure Python, or the
+compiled build (``SHEBAO_COMPILE=1 pip install .``, ``shebao.compiled``).
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from pathlib import Path
 import jieba
 import regex
 
-from shebao import pipeline, textcache
+from shebao import compiled, pipeline, textcache
 from shebao.export.jsonl import write_jsonl
 from shebao.ingest.read import ReadError, read_document
 from shebao.pipeline import Stages, extract_document
@@ -209,6 +212,7 @@ def measure() -> None:
 
     print(f"corpus: {len(docs)} documents from {where}, {chars:,} characters, {facts} facts; "
           f"best of {args.repeat} rounds (every row once a round), CPU seconds")
+    print(f"shebao build: {compiled.build()} (shebao.compiled; SHEBAO_COMPILE=1 pip install .)")
     print(f"{'what':42} {'CPU s':>7} {'chars/s':>12} {'vs jieba':>9}")
     for label, seconds in rows:
         print(f"{label:42} {seconds:7.2f} {chars / seconds:12,.0f} {jieba_s / seconds:8.2f}x")

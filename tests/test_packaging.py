@@ -18,7 +18,7 @@ from tests.paths import EXAMPLES, ROOT
 pytestmark = pytest.mark.slow  # builds a wheel and a venv
 
 REPORT = "zhejiang-jiaxi-city-2022-all-funds-table-bom.txt"  # an example with several causes
-TREE = ("pyproject.toml", "README.md", "MANIFEST.in", "src")
+TREE = ("pyproject.toml", "README.md", "MANIFEST.in", "setup.py", "buildtools", "src")
 
 
 def _clean_env() -> dict[str, str]:

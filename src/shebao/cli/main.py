@@ -16,7 +16,7 @@ import os
 import sqlite3
 import sys
 
-from shebao import __version__
+from shebao import __version__, compiled
 from shebao.cause.models import ModelError
 from shebao.cli import check, evaluate, extract
 from shebao.cli import train  # the cause models (issue 3)
@@ -46,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="shebao",
         description="Turn Chinese social-insurance fund reports into checked, queryable facts.",
     )
-    parser.add_argument("--version", action="version", version=f"shebao {__version__}")
+    parser.add_argument("--version", action="version",
+                        version=f"shebao {__version__}, {compiled.build()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, module in COMMANDS.items():
         module.add_parser(sub)

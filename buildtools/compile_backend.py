@@ -1,0 +1,37 @@
+"""The build backend: setuptools', asking for mypy when the build compiles.
+
+``SHEBAO_COMPILE=1 pip install .`` builds the compiled build
+(``src/shebao/compiled.py``, ``setup.py``), which needs mypy (mypyc) in the
+isolated build environment; a plain ``pip install .`` needs nothing more
+than setuptools.  Everything else is ``setuptools.build_meta`` itself.
+"""
+
+from __future__ import annotations
+
+import os
+
+from setuptools import build_meta as _setuptools
+from setuptools.build_meta import *  # noqa: F401,F403 - the hooks this module leaves as they are
+
+COMPILER = "mypy>=1.8"  # mypyc ships with mypy
+
+
+def _compiler() -> list[str]:
+    return [COMPILER] if os.environ.get("SHEBAO_COMPILE") == "1" else []
+
+
+def get_requires_for_build_wheel(config_settings=None):
+    return _setuptools.get_requires_for_build_wheel(config_settings) + _compiler()
+
+
+def get_requires_for_build_editable(config_settings=None):
+    return _setuptools.get_requires_for_build_editable(config_settings) + _compiler()
+
+
+def build_editable(wheel_directory, config_settings=None, metadata_directory=None):
+    if _compiler():
+        raise RuntimeError(
+            "SHEBAO_COMPILE=1 builds the compiled build with 'pip install .', not an "
+            "editable install: the compiled modules would keep running after their "
+            "sources change")
+    return _setuptools.build_editable(wheel_directory, config_settings, metadata_directory)
