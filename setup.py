@@ -33,7 +33,11 @@ def compiled_modules() -> list[str]:
 def ext_modules() -> list:
     if os.environ.get("SHEBAO_COMPILE") != "1":
         return []
-    from mypyc.build import mypycify  # only the compiled build needs mypy
+    try:
+        from mypyc.build import mypycify  # only the compiled build needs mypy
+    except ImportError as exc:
+        raise SystemExit("SHEBAO_COMPILE=1 needs mypy (mypyc) where the package is built: "
+                         "'pip install mypy' first, or let pip build in isolation") from exc
 
     return mypycify(compiled_modules(), opt_level="3")
 

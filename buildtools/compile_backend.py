@@ -9,6 +9,7 @@ than setuptools.  Everything else is ``setuptools.build_meta`` itself.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 
 from setuptools import build_meta as _setuptools
 from setuptools.build_meta import *  # noqa: F401,F403 - the hooks this module leaves as they are
@@ -20,12 +21,28 @@ def _compiler() -> list[str]:
     return [COMPILER] if os.environ.get("SHEBAO_COMPILE") == "1" else []
 
 
+@contextmanager
+def _pure():
+    """SHEBAO_COMPILE unset for a while: setuptools runs ``setup.py`` to read its
+    requirements before mypy, one of them, is installed."""
+    saved = os.environ.pop("SHEBAO_COMPILE", None)
+    try:
+        yield
+    finally:
+        if saved is not None:
+            os.environ["SHEBAO_COMPILE"] = saved
+
+
 def get_requires_for_build_wheel(config_settings=None):
-    return _setuptools.get_requires_for_build_wheel(config_settings) + _compiler()
+    compiler = _compiler()
+    with _pure():
+        return _setuptools.get_requires_for_build_wheel(config_settings) + compiler
 
 
 def get_requires_for_build_editable(config_settings=None):
-    return _setuptools.get_requires_for_build_editable(config_settings) + _compiler()
+    compiler = _compiler()
+    with _pure():
+        return _setuptools.get_requires_for_build_editable(config_settings) + compiler
 
 
 def build_editable(wheel_directory, config_settings=None, metadata_directory=None):
