@@ -1,9 +1,9 @@
 """The build backend: setuptools', asking for mypy when the build compiles.
 
 ``SHEBAO_COMPILE=1 pip install .`` builds the compiled build
-(``src/shebao/compiled.py``, ``setup.py``), which needs mypy (mypyc) in the
-isolated build environment; a plain ``pip install .`` needs nothing more
-than setuptools.  Everything else is ``setuptools.build_meta`` itself.
+(``src/shebao/compiled.py``, ``setup.py``), which needs mypy (mypyc) and the
+types of the compiled modules' imports in the isolated build environment;
+a plain ``pip install .`` needs nothing more than setuptools.  Everything else is ``setuptools.build_meta`` itself.
 """
 
 from __future__ import annotations
@@ -14,11 +14,13 @@ from contextlib import contextmanager
 from setuptools import build_meta as _setuptools
 from setuptools.build_meta import *  # noqa: F401,F403 - the hooks this module leaves as they are
 
-COMPILER = "mypy>=1.8"  # mypyc ships with mypy
+# mypyc ships with mypy; it compiles with the types of what the compiled modules
+# import, so the build environment holds them as ``mypy src`` sees them
+COMPILER = ["mypy>=1.8", "types-regex", "types-PyYAML", "numpy", "OpenCC>=1.4"]
 
 
 def _compiler() -> list[str]:
-    return [COMPILER] if os.environ.get("SHEBAO_COMPILE") == "1" else []
+    return list(COMPILER) if os.environ.get("SHEBAO_COMPILE") == "1" else []
 
 
 @contextmanager
