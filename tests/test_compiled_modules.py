@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import runpy
+import tomllib
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
@@ -52,3 +55,41 @@ def test_compiled_build_counts_the_extensions(tmp_path: Path, made: list[str],
     (tmp_path / "link").mkdir(exist_ok=True)
     (tmp_path / "link" / "sentence.py").write_text("")  # a source alone is not compiled
     assert compiled.build(tmp_path) == expected
+
+
+def _backend():
+    pytest.importorskip("setuptools.build_meta")  # the backend wraps it
+    spec = importlib.util.spec_from_file_location(
+        "compile_backend", ROOT / "buildtools" / "compile_backend.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_compiled_backend_asks_for_mypy_only_when_compiling(monkeypatch) -> None:
+    backend = _backend()
+    monkeypatch.chdir(ROOT)  # pip runs the hooks in the source tree
+    monkeypatch.delenv("SHEBAO_COMPILE", raising=False)
+    assert backend._compiler() == []
+    monkeypatch.setenv("SHEBAO_COMPILE", "1")
+    with open(ROOT / "pyproject.toml", "rb") as f:
+        dependencies = tomllib.load(f)["project"]["dependencies"]
+    assert backend._compiler() == [*backend.COMPILER, *dependencies]
+    assert any(r.startswith("mypy") for r in backend.COMPILER)
+
+
+def test_compiled_backend_hides_the_switch_while_setuptools_reads_requirements(monkeypatch) -> None:
+    backend = _backend()
+    monkeypatch.setenv("SHEBAO_COMPILE", "1")
+    with backend._pure():
+        assert "SHEBAO_COMPILE" not in os.environ  # setup.py then needs no mypyc
+    assert os.environ["SHEBAO_COMPILE"] == "1"
+
+
+def test_compiled_backend_refuses_an_editable_compiled_install(monkeypatch, tmp_path) -> None:
+    backend = _backend()
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("SHEBAO_COMPILE", "1")
+    with pytest.raises(RuntimeError, match="not an editable install"):
+        backend.build_editable(str(tmp_path))
