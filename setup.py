@@ -3,9 +3,10 @@
 Everything else is in ``pyproject.toml``.  Without ``SHEBAO_COMPILE=1``
 the package is pure Python.  With it, the modules listed in
 ``src/shebao/compiled.py`` are compiled by mypyc into C extensions, which
-needs a C compiler and mypy in the build environment:
+needs a C compiler; the build backend (``buildtools/compile_backend.py``)
+brings mypy into the build environment:
 
-    pip install mypy && SHEBAO_COMPILE=1 pip install --no-build-isolation .
+    SHEBAO_COMPILE=1 pip install .
 """
 
 from __future__ import annotations

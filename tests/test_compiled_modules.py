@@ -5,7 +5,9 @@ from __future__ import annotations
 import importlib.util
 import os
 import runpy
+import sys
 import tomllib
+import types
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
@@ -87,9 +89,44 @@ def test_compiled_backend_hides_the_switch_while_setuptools_reads_requirements(m
     assert os.environ["SHEBAO_COMPILE"] == "1"
 
 
-def test_compiled_backend_refuses_an_editable_compiled_install(monkeypatch, tmp_path) -> None:
+@pytest.mark.parametrize("hook", ["get_requires_for_build_editable", "build_editable"])
+def test_compiled_backend_refuses_an_editable_compiled_install(monkeypatch, tmp_path,
+                                                               hook: str) -> None:
     backend = _backend()
     monkeypatch.chdir(ROOT)
     monkeypatch.setenv("SHEBAO_COMPILE", "1")
     with pytest.raises(RuntimeError, match="not an editable install"):
-        backend.build_editable(str(tmp_path))
+        getattr(backend, hook)(str(tmp_path))
+
+
+def _small_tree(root: Path) -> None:
+    """What setuptools reads to build the package, with an empty package."""
+    for name in ("pyproject.toml", "setup.py", "README.md"):
+        (root / name).write_bytes((ROOT / name).read_bytes())
+    package = root / "src" / "shebao"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "compiled.py").write_bytes((PACKAGE / "compiled.py").read_bytes())
+
+
+def test_compiled_backend_compiles_for_the_wheel_alone(monkeypatch, tmp_path) -> None:
+    pytest.importorskip("setuptools.build_meta")
+    calls: list[str] = []
+    fake = types.ModuleType("mypyc.build")
+    fake.mypycify = lambda paths, **options: calls.append("mypycify") or []  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "mypyc.build", fake)  # setuptools runs setup.py in-process
+    _small_tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SHEBAO_COMPILE", "1")
+    backend = _backend()
+    out = {name: tmp_path / name for name in ("metadata", "sdist", "wheel")}
+    for folder in out.values():
+        folder.mkdir()  # as pip makes them
+
+    backend.prepare_metadata_for_build_wheel(str(out["metadata"]))
+    backend.build_sdist(str(out["sdist"]))
+    assert calls == []  # the metadata and the source archive are the same in both builds
+    wheel = backend.build_wheel(str(out["wheel"]))
+    assert calls == ["mypycify"]
+    assert wheel.startswith("shebao-")
+    assert os.environ["SHEBAO_COMPILE"] == "1"

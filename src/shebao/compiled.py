@@ -9,11 +9,13 @@ Python files, which Python then imports instead.  Without it, the
 package is pure Python, as before; both builds give the same records
 (``tests/test_compiled_records.py`` builds one and compares them).
 
-Left out: modules whose records are built by ``quickinit`` or
-``link.makers`` (they rewrite a class's ``__init__``, which a compiled
-class does not allow), the sentence view and its lazy attributes (they
-bind plain functions as methods), the spaCy factories, and what runs
-once per run (commands, training, the store, the exporters).
+Left out: ``quickinit`` and ``link.makers`` (they rewrite a class's
+``__init__``), ``link.lazy`` (a descriptor), ``records`` (pickled for the
+bulk workers), the spaCy factories, and what runs once per run (commands,
+training, the store, the exporters).  The classes those two rebuild, and
+the sentence view with its lazy attributes, are compiled in their modules
+but stay Python classes: they are marked ``mypyc_attr(native_class=False)``
+(``quickinit.mypyc_attr``).
 
 This module is read by ``setup.py`` without importing the package, so it
 holds plain literals only.
