@@ -120,6 +120,16 @@ def _wait_for_rows(db: Path, process: subprocess.Popen, least: int) -> int:
     return -1
 
 
+def _wait_or_dump(process: subprocess.Popen, log: Path) -> None:
+    """Wait for the stopped run; if it hangs, fail with where its threads stand."""
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGABRT)  # faulthandler writes every thread's stack
+        process.wait()
+        pytest.fail("the run did not stop; its stacks:\n" + log.read_text(errors="replace")[-8000:])
+
+
 @pytest.fixture(scope="module")
 def batch(corpus: Path, tmp_path_factory) -> tuple[Path, Path]:
     """A third of the archive and the store of an uninterrupted run over it."""
@@ -134,11 +144,13 @@ def test_run_killed_then_rerun_equals_uninterrupted(signum, batch, tmp_path: Pat
     db = tmp_path / "killed.sqlite"
     command = [sys.executable, "-m", "shebao.cli.main", "extract", str(folder), "--db", str(db),
                "--workers", "2", "--quiet"]
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
-    process = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+    env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONFAULTHANDLER": "1"}
+    log = tmp_path / "stderr.txt"
+    with log.open("wb") as stderr:
+        process = subprocess.Popen(command, env=env, stderr=stderr)
     seen = _wait_for_rows(db, process, least=3)
     process.send_signal(signum)
-    process.wait(timeout=30)
+    _wait_or_dump(process, log)
     partial = _count(db, "files")
     assert 3 <= seen <= partial < _count(whole, "files")  # killed partway
     summary = run_bulk([folder], db, workers=2)

@@ -14,8 +14,11 @@ import ctypes
 import multiprocessing
 import os
 import signal
+import threading
 from collections.abc import Iterable
 from itertools import chain, islice
+from multiprocessing.process import BaseProcess
+from typing import Any
 
 from shebao.bulk.feed import Window
 from shebao.bulk.paths import iter_inputs
@@ -30,6 +33,7 @@ __all__ = ["Summary", "describe", "run_bulk"]  # Summary and describe live in re
 
 CHUNK = 2  # files per task sent to a worker process
 IN_FLIGHT_PER_WORKER = 8  # files handed out and not yet stored, per worker (≥ 2 chunks)
+STOP_WAIT = 5.0  # seconds a pool gets to stop before its workers are killed
 
 
 PR_SET_PDEATHSIG = 1  # prctl option (Linux): a signal for the child when its parent dies
@@ -56,6 +60,25 @@ def _init(done: frozenset[str], parent: int) -> None:
 
 def _pool(workers: int, done: frozenset[str]):
     return multiprocessing.get_context("fork").Pool(workers, _init, (done, os.getpid()))
+
+
+def _stop(pool: Any, workers: set[BaseProcess]) -> None:
+    """Stop ``pool`` and its ``workers`` (processes), without hanging on it.
+
+    ``Pool.terminate`` joins the pool's threads, and a run cut short (a
+    signal, an error) can leave one of them waiting on a queue lock that a
+    busy or killed worker holds.  So it runs in a daemon thread for
+    ``STOP_WAIT`` seconds; a worker still alive then is killed and the
+    thread is left behind (the process can still exit).  The store is
+    closed before this is called: nothing written depends on it.
+    """
+    stopper = threading.Thread(target=pool.terminate, name="shebao-pool-stop", daemon=True)
+    stopper.start()
+    stopper.join(STOP_WAIT)
+    if stopper.is_alive():
+        for worker in workers:
+            worker.kill()
+            worker.join()
 
 
 def count_inputs(inputs: list) -> int:
@@ -97,9 +120,11 @@ def run_bulk(inputs: Iterable[str | os.PathLike], db: str | os.PathLike,
         init_worker(done)
         return store_results(map(process, paths), db, total, progress, redo=redo != "none")
     window = Window(workers * IN_FLIGHT_PER_WORKER)
-    with _pool(workers, done) as pool:
-        try:
-            results = pool.imap_unordered(process, window.feed(paths), CHUNK)
-            return store_results(results, db, total, progress, window, redo=redo != "none")
-        finally:
-            window.close()  # before the pool stops: its task thread may wait on the window
+    before = set(multiprocessing.active_children())
+    pool = _pool(workers, done)
+    try:
+        results = pool.imap_unordered(process, window.feed(paths), CHUNK)
+        return store_results(results, db, total, progress, window, redo=redo != "none")
+    finally:
+        window.close()  # before the pool stops: its task thread may wait on the window
+        _stop(pool, set(multiprocessing.active_children()) - before)
