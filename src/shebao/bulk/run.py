@@ -17,8 +17,8 @@ import signal
 import threading
 from collections.abc import Iterable
 from itertools import chain, islice
+from multiprocessing.pool import Pool
 from multiprocessing.process import BaseProcess
-from typing import Any
 
 from shebao.bulk.feed import Window
 from shebao.bulk.paths import iter_inputs
@@ -58,11 +58,11 @@ def _init(done: frozenset[str], parent: int) -> None:
     tune_for_batch()  # a worker's own process: its loaded heap frozen, fewer collections
 
 
-def _pool(workers: int, done: frozenset[str]):
+def _pool(workers: int, done: frozenset[str]) -> Pool:
     return multiprocessing.get_context("fork").Pool(workers, _init, (done, os.getpid()))
 
 
-def _stop(pool: Any, workers: set[BaseProcess]) -> None:
+def _stop(pool: Pool, workers: set[BaseProcess]) -> None:
     """Stop ``pool`` and its ``workers`` (processes), without hanging on it.
 
     ``Pool.terminate`` joins the pool's threads, and a run cut short (a
